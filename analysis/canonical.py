@@ -1,0 +1,120 @@
+"""Merge the per-document entities of a corpus under one canonical name each.
+
+Per document, :mod:`analysis.entities` already grouped short forms with full names.
+Across documents a group merges with another when
+
+1. their comparable forms are equal ("Kim Jong-un" and "Kim Jong Un");
+2. an alias table maps them to one name: a small built-in table of common variants
+   (``data/aliases.csv``: U.S./US/USA, U.N./UN, DPRK/North Korea, ...) overlaid by the
+   user's own CSV (``alias,canonical``);
+3. an acronym was introduced next to its expansion in some document and stands alone
+   in another ("KCNA" -> Korean Central News Agency), when only one expansion is known;
+4. a one-word name is the surname (or family name) of a person named in full elsewhere
+   in the corpus, and one such person clearly dominates ("Trump" -> Donald Trump, not
+   Melania Trump). A word that is mostly something else in the corpus is left alone
+   ("Washington" the city stays apart from George Washington).
+
+Each row records how it was merged (``merged_by``) so the notebook can show the audit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from importlib.resources import files
+from pathlib import Path
+
+import pandas as pd
+
+from .entities import name_words
+
+
+class AliasError(Exception):
+    """The user's alias file cannot be used; the message is one line."""
+
+
+def read_aliases(path: str | Path | None = None) -> dict[tuple[str, ...], str]:
+    """Built-in aliases, overlaid by the user's CSV with columns ``alias,canonical``."""
+    tables = [pd.read_csv(files("analysis") / "data" / "aliases.csv", dtype=str, keep_default_na=False)]
+    if path:
+        path = Path(path).expanduser()
+        if not path.is_file():
+            raise AliasError(f"alias file not found: {path}")
+        try:
+            user = pd.read_csv(path, dtype=str, keep_default_na=False, sep=None, engine="python")
+        except (ValueError, pd.errors.ParserError, UnicodeDecodeError) as e:
+            raise AliasError(f"cannot read alias file {path}: {str(e).splitlines()[0]}") from None
+        if not {"alias", "canonical"} <= set(user.columns):
+            raise AliasError(f"alias file {path} needs columns alias,canonical (has {', '.join(user.columns)})")
+        tables.append(user)
+    aliases: dict[tuple[str, ...], str] = {}
+    for table in tables:
+        for alias, canonical in zip(table["alias"], table["canonical"]):
+            if alias.strip() and canonical.strip():
+                aliases[name_words(alias)] = canonical.strip()
+                aliases.setdefault(name_words(canonical), canonical.strip())
+    return aliases
+
+
+def _pick_name(names: Counter) -> str:
+    return max(names, key=lambda f: (not f.isupper() or len(f) <= 5, names[f], len(f)))
+
+
+def _pick_label(labels: Counter) -> str:
+    best = max(labels.values())
+    return "PERSON" if labels.get("PERSON") == best else labels.most_common(1)[0][0]
+
+
+def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None = None) -> pd.DataFrame:
+    """Add ``entity`` (canonical name) and ``merged_by``, and set ``label`` to the entity's label."""
+    aliases = read_aliases() if aliases is None else aliases
+    out = ents.copy()
+    if out.empty:
+        return out.assign(entity=pd.Series(dtype=str), merged_by=pd.Series(dtype=str))
+    words = out["cluster_words"].map(lambda w: tuple(w.split(" ")))
+    key = words.copy()
+    merged_by = pd.Series("", index=out.index, dtype=object)
+    fixed: dict[tuple[str, ...], str] = {}  # group key -> canonical name from the alias table
+
+    in_alias = words.map(lambda w: w in aliases)
+    key[in_alias] = words[in_alias].map(lambda w: name_words(aliases[w]))
+    merged_by[in_alias & (key != words)] = "alias"
+    for w in words[in_alias]:
+        fixed[name_words(aliases[w])] = aliases[w]
+
+    # Acronyms introduced next to their expansion somewhere in the corpus.
+    acr = out[out["resolution"] == "acronym"]
+    expansions: dict[tuple[str, ...], set] = defaultdict(set)
+    for text, k in zip(acr["text"], key[acr.index]):
+        expansions[name_words(text)].add(k)
+    lone = key.map(lambda k: len(expansions.get(k, ())) == 1 and len(k) == 1)
+    key[lone] = key[lone].map(lambda k: next(iter(expansions[k])))
+    merged_by[lone] = "acronym"
+
+    # One-word names that are the surname or family name of one dominant person.
+    label_of = out["label"]
+    person_full = Counter(k for k, lab in zip(key, label_of) if lab == "PERSON" and len(k) > 1)
+    by_word: dict[str, Counter] = defaultdict(Counter)
+    for k, n in person_full.items():
+        by_word[k[-1]][k] += n
+        by_word[k[0]][k] += n
+    single = out["text"].map(name_words)
+    as_person = Counter(s for s, lab in zip(single, label_of) if len(s) == 1 and lab == "PERSON")
+    as_other = Counter(s for s, lab in zip(single, label_of) if len(s) == 1 and lab != "PERSON")
+    for k in {k for k in key if len(k) == 1 and k not in fixed and k[0] in by_word}:
+        cands = by_word[k[0]]
+        (best, n), rest = cands.most_common(1)[0], sum(cands.values()) - cands.most_common(1)[0][1]
+        if n > rest and as_person[k] + n > as_other[k]:
+            hit = key == k
+            key[hit] = [best] * int(hit.sum())
+            merged_by[hit] = "surname across corpus"
+
+    out["merged_by"] = merged_by
+    out["_key"] = key
+    full = out[out["_key"] == words]
+    names = full.groupby("_key")["local_name"].agg(Counter).to_dict()
+    for k, n in out.groupby("_key")["local_name"].agg(Counter).items():
+        names.setdefault(k, n)
+    labels = out.groupby("_key")["label"].agg(Counter).to_dict()
+    out["entity"] = out["_key"].map(lambda k: fixed.get(k) or _pick_name(names[k]))
+    out["label"] = out["_key"].map(lambda k: _pick_label(labels[k]))
+    return out.drop(columns="_key")

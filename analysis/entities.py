@@ -1,0 +1,224 @@
+"""Named-entity mentions of one parsed document, each resolved to the entity it names there.
+
+News introduces a person or body once by full name and then shortens it. Within one
+document this module groups mentions the way a reader does:
+
+* a full name is the longest form ("Leif-Eric Easley", "Korean Central News Agency");
+* a shorter form joins the full name it is part of: a surname or multi-word surname
+  ("Easley", "Pacheco Pardo"), a family name written first ("Kim", "Lin"), a name without
+  its middle part ("Hillary Clinton" -> "Hillary Rodham Clinton"), or an acronym of the
+  full name ("KCNA"). When several people share the short form ("Kim Jong Un", "Kim Yo
+  Jong"), it goes to the one the article names most often, then the one named first:
+  relatives and namesakes are the ones journalists keep naming in full;
+* a short form only joins people; a person's full name never joins a place that starts
+  with the same word ("Kim Il Sung Sq." is a FAC);
+* occurrences of a person's name that the statistical NER missed ("anti-Trump", a
+  title line) are found with a ``PhraseMatcher`` and added as ``propagated`` mentions;
+* every mention takes the label of its entity (a surname tagged GPE after the full
+  PERSON name is a PERSON).
+
+Cross-document merging and aliases are the next step (:mod:`analysis.canonical`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .pipeline import HONORIFICS, NAME_LABELS
+
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "in", "on", "to", "'s", "’s"})
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """Comparable words of a name: case, accents, hyphens, dots, honorifics and initials ignored."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"['’]s?$", "", text.strip())
+    words = [w.strip(".,") for w in re.split(r"[\s\-‐–]+", text) if w.strip(".,")]
+    words = [w for w in words if w not in HONORIFICS and w.rstrip(".") not in HONORIFICS]
+    if len(words) > 2:  # "Donald J. Trump" is "Donald Trump"
+        words = [w for w in words if len(w.rstrip(".")) > 1] or words
+    if words and words[0] == "the":
+        words = words[1:]
+    return tuple(w.replace(".", "") for w in words)
+
+
+def display_name(text: str) -> str:
+    """A mention's text as a name: one line, no leading 'the', no possessive."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    return re.sub(r"['’]s?$", "", text).strip()
+
+
+def acronym_of(short: str, full: str) -> bool:
+    """Is ``short`` ("KCNA", "U.N.") the initials of ``full`` ("Korean Central News Agency")?"""
+    if not _ACRONYM.match(short):
+        return False
+    letters = short.replace(".", "")
+    words = [w for w in re.split(r"[\s\-]+", full) if w and w.casefold() not in _ACRONYM_SKIP]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    with_skipped = "".join(w[0] for w in re.split(r"[\s\-]+", full) if w and w not in ("'s", "’s")).upper()
+    return letters in (initials, with_skipped)
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    ner_label: str
+    words: tuple[str, ...]
+    resolution: str = "name"
+    cluster: int = -1
+
+
+@dataclass
+class Cluster:
+    """One entity of one document: its full form and the mentions that name it."""
+
+    cid: int
+    words: tuple[str, ...]
+    first: int
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def full_count(self) -> int:
+        return sum(1 for m in self.mentions if m.words == self.words)
+
+    @property
+    def name(self) -> str:
+        """The commonest written full form, mixed case before all caps ("Seoul", not "SEOUL")."""
+        forms = Counter(display_name(m.text) for m in self.mentions if m.words == self.words)
+        return max(forms, key=lambda f: (not f.isupper() or len(f) <= 5, forms[f], len(f)))
+
+    @property
+    def label(self) -> str:
+        """Majority label of the full-form mentions; PERSON wins ties (the NER's usual slip)."""
+        votes = Counter(m.ner_label for m in self.mentions if m.words == self.words) or \
+            Counter(m.ner_label for m in self.mentions)
+        best = max(votes.values())
+        return "PERSON" if votes.get("PERSON") == best else votes.most_common(1)[0][0]
+
+
+def _is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> str:
+    """How ``short`` names the person ``full``: 'surname', 'family name', 'shortened', or ''."""
+    if len(short) >= len(full) or not short:
+        return ""
+    if full[-len(short):] == short:
+        return "surname"
+    if len(short) == 1 and full[0] == short[0]:
+        return "family name"
+    it = iter(full)
+    if short[0] == full[0] and short[-1] == full[-1] and all(w in it for w in short):
+        return "shortened"
+    return ""
+
+
+def _mention(span: Span) -> Mention:
+    return Mention(span.start, span.end, span.start_char, span.end_char, span.text, span.label_,
+                   name_words(span.text))
+
+
+def _attach(clusters: list[Cluster], m: Mention) -> None:
+    for c in clusters:
+        if m.words == c.words or m.words in {x.words for x in c.mentions}:
+            m.resolution = "name" if m.words == c.words else "variant"
+            _add(c, m)
+            return
+    # A short form of a person: the most-named candidate, then the first named. An
+    # all-caps word is an acronym, not a surname ("UN" is not "Kim Jong Un").
+    acronym = _ACRONYM.match(m.text.strip()) is not None
+    people = [(c, how) for c in clusters
+              if not acronym and c.label == "PERSON" and (how := _is_short_form(m.words, c.words))]
+    if people:
+        c, how = max(people, key=lambda p: (p[0].full_count, -p[0].first))
+        m.resolution = how
+        _add(c, m)
+        return
+    acronyms = [c for c in clusters if c.label != "PERSON" and acronym_of(m.text.strip(), c.name)]
+    if acronyms:
+        m.resolution = "acronym"
+        _add(acronyms[0], m)
+        return
+    c = Cluster(len(clusters), m.words, m.start)
+    clusters.append(c)
+    _add(c, m)
+
+
+def _add(c: Cluster, m: Mention) -> None:
+    m.cluster = c.cid
+    c.first = min(c.first, m.start)
+    c.mentions.append(m)
+
+
+def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
+    """Group mentions into entities, longest forms first so short forms find their full name."""
+    clusters: list[Cluster] = []
+    for m in sorted(mentions, key=lambda m: (-len(m.words), m.start)):
+        if m.words:
+            _attach(clusters, m)
+    return clusters
+
+
+def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Mention]:
+    """Unlabelled occurrences of a person's known name forms, as mentions of that person."""
+    forms: dict[str, int] = {}
+    for c in clusters:
+        if c.label != "PERSON":
+            continue
+        for m in c.mentions:
+            key = " ".join(t.lower_ for t in doc[m.start:m.end])
+            # An ambiguous form (two people's surname) is left to the NER.
+            forms[key] = -1 if forms.get(key, c.cid) != c.cid else c.cid
+    forms = {k: v for k, v in forms.items() if v >= 0}
+    if not forms:
+        return []
+    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    for key, cid in forms.items():
+        matcher.add(str(cid), [Doc(doc.vocab, words=key.split(" "))])
+    found = []
+    for match_id, start, end in matcher(doc):
+        span = doc[start:end]
+        if any(i in taken for i in range(start, end)) or not span[0].text[:1].isupper():
+            continue
+        # A capitalised common word at the start of a sentence is not a name ("Young voters").
+        if len(span) == 1 and span[0].pos_ != "PROPN":
+            continue
+        m = _mention(Span(doc, start, end, label="PERSON"))
+        m.ner_label, m.resolution = "", "propagated"
+        _add(clusters[int(doc.vocab.strings[match_id])], m)
+        taken.update(range(start, end))
+        found.append(m)
+    return found
+
+
+def doc_entities(doc: Doc) -> list[dict]:
+    """One record per name mention in ``doc``, with its in-document entity.
+
+    Keys: start_char, end_char, text, ner_label, label, local_name, cluster, resolution,
+    cluster_words (the entity's comparable full form, for cross-document merging).
+    """
+    mentions = [_mention(e) for e in doc.ents if e.label_ in NAME_LABELS]
+    clusters = cluster_mentions(mentions)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    _propagate(doc, clusters, taken)
+    rows = []
+    for c in clusters:
+        label = c.label
+        for m in c.mentions:
+            rows.append({"start_char": m.start_char, "end_char": m.end_char, "text": m.text,
+                         "ner_label": m.ner_label, "label": label, "local_name": c.name, "cluster": c.cid,
+                         "resolution": m.resolution, "cluster_words": " ".join(c.words)})
+    rows.sort(key=lambda r: r["start_char"])
+    return rows

@@ -1,0 +1,78 @@
+"""The four SPEC tables: their columns, and writing and reading them atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+COLUMNS = {
+    "documents": ["doc_id", "title", "source", "url", "published", "author", "n_words", "status", "error"],
+    "entities": ["doc_id", "start_char", "end_char", "text", "label", "entity", "ner_label", "resolution",
+                 "merged_by", "local_name"],
+    "quotes": ["doc_id", "quote_id", "start_char", "end_char", "text", "kind", "speaker", "speaker_start_char",
+               "speaker_end_char", "speaker_entity", "cue", "sentiment"],
+    "timexes": ["doc_id", "start_char", "end_char", "text", "type", "value", "sentence"],
+}
+FORMATS = ("parquet", "csv")
+
+
+@dataclass
+class Annotations:
+    """The annotation of a corpus: one DataFrame per SPEC table."""
+
+    documents: pd.DataFrame
+    entities: pd.DataFrame
+    quotes: pd.DataFrame
+    timexes: pd.DataFrame
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in COLUMNS}
+
+
+def frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    """A table from records, with the SPEC columns first even when there are no rows."""
+    df = pd.DataFrame(rows)
+    extra = [c for c in df.columns if c not in COLUMNS[name]]
+    return df.reindex(columns=COLUMNS[name] + extra)
+
+
+def _atomic_write(path: Path, write) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_tables(ann: Annotations, out: str | Path, fmt: str = "parquet") -> list[Path]:
+    """Write each table to ``out/NAME.{fmt}``; a file is either the old one or the complete new one."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r} (choose {' or '.join(FORMATS)})")
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, df in ann.tables().items():
+        path = out / f"{name}.{fmt}"
+        if fmt == "csv":
+            _atomic_write(path, lambda p, df=df: df.to_csv(p, index=False))
+        else:
+            _atomic_write(path, lambda p, df=df: df.to_parquet(p, index=False))
+        paths.append(path)
+    return paths
+
+
+def read_tables(folder: str | Path) -> Annotations:
+    """Tables written by :func:`write_tables` (either format)."""
+    folder = Path(folder)
+    tables = {}
+    for name in COLUMNS:
+        pq, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
+        tables[name] = pd.read_parquet(pq) if pq.exists() else pd.read_csv(csv, keep_default_na=False)
+    return Annotations(**tables)
