@@ -20,10 +20,20 @@ from platformdirs import user_cache_dir
 from spacy.tokens import Doc, DocBin
 from spacy.vocab import Vocab
 
-# Bump when the project's spaCy components change what a parse contains.
-PIPELINE_VERSION = "1"
-# Bump when extraction (entities, quotes, timexes) changes what it derives from a parse.
-EXTRACT_VERSION = "1"
+
+def _source_hash(*modules: str) -> str:
+    """Version of the code that produces a cached artefact: a hash of its source files, so a
+    changed rule can never be served stale results from an older cache entry."""
+    h = hashlib.sha256()
+    for name in modules:
+        h.update((Path(__file__).parent / f"{name}.py").read_bytes())
+    return h.hexdigest()[:16]
+
+
+# What a parse contains depends on the project's spaCy components and tokenizer tweaks;
+# what is extracted from it, on the extraction modules.
+PIPELINE_VERSION = _source_hash("pipeline", "model")
+EXTRACT_VERSION = _source_hash("annotate", "entities")
 
 
 def default_cache_dir() -> Path:

@@ -9,7 +9,8 @@ Across documents a group merges with another when
    user's own CSV (``alias,canonical``);
 3. an acronym was introduced next to its expansion in some document and stands alone
    in another ("KCNA" -> Korean Central News Agency), when only one expansion is known;
-4. a one-word name is the surname (or family name) of a person named in full elsewhere
+4. a one-word name is the surname (or, for names written family name first, the family
+   name) of a person named in full elsewhere
    in the corpus, and one such person clearly dominates ("Trump" -> Donald Trump, not
    Melania Trump). A word that is mostly something else in the corpus is left alone
    ("Washington" the city stays apart from George Washington).
@@ -93,10 +94,16 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
     # One-word names that are the surname or family name of one dominant person.
     label_of = out["label"]
     person_full = Counter(k for k, lab in zip(key, label_of) if lab == "PERSON" and len(k) > 1)
+    # A first word alone stands for the person where the corpus mostly uses it so ("Kim"),
+    # not where it mostly stands apart from the full name ("Hillary" beside "Clinton").
+    family_uses = Counter(key[out["resolution"] == "family name"])
+    alone = Counter(k for k in key if len(k) == 1)
+    family_first = {k for k, n in family_uses.items() if n > alone[k[:1]]}
     by_word: dict[str, Counter] = defaultdict(Counter)
     for k, n in person_full.items():
         by_word[k[-1]][k] += n
-        by_word[k[0]][k] += n
+        if k in family_first:  # "Kim" alone is Kim Jong Un; "Hillary" alone is left as written
+            by_word[k[0]][k] += n
     single = out["text"].map(name_words)
     as_person = Counter(s for s, lab in zip(single, label_of) if len(s) == 1 and lab == "PERSON")
     as_other = Counter(s for s, lab in zip(single, label_of) if len(s) == 1 and lab != "PERSON")

@@ -27,10 +27,12 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
-from .pipeline import HONORIFICS, NAME_LABELS
+from .pipeline import HONORIFICS, NAME_LABELS, PARTICLES
 
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "in", "on", "to", "'s", "’s"})
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
@@ -94,19 +96,29 @@ class Cluster:
 
     @property
     def full_count(self) -> int:
-        return sum(1 for m in self.mentions if m.words == self.words)
+        """Mentions by a full (multi-word) form: how prominent the entity is in the article."""
+        return sum(1 for m in self.mentions if len(m.words) > 1 or m.words == self.words)
+
+    @property
+    def canonical_words(self) -> tuple[str, ...]:
+        """The commonest multi-word form, the longest on ties: "Hillary Clinton" rather than a
+        one-off "Crooked Hillary Clinton", but "Ramon Pacheco Pardo" over "Pacheco Pardo"."""
+        forms = Counter(m.words for m in self.mentions if len(m.words) > 1)
+        return max(forms, key=lambda w: (forms[w], len(w))) if forms else self.words
 
     @property
     def name(self) -> str:
-        """The commonest written full form, mixed case before all caps ("Seoul", not "SEOUL")."""
-        forms = Counter(display_name(m.text) for m in self.mentions if m.words == self.words)
+        """The commonest written canonical form, mixed case before all caps ("Seoul", not "SEOUL")."""
+        words = self.canonical_words
+        forms = Counter(display_name(m.text) for m in self.mentions if m.words == words)
         return max(forms, key=lambda f: (not f.isupper() or len(f) <= 5, forms[f], len(f)))
 
     @property
     def label(self) -> str:
-        """Majority label of the full-form mentions; PERSON wins ties (the NER's usual slip)."""
-        votes = Counter(m.ner_label for m in self.mentions if m.words == self.words) or \
-            Counter(m.ner_label for m in self.mentions)
+        """Majority label of the canonical-form mentions; PERSON wins ties (the NER's usual slip)."""
+        words = self.canonical_words
+        votes = Counter(m.ner_label for m in self.mentions if m.words == words and m.ner_label) or \
+            Counter(m.ner_label or "PERSON" for m in self.mentions)
         best = max(votes.values())
         return "PERSON" if votes.get("PERSON") == best else votes.most_common(1)[0][0]
 
@@ -130,7 +142,7 @@ def _mention(span: Span) -> Mention:
                    name_words(span.text))
 
 
-def _attach(clusters: list[Cluster], m: Mention) -> None:
+def _attach(clusters: list[Cluster], m: Mention, singles: set[tuple[str, ...]]) -> None:
     for c in clusters:
         if m.words == c.words or m.words in {x.words for x in c.mentions}:
             m.resolution = "name" if m.words == c.words else "variant"
@@ -139,8 +151,11 @@ def _attach(clusters: list[Cluster], m: Mention) -> None:
     # A short form of a person: the most-named candidate, then the first named. An
     # all-caps word is an acronym, not a surname ("UN" is not "Kim Jong Un").
     acronym = _ACRONYM.match(m.text.strip()) is not None
+    # A bare first word is a family name only where the article never uses the last word
+    # alone: "Kim" for Kim Jong Un, but not "Hillary" where it writes "Clinton".
     people = [(c, how) for c in clusters
-              if not acronym and c.label == "PERSON" and (how := _is_short_form(m.words, c.words))]
+              if not acronym and c.label == "PERSON" and (how := _is_short_form(m.words, c.words))
+              and (how != "family name" or c.words[-1:] not in singles)]
     if people:
         c, how = max(people, key=lambda p: (p[0].full_count, -p[0].first))
         m.resolution = how
@@ -165,20 +180,27 @@ def _add(c: Cluster, m: Mention) -> None:
 def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     """Group mentions into entities, longest forms first so short forms find their full name."""
     clusters: list[Cluster] = []
+    singles = {m.words for m in mentions if len(m.words) == 1 and not _ACRONYM.match(m.text.strip())}
     for m in sorted(mentions, key=lambda m: (-len(m.words), m.start)):
         if m.words:
-            _attach(clusters, m)
+            _attach(clusters, m, singles)
     return clusters
 
 
+def _common_word(tok: Token, lowercase: set[str]) -> bool:
+    """A capitalised common word opening a sentence ("Young voters"), not a name."""
+    opens = tok.is_sent_start or tok.i > 0 and tok.nbor(-1).is_quote or tok.i > 0 and tok.nbor(-1).is_space
+    return opens and tok.pos_ != "PROPN" and (tok.is_stop or tok.lower_ in lowercase)
+
+
 def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Mention]:
-    """Unlabelled occurrences of a person's known name forms, as mentions of that person."""
+    """Occurrences of an entity's name forms that the NER missed, as mentions of that entity."""
     forms: dict[str, int] = {}
     for c in clusters:
-        if c.label != "PERSON":
-            continue
-        for m in c.mentions:
-            key = " ".join(t.lower_ for t in doc[m.start:m.end])
+        keys = {" ".join(t.lower_ for t in doc[m.start:m.end]) for m in c.mentions}
+        if c.label == "PERSON" and len(c.words) > 1:
+            keys.add(c.words[-1])  # the surname, even where the article never uses it alone
+        for key in keys:
             # An ambiguous form (two people's surname) is left to the NER.
             forms[key] = -1 if forms.get(key, c.cid) != c.cid else c.cid
     forms = {k: v for k, v in forms.items() if v >= 0}
@@ -187,20 +209,85 @@ def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Menti
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
     for key, cid in forms.items():
         matcher.add(str(cid), [Doc(doc.vocab, words=key.split(" "))])
+    lowercase = {t.text for t in doc if t.is_lower}
     found = []
-    for match_id, start, end in matcher(doc):
-        span = doc[start:end]
+    for span in filter_spans([Span(doc, s, e, label=i) for i, s, e in matcher(doc)]):
+        start, end = span.start, span.end
         if any(i in taken for i in range(start, end)) or not span[0].text[:1].isupper():
             continue
-        # A capitalised common word at the start of a sentence is not a name ("Young voters").
-        if len(span) == 1 and span[0].pos_ != "PROPN":
+        if len(span) == 1 and _common_word(span[0], lowercase):
             continue
-        m = _mention(Span(doc, start, end, label="PERSON"))
+        cluster = clusters[int(span.label_)]
+        m = _mention(Span(doc, start, end, label=cluster.label))
         m.ner_label, m.resolution = "", "propagated"
-        _add(clusters[int(doc.vocab.strings[match_id])], m)
+        _add(cluster, m)
         taken.update(range(start, end))
         found.append(m)
     return found
+
+
+def _is_title_case(line: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    long = [w for w in words if len(w) > 3]
+    return len(words) >= 3 and len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Cut doubtful spans down to the names the rest of the article uses.
+
+    In a headline every word is capitalised, so the NER's main cue is gone and its spans run
+    over verbs and nouns ("Black Lawmakers Rip Donald Trump"); a span with a lowercase
+    content word ("Trump accused Holt") is as doubtful. Names the rest of the article uses
+    (and the surnames of its people) are found inside such spans; a span with none of them
+    is kept as the NER made it.
+    """
+    text = doc.text
+    lines: dict[int, bool] = {}
+
+    def in_title(m: Mention) -> bool:
+        start = text.rfind("\n", 0, m.start_char) + 1
+        if start not in lines:
+            end = text.find("\n", m.end_char)
+            lines[start] = _is_title_case(text[start:len(text) if end == -1 else end])
+        return lines[start]
+
+    people = {m.words for m in mentions if m.ner_label == "PERSON" and len(m.words) > 1}
+    surnames = {w[-1:] for w in people}
+
+    def ends_in_surname(m: Mention) -> bool:
+        """A non-person span ending in a person's surname ("Washington Post Trump said"), but
+        not a mislabelled multi-word surname ("Pacheco Pardo" tagged ORG)."""
+        return m.ner_label != "PERSON" and len(m.words) > 1 and m.words[-1:] in surnames and \
+            not any(w[-len(m.words):] == m.words for w in people)
+
+    def suspect(m: Mention) -> bool:
+        return in_title(m) or any(w.islower() and w not in PARTICLES and w not in STOP_WORDS
+                                   for w in m.text.split()) or ends_in_surname(m)
+
+    doubtful = [m for m in mentions if suspect(m)]
+    if not doubtful:
+        return mentions
+    out = [m for m in mentions if not suspect(m)]
+    known = {m.words: m.ner_label for m in out}
+    for m in out:
+        if m.ner_label == "PERSON" and len(m.words) > 1:
+            known.setdefault(m.words[-1:], "PERSON")
+    for m in doubtful:
+        if m.words in known or len(m.words) < 2:
+            out.append(m)
+            continue
+        pieces, i = [], m.start
+        while i < m.end:
+            for j in range(m.end, i, -1):
+                words = name_words(doc[i:j].text)
+                if words and words in known:
+                    pieces.append(_mention(Span(doc, i, j, label=known[words])))
+                    i = j
+                    break
+            else:
+                i += 1
+        out.extend(pieces or [m])
+    return out
 
 
 def doc_entities(doc: Doc) -> list[dict]:
@@ -209,16 +296,16 @@ def doc_entities(doc: Doc) -> list[dict]:
     Keys: start_char, end_char, text, ner_label, label, local_name, cluster, resolution,
     cluster_words (the entity's comparable full form, for cross-document merging).
     """
-    mentions = [_mention(e) for e in doc.ents if e.label_ in NAME_LABELS]
+    mentions = _resegment(doc, [_mention(e) for e in doc.ents if e.label_ in NAME_LABELS])
     clusters = cluster_mentions(mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     _propagate(doc, clusters, taken)
     rows = []
     for c in clusters:
-        label = c.label
+        label, name, words = c.label, c.name, " ".join(c.canonical_words)
         for m in c.mentions:
             rows.append({"start_char": m.start_char, "end_char": m.end_char, "text": m.text,
-                         "ner_label": m.ner_label, "label": label, "local_name": c.name, "cluster": c.cid,
-                         "resolution": m.resolution, "cluster_words": " ".join(c.words)})
+                         "ner_label": m.ner_label, "label": label, "local_name": name, "cluster": c.cid,
+                         "resolution": m.resolution, "cluster_words": words})
     rows.sort(key=lambda r: r["start_char"])
     return rows

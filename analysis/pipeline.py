@@ -34,6 +34,7 @@ PLACE_WORDS = frozenset({"sq", "square", "st", "street", "ave", "avenue", "blvd"
 ORG_WORDS = frozenset({"university", "college", "school", "institute", "foundation", "council", "agency",
                        "ministry", "department", "party", "committee", "commission"})
 _BRACKETS = frozenset("[](){}")
+_NO_TRAILING_NUMBER = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _DASHES = frozenset({"-", "‐", "–", "—"})
 
@@ -42,14 +43,16 @@ def _is_name_token(tok) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
 
 
-def _drop_last(doc: Doc, start: int, end: int) -> bool:
+def _drop_last(doc: Doc, start: int, end: int, label: str) -> bool:
     tok = doc[end - 1]
+    if tok.like_num and label in _NO_TRAILING_NUMBER:  # "Trump 47.3" in a poll table
+        return True
     if tok.text == ".":  # keep the dot of "Sq." when the tokenizer split it off
         return not (end - 2 >= start and doc[end - 2].text in ABBREVIATIONS and not doc[end - 2].whitespace_)
     return tok.is_punct or tok.is_space or tok.lower_ in _POSSESSIVES or not _is_name_token(tok)
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while start < end:
         tok = doc[start]
         particle = tok.lower_ in PARTICLES and start + 1 < end and _is_name_token(doc[start + 1])
@@ -58,7 +61,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start += 1
         else:
             break
-    while end > start and _drop_last(doc, start, end):
+    while end > start and _drop_last(doc, start, end, label):
         end -= 1
     return start, end
 
@@ -110,7 +113,7 @@ def news_entity_spans(doc: Doc) -> Doc:
             spans.append(ent)
             continue
         for start, end in _pieces(doc, ent):
-            start, end = _trim(doc, start, end)
+            start, end = _trim(doc, start, end, ent.label_)
             if start >= end:
                 continue
             start, end = _extend(doc, start, end, ent.label_)
