@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 from spacy.tokens import Doc
-from tqdm.auto import tqdm
+from tqdm import tqdm
 
 from .cache import AnnotationCache, default_cache_dir, parse_key
 from .canonical import canonicalise, read_aliases

@@ -57,7 +57,7 @@ def read_aliases(path: str | Path | None = None) -> dict[tuple[str, ...], str]:
 
 
 def _pick_name(names: Counter) -> str:
-    return max(names, key=lambda f: (not f.isupper() or len(f) <= 5, names[f], len(f)))
+    return max(names, key=lambda f: (not f.isupper(), names[f], len(f)))
 
 
 def _pick_label(labels: Counter) -> str:

@@ -111,7 +111,7 @@ class Cluster:
         """The commonest written canonical form, mixed case before all caps ("Seoul", not "SEOUL")."""
         words = self.canonical_words
         forms = Counter(display_name(m.text) for m in self.mentions if m.words == words)
-        return max(forms, key=lambda f: (not f.isupper() or len(f) <= 5, forms[f], len(f)))
+        return max(forms, key=lambda f: (not f.isupper(), forms[f], len(f)))
 
     @property
     def label(self) -> str:
@@ -272,22 +272,39 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in out:
         if m.ner_label == "PERSON" and len(m.words) > 1:
             known.setdefault(m.words[-1:], "PERSON")
+    # In a headline, the names the article knows replace whatever the NER made of it there.
+    lines = sorted({(text.rfind("\n", 0, m.start_char) + 1, m.start_char) for m in doubtful if in_title(m)})
+    found: list[Mention] = []
+    for line_start in dict.fromkeys(start for start, _ in lines):
+        end = text.find("\n", line_start)
+        line = doc.char_span(line_start, len(text) if end == -1 else end, alignment_mode="expand")
+        if line is not None:
+            found += _known_pieces(doc, line.start, line.end, known)
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out += found
     for m in doubtful:
+        if any(i in taken for i in range(m.start, m.end)):
+            continue
         if m.words in known or len(m.words) < 2:
             out.append(m)
             continue
-        pieces, i = [], m.start
-        while i < m.end:
-            for j in range(m.end, i, -1):
-                words = name_words(doc[i:j].text)
-                if words and words in known:
-                    pieces.append(_mention(Span(doc, i, j, label=known[words])))
-                    i = j
-                    break
-            else:
-                i += 1
-        out.extend(pieces or [m])
+        out.extend(_known_pieces(doc, m.start, m.end, known) or [m])
     return out
+
+
+def _known_pieces(doc: Doc, start: int, end: int, known: dict[tuple[str, ...], str]) -> list[Mention]:
+    """Greedy longest occurrences of known name forms between tokens ``start`` and ``end``."""
+    pieces, i = [], start
+    while i < end:
+        for j in range(min(end, i + 8), i, -1):
+            words = name_words(doc[i:j].text)
+            if words and words in known and doc[i].text[:1].isupper():
+                pieces.append(_mention(Span(doc, i, j, label=known[words])))
+                i = j
+                break
+        else:
+            i += 1
+    return pieces
 
 
 def doc_entities(doc: Doc) -> list[dict]:

@@ -35,6 +35,7 @@ ORG_WORDS = frozenset({"university", "college", "school", "institute", "foundati
                        "ministry", "department", "party", "committee", "commission"})
 _BRACKETS = frozenset("[](){}")
 _NO_TRAILING_NUMBER = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "a", "an"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _DASHES = frozenset({"-", "‐", "–", "—"})
 
@@ -56,7 +57,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while start < end:
         tok = doc[start]
         particle = tok.lower_ in PARTICLES and start + 1 < end and _is_name_token(doc[start + 1])
-        if tok.is_punct or tok.is_space or tok.lower_ in HONORIFICS or tok.lower_ == "the" or (
+        if tok.is_punct or tok.is_space or tok.lower_ in HONORIFICS or tok.lower_ in _DETERMINERS or (
                 not _is_name_token(tok) and not particle):
             start += 1
         else:

@@ -18,6 +18,8 @@ COLUMNS = {
     "timexes": ["doc_id", "start_char", "end_char", "text", "type", "value", "sentence"],
 }
 FORMATS = ("parquet", "csv")
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 
 @dataclass
@@ -40,11 +42,12 @@ def frame(name: str, rows: list[dict]) -> pd.DataFrame:
     return df.reindex(columns=COLUMNS[name] + extra)
 
 
-def _atomic_write(path: Path, write) -> None:
+def atomic_write(path: Path, write) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     try:
         write(tmp)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes it private; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -61,9 +64,9 @@ def write_tables(ann: Annotations, out: str | Path, fmt: str = "parquet") -> lis
     for name, df in ann.tables().items():
         path = out / f"{name}.{fmt}"
         if fmt == "csv":
-            _atomic_write(path, lambda p, df=df: df.to_csv(p, index=False))
+            atomic_write(path, lambda p, df=df: df.to_csv(p, index=False))
         else:
-            _atomic_write(path, lambda p, df=df: df.to_parquet(p, index=False))
+            atomic_write(path, lambda p, df=df: df.to_parquet(p, index=False))
         paths.append(path)
     return paths
 

@@ -1,0 +1,39 @@
+# Two commands on a fresh clone: `make report` and `make test`. Everything else follows.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CORPUS ?= seeds
+REPORTS ?= reports
+KERNEL := news-analysis
+STAMP := $(VENV)/.installed
+
+.PHONY: setup report test lab lint bench clean
+
+setup: $(STAMP)
+
+# Re-install only when the pins change; the kernel is registered inside the venv (--sys-prefix)
+# so JupyterLab and papermill from this venv find it and nothing outside is touched.
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (news-analysis)" >/dev/null
+	touch $(STAMP)
+
+report: $(STAMP)
+	$(PY) -m analysis report $(CORPUS) --out $(REPORTS)
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab notebooks/
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check analysis tests bench
+
+bench: $(STAMP)
+	$(PY) bench/annotate_speed.py
+
+clean:
+	rm -rf $(REPORTS) .pytest_cache

@@ -1,0 +1,185 @@
+"""Batch reports: run every notebook on a corpus with papermill, render each to HTML.
+
+The corpus is annotated once up front (with a progress bar); each notebook's own
+``annotate`` call then reads the cache. Notebooks run one after the other in fresh
+kernels; one failing does not stop the rest. Every HTML file is written to a temporary
+name and renamed, so a reader never sees a half-written report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import importlib.metadata
+import json
+import os
+import platform
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+import papermill
+from jupyter_client.kernelspec import KernelSpecManager
+from nbconvert import HTMLExporter
+from tqdm import tqdm
+
+from .annotate import annotate_documents
+from .canonical import read_aliases
+from .corpus import load_corpus
+from .model import model_version, resolve_model
+from .tables import atomic_write
+
+PROJECT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = PROJECT / "notebooks"
+KERNEL = "news-analysis"
+# Set by the report command itself, not through -p.
+RESERVED = ("corpus", "model", "alias_file", "cache_dir")
+PACKAGES = ("spacy", "pandas", "matplotlib", "papermill", "nbconvert")
+
+
+class ReportError(Exception):
+    """The reports cannot be started (bad parameter, no notebooks); one line for the user."""
+
+
+@dataclass
+class NotebookResult:
+    name: str
+    ok: bool
+    html: Path | None = None
+    error: str = ""
+    parameters: dict = field(default_factory=dict)
+
+
+def notebook_paths(folder: Path | None = None) -> list[Path]:
+    folder = Path(folder or NOTEBOOKS)
+    paths = sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith(("_", ".")))
+    if not paths:
+        raise ReportError(f"no notebooks in {folder}")
+    return paths
+
+
+def parse_value(text: str) -> object:
+    """A ``-p`` value: JSON when it parses (numbers, lists, null), else the text itself."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
+def _kernel_name() -> str:
+    """The project's kernel when registered (``make``), else the running Python's own."""
+    return KERNEL if KERNEL in KernelSpecManager().find_kernel_specs() else "python3"
+
+
+def versions(model: str) -> dict[str, str]:
+    found = {"python": platform.python_version(), "analysis": importlib.metadata.version("news-analysis")
+             if _installed("news-analysis") else "source"}
+    found.update({p: importlib.metadata.version(p) for p in PACKAGES})
+    found[model] = model_version(model)
+    return found
+
+
+def _installed(dist: str) -> bool:
+    try:
+        importlib.metadata.version(dist)
+        return True
+    except importlib.metadata.PackageNotFoundError:
+        return False
+
+
+def render_html(notebook: nbformat.NotebookNode, show_code: bool = False) -> str:
+    exporter = HTMLExporter(template_name="lab", exclude_input=not show_code,
+                            exclude_input_prompt=True, exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(notebook)
+    return body
+
+
+def run_notebook(path: Path, out: Path, parameters: dict, show_code: bool, kernel: str) -> NotebookResult:
+    """Execute one notebook and write ``out/<name>.html``; failures are returned, not raised."""
+    name = path.stem
+    executed = out / "_executed" / f"{name}.ipynb"
+    executed.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        nb = papermill.execute_notebook(str(path), str(executed), parameters=parameters, kernel_name=kernel,
+                                        cwd=str(path.parent), progress_bar=False, log_output=False)
+    except papermill.PapermillExecutionError as e:
+        return NotebookResult(name, False, error=f"{e.ename}: {e.evalue}".strip()[:300], parameters=parameters)
+    except Exception as e:  # a kernel that dies or cannot start must not stop the other notebooks
+        return NotebookResult(name, False, error=f"{type(e).__name__}: {e}"[:300], parameters=parameters)
+    target = out / f"{name}.html"
+    text = render_html(nb, show_code)
+    atomic_write(target, lambda p: Path(p).write_text(text, encoding="utf-8"))
+    return NotebookResult(name, True, html=target, parameters=parameters)
+
+
+def write_index(out: Path, corpus: Path, results: list[NotebookResult], info: dict[str, str],
+                summary: str) -> Path:
+    esc = html.escape
+
+    def row(r: NotebookResult) -> str:
+        link = f'<a href="{esc(r.html.name)}">{esc(r.name)}</a>' if r.ok else esc(r.name)
+        status = "ok" if r.ok else "failed: " + esc(r.error)
+        shown = json.dumps({k: v for k, v in r.parameters.items() if k != "cache_dir"})
+        return (f"<tr><td>{link}</td><td class='{'ok' if r.ok else 'failed'}'>{status}</td>"
+                f"<td><code>{esc(shown)}</code></td></tr>")
+
+    rows = "".join(row(r) for r in results)
+    vers = ", ".join(f"{esc(k)} {esc(v)}" for k, v in info.items())
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>News analysis reports</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}}
+table{{border-collapse:collapse;width:100%}}td,th{{border-bottom:1px solid #ddd;padding:.4em;text-align:left;
+vertical-align:top}}.failed{{color:#b00}}.ok{{color:#070}}code{{font-size:.85em}}</style></head><body>
+<h1>News analysis reports</h1>
+<p><b>Corpus:</b> <code>{esc(str(corpus))}</code><br>{esc(summary)}<br>
+<b>Generated:</b> {esc(dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z'))}<br>
+<b>Versions:</b> {vers}</p>
+<table><tr><th>report</th><th>status</th><th>parameters</th></tr>{rows}</table>
+</body></html>"""
+    target = out / "index.html"
+    atomic_write(target, lambda p: Path(p).write_text(page, encoding="utf-8"))
+    return target
+
+
+def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str] | None = None,
+                  model: str | None = None, aliases: str | Path | None = None,
+                  cache_dir: str | Path | None = None, use_cache: bool = True, show_code: bool = False,
+                  notebooks: str | Path | None = None, progress: bool = True) -> list[NotebookResult]:
+    """Run every notebook on ``corpus`` and write ``out/<notebook>.html`` and ``out/index.html``."""
+    from .frequency import status_summary
+
+    corpus, out = Path(corpus).expanduser().resolve(), Path(out).expanduser().resolve()
+    paths = notebook_paths(Path(notebooks) if notebooks else None)
+    accepted = {p: papermill.inspect_notebook(str(p)) for p in paths}
+    known = set().union(*accepted.values())
+    given = {k: parse_value(v) for k, v in (parameters or {}).items()}
+    for name in given:
+        if name in RESERVED:
+            raise ReportError(f"parameter {name!r} is set by the command itself; use --{name.split('_')[0]} "
+                              f"or the CORPUS argument")
+        if name not in known:
+            raise ReportError(f"unknown parameter {name!r}; the notebooks take: {', '.join(sorted(known - set(RESERVED)))}")
+    docs = load_corpus(corpus)
+    model = resolve_model(model)
+    read_aliases(aliases)  # a bad alias file is one error now, not one per notebook
+    alias_path = str(Path(aliases).expanduser().resolve()) if aliases else None
+
+    with tempfile.TemporaryDirectory(prefix="news-analysis-cache-") as scratch:
+        # --no-cache still annotates once: into a cache that lives as long as this run.
+        cache = str(Path(cache_dir).expanduser().resolve()) if cache_dir and use_cache else \
+            (None if use_cache else scratch)
+        ann = annotate_documents(docs, model, cache, True, aliases, progress)
+        summary = f"{len(ann.documents)} documents, {int((ann.documents.status == 'ok').sum())} analysed"
+        summary = status_summary(ann.documents) if len(ann.documents) else summary
+        out.mkdir(parents=True, exist_ok=True)
+        # The kernels import this package from the project even when it is not installed.
+        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), os.environ.get("PYTHONPATH")]))
+        kernel = _kernel_name()
+        results = []
+        for path in tqdm(paths, desc="reports", unit="notebook", disable=None if progress else True):
+            params = {"corpus": str(corpus), "model": model, "alias_file": alias_path, "cache_dir": cache, **given}
+            params = {k: v for k, v in params.items() if k in accepted[path]}
+            results.append(run_notebook(path, out, params, show_code, kernel))
+    write_index(out, corpus, results, versions(model), summary)
+    return results

@@ -1,0 +1,26 @@
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+NIKKEI = "000_3bec237e4760e33f"
+SPUN = "002_66f8508417b2460d"
+
+
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory) -> Path:
+    """One annotation cache for the whole test session (the model parses each text once)."""
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="session")
+def seeds_annotations(cache_dir):
+    from analysis.annotate import annotate
+
+    return annotate(SEEDS, cache_dir=cache_dir)
+
+
+@pytest.fixture(scope="session")
+def seed_entities(seeds_annotations):
+    return seeds_annotations.entities

@@ -1,0 +1,122 @@
+"""Canonical entity names on real seed text (and the rules behind them on single sentences)."""
+
+import pandas as pd
+import pytest
+
+from analysis.canonical import AliasError, canonicalise, read_aliases
+from analysis.entities import acronym_of, doc_entities, name_words
+from analysis.model import load_model
+
+from .conftest import NIKKEI, SEEDS, SPUN
+
+
+def entity_of(ents, doc_id, text):
+    hit = ents[(ents.doc_id == doc_id) & (ents.text.str.replace(r"['’]s$", "", regex=True) == text)]
+    assert not hit.empty, f"no mention {text!r} in {doc_id}"
+    return set(hit.entity)
+
+
+@pytest.mark.parametrize("doc_id,short,full", [
+    (NIKKEI, "Easley", "Leif-Eric Easley"),     # surname
+    (NIKKEI, "Kim", "Kim Jong Un"),             # family name first
+    (NIKKEI, "Chun", "Chun In-bum"),            # hyphenated given name kept whole
+    (SPUN, "Lin", "Lin Jian"),
+    (SPUN, "Pacheco Pardo", "Ramon Pacheco Pardo"),  # multi-word surname, tagged ORG by the model
+    (NIKKEI, "KCNA", "Korean Central News Agency"),  # acronym
+    (SPUN, "Dover", "Robert Dover"),            # tagged GPE by the model
+])
+def test_short_forms_resolve_to_the_full_name(seed_entities, doc_id, short, full):
+    assert entity_of(seed_entities, doc_id, short) == {full}
+
+
+def test_namesakes_stay_apart(seed_entities):
+    kim = {"Kim Jong Un"}
+    assert entity_of(seed_entities, NIKKEI, "Kim Jong Un") == kim
+    assert entity_of(seed_entities, NIKKEI, "Kim Yo Jong") == {"Kim Yo Jong"}
+    assert entity_of(seed_entities, SPUN, "Kim Jong Il") == {"Kim Jong Il"}
+    square = seed_entities[seed_entities.text == "Kim Il Sung Sq."]
+    assert list(square.label) == ["FAC"] and list(square.entity) == ["Kim Il Sung Sq."]
+
+
+def test_mislabelled_mentions_take_the_entity_label(seed_entities):
+    blinken = seed_entities[(seed_entities.doc_id == NIKKEI) & (seed_entities.text == "Blinken")]
+    assert list(blinken.ner_label) == ["GPE"] and list(blinken.label) == ["PERSON"]
+
+
+def test_aliases_merge_across_documents(seed_entities):
+    assert entity_of(seed_entities, NIKKEI, "U.S.") == entity_of(seed_entities, SPUN, "US") == {"United States"}
+    assert entity_of(seed_entities, SPUN, "USA") == {"United States"}
+    assert entity_of(seed_entities, SPUN, "DPRK") == {"North Korea"}
+    assert entity_of(seed_entities, SPUN, "UN") == entity_of(seed_entities, NIKKEI, "United Nations") \
+        == {"United Nations"}
+    # one canonical name across documents, whatever the document
+    assert entity_of(seed_entities, SPUN, "Easley") == entity_of(seed_entities, NIKKEI, "Easley")
+
+
+def test_offsets_index_the_original_text(seed_entities):
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    for row in seed_entities.itertuples():
+        assert texts[row.doc_id][row.start_char:row.end_char] == row.text
+
+
+def test_wrapper_yields_no_entities(seed_entities):
+    text = (SEEDS / f"{NIKKEI}.txt").read_text(encoding="utf-8")
+    footer = text.index("This archive was generated")
+    nikkei = seed_entities[seed_entities.doc_id == NIKKEI]
+    assert nikkei.end_char.max() < footer
+    assert not set(nikkei.text) & {"Pipermail", "MHonArc"}
+
+
+def test_no_leading_the_or_possessive(seed_entities):
+    assert not seed_entities.text.str.match(r"(?i)the\s").any()
+    assert not seed_entities.text.str.contains(r"['’]s$").any()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def canon(nlp, *texts, aliases=None):
+    rows = [{"doc_id": str(i), **r} for i, t in enumerate(texts) for r in doc_entities(nlp(t))]
+    return canonicalise(pd.DataFrame(rows), aliases)
+
+
+def test_relatives_are_not_merged(nlp):
+    # the short form goes to the person the article names most ("Donald Trump" twice)
+    ents = canon(nlp, "Donald Trump held a rally in Ohio. Melania Trump spoke first. Later Donald Trump spoke "
+                      "for an hour, and Trump said the crowd was huge. Trump added that he would win.",
+                 "Bill Clinton campaigned in Ohio. Hillary Clinton spoke in Iowa. Clinton said she would win. "
+                 "Hillary Clinton added that Clinton voters were ready.")
+    assert set(ents[ents.text == "Melania Trump"].entity) == {"Melania Trump"}
+    assert set(ents[ents.text == "Trump"].entity) == {"Donald Trump"}
+    assert set(ents[ents.text == "Bill Clinton"].entity) == {"Bill Clinton"}
+    assert set(ents[ents.text == "Clinton"].entity) == {"Hillary Clinton"}
+
+
+def test_missed_and_headline_mentions_are_found(nlp):
+    ents = canon(nlp, "Black Lawmakers Rip Donald Trump Over His Remarks\n\n"
+                      "Donald Trump spoke on Monday. Lawmakers said the anti-Trump mood grew.")
+    trump = ents[ents.entity == "Donald Trump"]
+    assert list(trump.text) == ["Donald Trump", "Donald Trump", "Trump"]  # headline, body, "anti-Trump"
+    assert list(trump.start_char) == [20, 51, 105]
+    assert not ents.text.str.contains("Rip|His").any()
+
+
+def test_user_alias_file(nlp, tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("alias,canonical\nPyongyang,North Korea\n", encoding="utf-8")
+    ents = canon(nlp, "Pyongyang and Seoul talked.", aliases=read_aliases(path))
+    assert set(ents[ents.text == "Pyongyang"].entity) == {"North Korea"}
+    assert set(ents[ents.text == "Seoul"].entity) == {"Seoul"}
+    (tmp_path / "bad.csv").write_text("from,to\na,b\n", encoding="utf-8")
+    with pytest.raises(AliasError, match="needs columns alias,canonical"):
+        read_aliases(tmp_path / "bad.csv")
+
+
+def test_name_helpers():
+    assert name_words("the Kim Jong-un's") == ("kim", "jong", "un")
+    assert name_words("Donald J. Trump") == ("donald", "trump")
+    assert acronym_of("KCNA", "Korean Central News Agency")
+    assert acronym_of("DPRK", "Democratic People's Republic of Korea")
+    assert not acronym_of("UN", "Kim Jong Un")
