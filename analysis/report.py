@@ -151,7 +151,12 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
 
     corpus, out = Path(corpus).expanduser().resolve(), Path(out).expanduser().resolve()
     paths = notebook_paths(Path(notebooks) if notebooks else None)
-    accepted = {p: papermill.inspect_notebook(str(p)) for p in paths}
+    accepted, broken = {}, {}
+    for p in paths:
+        try:
+            accepted[p] = papermill.inspect_notebook(str(p))
+        except Exception as e:  # an unreadable notebook fails alone, like one that fails to run
+            broken[p] = f"cannot read the notebook: {type(e).__name__}: {e}"[:300]
     known = set().union(*accepted.values())
     given = {k: parse_value(v) for k, v in (parameters or {}).items()}
     for name in given:
@@ -178,6 +183,9 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
         kernel = _kernel_name()
         results = []
         for path in tqdm(paths, desc="reports", unit="notebook", disable=None if progress else True):
+            if path in broken:
+                results.append(NotebookResult(path.stem, False, error=broken[path]))
+                continue
             params = {"corpus": str(corpus), "model": model, "alias_file": alias_path, "cache_dir": cache, **given}
             params = {k: v for k, v in params.items() if k in accepted[path]}
             results.append(run_notebook(path, out, params, show_code, kernel))

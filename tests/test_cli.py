@@ -1,0 +1,76 @@
+"""The command line as a user runs it: outputs, the cache, and one-line errors."""
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from analysis import annotate as annotate_module
+from analysis.annotate import annotate
+from analysis.tables import COLUMNS
+
+from .conftest import ROOT, SEEDS
+
+
+def run(*args, cwd=ROOT):
+    return subprocess.run([sys.executable, "-m", "analysis", *map(str, args)], cwd=cwd, capture_output=True,
+                          text=True, timeout=600)
+
+
+def test_annotate_writes_the_four_tables(tmp_path, cache_dir):
+    out = tmp_path / "out"
+    res = run("annotate", SEEDS, "--out", out, "--format", "csv", "--cache-dir", cache_dir)
+    assert res.returncode == 0, res.stderr
+    for name, cols in COLUMNS.items():
+        table = pd.read_csv(out / f"{name}.csv", keep_default_na=False)
+        assert list(table.columns[:len(cols)]) == cols
+    docs = pd.read_csv(out / "documents.csv")
+    assert list(docs.status) == ["ok", "ok"] and docs.n_words.min() > 500
+    assert not list(tmp_path.glob("out/.*.tmp"))
+
+
+def test_parquet_is_the_default(tmp_path, cache_dir):
+    res = run("annotate", SEEDS, "--out", tmp_path, "--cache-dir", cache_dir, "-q")
+    assert res.returncode == 0, res.stderr
+    assert len(pd.read_parquet(tmp_path / "entities.parquet")) > 200
+
+
+@pytest.mark.parametrize("args,message", [
+    (("annotate", "no/such/corpus", "--out", "x"), "corpus not found"),
+    (("annotate", SEEDS, "--out", "x", "--model", "xx_no_such_model"), "unknown spaCy model 'xx_no_such_model'"),
+    (("annotate", SEEDS, "--out", "x", "--aliases", "missing.csv"), "alias file not found"),
+    (("report", SEEDS, "--out", "x", "-p", "no_such_param", "1"), "unknown parameter 'no_such_param'"),
+    (("report", SEEDS, "--out", "x", "-p", "corpus", "other"), "set by the command itself"),
+])
+def test_user_errors_are_one_line(tmp_path, args, message):
+    res = run(*args, cwd=tmp_path)
+    assert res.returncode == 2
+    assert res.stderr.count("\n") == 1 and message in res.stderr and "Traceback" not in res.stderr
+    assert not (tmp_path / "x").exists()
+
+
+def test_second_run_reads_the_cache(tmp_path, monkeypatch, cache_dir):
+    first = annotate(SEEDS, cache_dir=cache_dir)
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("parsed although every document is cached")
+
+    monkeypatch.setattr(annotate_module, "load_model", no_parsing)
+    second = annotate(SEEDS, cache_dir=cache_dir)
+    pd.testing.assert_frame_equal(first.entities, second.entities)
+    # --no-cache parses again, and gives the same tables
+    monkeypatch.undo()
+    third = annotate(SEEDS, use_cache=False)
+    pd.testing.assert_frame_equal(first.entities, third.entities)
+
+
+def test_bad_documents_do_not_stop_the_run(tmp_path, cache_dir):
+    (tmp_path / "good.txt").write_text("Vladimir Putin met Kim Jong Un. Putin smiled.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    ann = annotate(tmp_path, cache_dir=cache_dir)
+    assert dict(zip(ann.documents.doc_id, ann.documents.status)) == {"bad": "error", "empty": "empty",
+                                                                      "good": "ok"}
+    assert set(ann.entities.doc_id) == {"good"}
+    assert set(ann.entities.entity) == {"Vladimir Putin", "Kim Jong Un"}

@@ -1,0 +1,58 @@
+"""Reports: the notebooks under papermill on the seeds, rendered to HTML."""
+
+import json
+
+import nbformat
+import pytest
+
+from analysis.report import build_reports, notebook_paths
+
+from .conftest import ROOT, SEEDS
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory, cache_dir):
+    out = tmp_path_factory.mktemp("reports")
+    results = build_reports(SEEDS, out, parameters={"top_n": "5", "labels": '["PERSON"]'},
+                            cache_dir=cache_dir, progress=False)
+    return out, results
+
+
+def test_every_notebook_renders(reports):
+    out, results = reports
+    assert [r.name for r in results] == [p.stem for p in notebook_paths()]
+    assert all(r.ok for r in results), [r.error for r in results if not r.ok]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    for r in results:
+        assert f'href="{r.name}.html"' in index
+    assert "spacy" in index and str(SEEDS) in index
+
+
+def test_entity_report_content(reports):
+    out, _ = reports
+    html = (out / "entity_frequency.html").read_text(encoding="utf-8")
+    assert "Kim Jong Un" in html and "Leif-Eric Easley" in html
+    assert html.count("data:image/png;base64") >= 2
+    assert "annotate(corpus" not in html  # code hidden by default
+    executed = nbformat.read(out / "_executed" / "entity_frequency.ipynb", as_version=4)
+    errors = [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert not errors
+    injected = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert 'top_n = 5' in injected[0].source and json.dumps(["PERSON"]) in injected[0].source.replace("'", '"')
+
+
+def test_failing_notebook_does_not_stop_the_others(tmp_path, cache_dir):
+    folder = tmp_path / "nbs"
+    folder.mkdir()
+    good = nbformat.read(ROOT / "notebooks" / "entity_frequency.ipynb", as_version=4)
+    nbformat.write(good, folder / "a_good.ipynb")
+    bad = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("corpus = None", metadata={"tags": ["parameters"]}),
+                                          nbformat.v4.new_code_cell("raise ValueError('broken on purpose')")])
+    bad.metadata["kernelspec"] = good.metadata["kernelspec"]
+    nbformat.write(bad, folder / "b_bad.ipynb")
+    nbformat.write(nbformat.v4.new_notebook(), folder / "c_no_kernel.ipynb")
+    results = build_reports(SEEDS, tmp_path / "out", cache_dir=cache_dir, notebooks=folder, progress=False)
+    assert [(r.name, r.ok) for r in results] == [("a_good", True), ("b_bad", False), ("c_no_kernel", True)]
+    assert "broken on purpose" in results[1].error
+    assert (tmp_path / "out" / "a_good.html").exists() and not (tmp_path / "out" / "b_bad.html").exists()
+    assert "failed: ValueError: broken on purpose" in (tmp_path / "out" / "index.html").read_text()
