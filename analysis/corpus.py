@@ -184,7 +184,8 @@ def _read_table(path: Path) -> pd.DataFrame:
             return pd.read_json(path, lines=True, dtype=False)
         return pd.read_csv(path, sep="\t" if suffix == ".tsv" else ",", dtype=str, keep_default_na=False)
     except Exception as e:  # pandas/pyarrow raise many types for malformed files
-        raise CorpusError(f"cannot read {path.name}: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+        reason = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise CorpusError(f"cannot read {path.name}: {reason}") from None
 
 
 def load_table(path: Path) -> list[Document]:

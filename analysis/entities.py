@@ -195,12 +195,14 @@ def _common_word(tok: Token, lowercase: set[str]) -> bool:
 
 def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Mention]:
     """Occurrences of an entity's name forms that the NER missed, as mentions of that entity."""
-    forms: dict[str, int] = {}
+    forms: dict[tuple[str, ...], int] = {}
     for c in clusters:
-        keys = {" ".join(t.lower_ for t in doc[m.start:m.end]) for m in c.mentions}
+        keys = {tuple(t.lower_ for t in doc[m.start:m.end] if not t.is_space) for m in c.mentions}
         if c.label == "PERSON" and len(c.words) > 1:
-            keys.add(c.words[-1])  # the surname, even where the article never uses it alone
-        for key in keys:
+            # the surname, even where the article never uses it alone
+            full = next(m for m in c.mentions if len(m.words) > 1)
+            keys.add((doc[full.end - 1].lower_,))
+        for key in keys - {()}:
             # An ambiguous form (two people's surname) is left to the NER.
             forms[key] = -1 if forms.get(key, c.cid) != c.cid else c.cid
     forms = {k: v for k, v in forms.items() if v >= 0}
@@ -208,7 +210,7 @@ def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Menti
         return []
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
     for key, cid in forms.items():
-        matcher.add(str(cid), [Doc(doc.vocab, words=key.split(" "))])
+        matcher.add(str(cid), [Doc(doc.vocab, words=list(key))])
     lowercase = {t.text for t in doc if t.is_lower}
     found = []
     for span in filter_spans([Span(doc, s, e, label=i) for i, s, e in matcher(doc)]):

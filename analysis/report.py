@@ -164,7 +164,8 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
             raise ReportError(f"parameter {name!r} is set by the command itself; use --{name.split('_')[0]} "
                               f"or the CORPUS argument")
         if name not in known:
-            raise ReportError(f"unknown parameter {name!r}; the notebooks take: {', '.join(sorted(known - set(RESERVED)))}")
+            accepted_names = ", ".join(sorted(known - set(RESERVED)))
+            raise ReportError(f"unknown parameter {name!r}; the notebooks take: {accepted_names}")
     docs = load_corpus(corpus)
     model = resolve_model(model)
     read_aliases(aliases)  # a bad alias file is one error now, not one per notebook

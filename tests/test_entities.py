@@ -120,3 +120,11 @@ def test_name_helpers():
     assert acronym_of("KCNA", "Korean Central News Agency")
     assert acronym_of("DPRK", "Democratic People's Republic of Korea")
     assert not acronym_of("UN", "Kim Jong Un")
+
+
+def test_names_broken_across_lines(nlp):
+    # a line break inside a name is a whitespace token; the phrase patterns must survive it
+    rows = doc_entities(nlp("Donald\n Trump spoke. Trump\n\nsaid more. Donald\n Trump left."))
+    assert [(r["text"], r["local_name"]) for r in rows] == [("Donald\n Trump", "Donald Trump"),
+                                                            ("Trump", "Donald Trump"),
+                                                            ("Donald\n Trump", "Donald Trump")]
