@@ -9,6 +9,7 @@ every notebook of a report call :func:`annotate` on the same corpus cheaply.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
 from pathlib import Path
 
 import pandas as pd
@@ -39,11 +40,16 @@ def _parse_missing(todo: list[tuple[str, Document]], model: str, cache: Annotati
     nlp = load_model(model)
     bar = tqdm(total=sum(d.n_words for _, d in todo), unit="word", unit_scale=True, desc="annotate",
                disable=None if progress else True)
-    texts = (d.body for _, d in todo)
+    # Documents parsed before but extracted by older code are read back, not parsed again.
+    cached = cache.parsed([key for key, _ in todo])
+    reuse = [(key, d) for key, d in todo if key in cached]
+    parse = [(key, d) for key, d in todo if key not in cached]
+    docs = chain((cache.doc(key, nlp.vocab) for key, _ in reuse),
+                 nlp.pipe((d.body for _, d in parse), batch_size=BATCH_SIZE))
     try:
-        for i, ((key, d), doc) in enumerate(zip(todo, nlp.pipe(texts, batch_size=BATCH_SIZE))):
+        for i, ((key, d), doc) in enumerate(zip(reuse + parse, docs)):
             records = extract(doc)
-            cache.put(key, doc, records)
+            cache.put(key, None if key in cached else doc, records)
             if i % BATCH_SIZE == BATCH_SIZE - 1:
                 cache.commit()
             bar.update(d.n_words)

@@ -74,6 +74,17 @@ class AnnotationCache:
             found.update({k.rsplit(":", 1)[0]: json.loads(v) for k, v in rows})
         return found
 
+    def parsed(self, keys: list[str]) -> set[str]:
+        """Those of ``keys`` whose parse is cached."""
+        if self.db is None or not keys:
+            return set()
+        found = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            rows = self.db.execute(f"SELECT key FROM parses WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            found.update(k for (k,) in rows)
+        return found
+
     def doc(self, key: str, vocab: Vocab) -> Doc | None:
         if self.db is None:
             return None

@@ -61,8 +61,8 @@ def _pick_name(names: Counter) -> str:
 
 
 def _pick_label(labels: Counter) -> str:
-    best = max(labels.values())
-    return "PERSON" if labels.get("PERSON") == best else labels.most_common(1)[0][0]
+    """The majority label; PERSON wins ties (the NER's usual slip), then the name's order."""
+    return max(labels, key=lambda lab: (labels[lab], lab == "PERSON", lab))
 
 
 def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None = None) -> pd.DataFrame:
@@ -104,7 +104,8 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
         by_word[k[-1]][k] += n
         if k in family_first:  # "Kim" alone is Kim Jong Un; "Hillary" alone is left as written
             by_word[k[0]][k] += n
-    single = out["text"].map(name_words)
+    forms = {t: name_words(t) for t in out["text"].unique()}
+    single = out["text"].map(forms)
     as_person = Counter(s for s, lab in zip(single, label_of) if len(s) == 1 and lab == "PERSON")
     as_other = Counter(s for s, lab in zip(single, label_of) if len(s) == 1 and lab != "PERSON")
     for k in {k for k in key if len(k) == 1 and k not in fixed and k[0] in by_word}:
@@ -117,11 +118,17 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
 
     out["merged_by"] = merged_by
     out["_key"] = key
-    full = out[out["_key"] == words]
-    names = full.groupby("_key")["local_name"].agg(Counter).to_dict()
-    for k, n in out.groupby("_key")["local_name"].agg(Counter).items():
-        names.setdefault(k, n)
-    labels = out.groupby("_key")["label"].agg(Counter).to_dict()
-    out["entity"] = out["_key"].map(lambda k: fixed.get(k) or _pick_name(names[k]))
-    out["label"] = out["_key"].map(lambda k: _pick_label(labels[k]))
+    is_full = out["_key"] == words
+    # names written in full decide; a group seen only through short forms uses those
+    full_names: dict[tuple, Counter] = defaultdict(Counter)
+    any_names: dict[tuple, Counter] = defaultdict(Counter)
+    for (k, name, full), n in out.groupby(["_key", "local_name", is_full.rename("full")]).size().items():
+        (full_names if full else any_names)[k][name] += n
+    labels: dict[tuple, Counter] = defaultdict(Counter)
+    for (k, label), n in out.groupby(["_key", "label"]).size().items():
+        labels[k][label] += n
+    entity = {k: fixed.get(k) or _pick_name(full_names.get(k) or any_names[k]) for k in labels}
+    label = {k: _pick_label(c) for k, c in labels.items()}
+    out["entity"] = out["_key"].map(entity)
+    out["label"] = out["_key"].map(label)
     return out.drop(columns="_key")

@@ -144,8 +144,9 @@ def _mention(span: Span) -> Mention:
 
 def _attach(clusters: list[Cluster], m: Mention, singles: set[tuple[str, ...]]) -> None:
     for c in clusters:
-        if m.words == c.words or m.words in {x.words for x in c.mentions}:
-            m.resolution = "name" if m.words == c.words else "variant"
+        same = next((x for x in c.mentions if x.words == m.words), None)
+        if same is not None:  # a form the entity already has: joined by the same rule
+            m.resolution = same.resolution
             _add(c, m)
             return
     # A short form of a person: the most-named candidate, then the first named. An

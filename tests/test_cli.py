@@ -74,3 +74,24 @@ def test_bad_documents_do_not_stop_the_run(tmp_path, cache_dir):
                                                                       "good": "ok"}
     assert set(ann.entities.doc_id) == {"good"}
     assert set(ann.entities.entity) == {"Vladimir Putin", "Kim Jong Un"}
+
+
+def test_changed_extraction_reuses_cached_parses(monkeypatch, cache_dir):
+    from analysis import cache as cache_module
+
+    first = annotate(SEEDS, cache_dir=cache_dir)
+    monkeypatch.setattr(cache_module, "EXTRACT_VERSION", "changed-rules")
+    monkeypatch.setattr(annotate_module.AnnotationCache, "_rkey", staticmethod(lambda key: f"{key}:changed-rules"))
+
+    class NoParsing:
+        def __init__(self, nlp):
+            self.vocab = nlp.vocab
+
+        def pipe(self, texts, **kwargs):
+            assert not list(texts), "parsed a document whose parse was cached"
+            return iter(())
+
+    real = annotate_module.load_model
+    monkeypatch.setattr(annotate_module, "load_model", lambda name: NoParsing(real(name)))
+    again = annotate(SEEDS, cache_dir=cache_dir)
+    pd.testing.assert_frame_equal(first.entities, again.entities)
