@@ -119,7 +119,7 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
     out["merged_by"] = merged_by
     out["_key"] = key
     is_full = out["_key"] == words
-    # names written in full decide; a group seen only through short forms uses those
+    # a group's own written names decide its display name; one only reached by merges uses theirs
     full_names: dict[tuple, Counter] = defaultdict(Counter)
     any_names: dict[tuple, Counter] = defaultdict(Counter)
     for (k, name, full), n in out.groupby(["_key", "local_name", is_full.rename("full")]).size().items():
