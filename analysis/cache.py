@@ -63,27 +63,25 @@ class AnnotationCache:
     def _rkey(key: str) -> str:
         return f"{key}:{EXTRACT_VERSION}"
 
+    def _select(self, query: str, keys: list[str]) -> list[tuple]:
+        """Rows of ``query`` (with ``{keys}`` for the placeholders) for ``keys``, in chunks that
+        stay under SQLite's limit on bound parameters."""
+        if self.db is None:
+            return []
+        rows = []
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            rows += self.db.execute(query.format(keys=",".join("?" * len(chunk))), chunk).fetchall()
+        return rows
+
     def records(self, keys: list[str]) -> dict[str, dict]:
         """The cached records of those ``keys`` that have them."""
-        if self.db is None or not keys:
-            return {}
-        found = {}
-        for i in range(0, len(keys), 500):
-            chunk = [self._rkey(k) for k in keys[i:i + 500]]
-            rows = self.db.execute(f"SELECT key, data FROM records WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-            found.update({k.rsplit(":", 1)[0]: json.loads(v) for k, v in rows})
-        return found
+        rows = self._select("SELECT key, data FROM records WHERE key IN ({keys})", [self._rkey(k) for k in keys])
+        return {k.rsplit(":", 1)[0]: json.loads(v) for k, v in rows}
 
     def parsed(self, keys: list[str]) -> set[str]:
         """Those of ``keys`` whose parse is cached."""
-        if self.db is None or not keys:
-            return set()
-        found = set()
-        for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
-            rows = self.db.execute(f"SELECT key FROM parses WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-            found.update(k for (k,) in rows)
-        return found
+        return {k for (k,) in self._select("SELECT key FROM parses WHERE key IN ({keys})", keys)}
 
     def doc(self, key: str, vocab: Vocab) -> Doc | None:
         if self.db is None:

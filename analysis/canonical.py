@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .entities import name_words
+from .entities import name_words, pick_label, pick_name
 
 
 class AliasError(Exception):
@@ -54,15 +54,6 @@ def read_aliases(path: str | Path | None = None) -> dict[tuple[str, ...], str]:
                 aliases[name_words(alias)] = canonical.strip()
                 aliases.setdefault(name_words(canonical), canonical.strip())
     return aliases
-
-
-def _pick_name(names: Counter) -> str:
-    return max(names, key=lambda f: (not f.isupper(), names[f], len(f)))
-
-
-def _pick_label(labels: Counter) -> str:
-    """The majority label; PERSON wins ties (the NER's usual slip), then the name's order."""
-    return max(labels, key=lambda lab: (labels[lab], lab == "PERSON", lab))
 
 
 def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None = None) -> pd.DataFrame:
@@ -127,8 +118,8 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
     labels: dict[tuple, Counter] = defaultdict(Counter)
     for (k, label), n in out.groupby(["_key", "label"]).size().items():
         labels[k][label] += n
-    entity = {k: fixed.get(k) or _pick_name(full_names.get(k) or any_names[k]) for k in labels}
-    label = {k: _pick_label(c) for k, c in labels.items()}
+    entity = {k: fixed.get(k) or pick_name(full_names.get(k) or any_names[k]) for k in labels}
+    label = {k: pick_label(c) for k, c in labels.items()}
     out["entity"] = out["_key"].map(entity)
     out["label"] = out["_key"].map(label)
     return out.drop(columns="_key")

@@ -72,6 +72,16 @@ def acronym_of(short: str, full: str) -> bool:
     return letters in (initials, with_skipped)
 
 
+def pick_name(forms: Counter) -> str:
+    """The commonest written form, mixed case before all caps ("Seoul", not "SEOUL"), longest on ties."""
+    return max(forms, key=lambda f: (not f.isupper(), forms[f], len(f)))
+
+
+def pick_label(votes: Counter) -> str:
+    """The majority label; PERSON wins ties (the NER's usual slip), then the label's name."""
+    return max(votes, key=lambda lab: (votes[lab], lab == "PERSON", lab))
+
+
 @dataclass
 class Mention:
     start: int  # token index
@@ -82,7 +92,6 @@ class Mention:
     ner_label: str
     words: tuple[str, ...]
     resolution: str = "name"
-    cluster: int = -1
 
 
 @dataclass
@@ -108,19 +117,16 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        """The commonest written canonical form, mixed case before all caps ("Seoul", not "SEOUL")."""
+        """The commonest written canonical form."""
         words = self.canonical_words
-        forms = Counter(display_name(m.text) for m in self.mentions if m.words == words)
-        return max(forms, key=lambda f: (not f.isupper(), forms[f], len(f)))
+        return pick_name(Counter(display_name(m.text) for m in self.mentions if m.words == words))
 
     @property
     def label(self) -> str:
-        """Majority label of the canonical-form mentions; PERSON wins ties (the NER's usual slip)."""
+        """Majority label of the canonical-form mentions (of all mentions when none has one)."""
         words = self.canonical_words
-        votes = Counter(m.ner_label for m in self.mentions if m.words == words and m.ner_label) or \
-            Counter(m.ner_label or "PERSON" for m in self.mentions)
-        best = max(votes.values())
-        return "PERSON" if votes.get("PERSON") == best else votes.most_common(1)[0][0]
+        return pick_label(Counter(m.ner_label for m in self.mentions if m.words == words and m.ner_label)
+                          or Counter(m.ner_label or "PERSON" for m in self.mentions))
 
 
 def _is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> str:
@@ -173,7 +179,6 @@ def _attach(clusters: list[Cluster], m: Mention, singles: set[tuple[str, ...]]) 
 
 
 def _add(c: Cluster, m: Mention) -> None:
-    m.cluster = c.cid
     c.first = min(c.first, m.start)
     c.mentions.append(m)
 
@@ -194,7 +199,7 @@ def _common_word(tok: Token, lowercase: set[str]) -> bool:
     return opens and tok.pos_ != "PROPN" and (tok.is_stop or tok.lower_ in lowercase)
 
 
-def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Mention]:
+def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> None:
     """Occurrences of an entity's name forms that the NER missed, as mentions of that entity."""
     forms: dict[tuple[str, ...], int] = {}
     for c in clusters:
@@ -208,12 +213,11 @@ def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Menti
             forms[key] = -1 if forms.get(key, c.cid) != c.cid else c.cid
     forms = {k: v for k, v in forms.items() if v >= 0}
     if not forms:
-        return []
+        return
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
     for key, cid in forms.items():
         matcher.add(str(cid), [Doc(doc.vocab, words=list(key))])
     lowercase = {t.text for t in doc if t.is_lower}
-    found = []
     for span in filter_spans([Span(doc, s, e, label=i) for i, s, e in matcher(doc)]):
         start, end = span.start, span.end
         if any(i in taken for i in range(start, end)) or not span[0].text[:1].isupper():
@@ -225,8 +229,6 @@ def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> list[Menti
         m.ner_label, m.resolution = "", "propagated"
         _add(cluster, m)
         taken.update(range(start, end))
-        found.append(m)
-    return found
 
 
 def _is_title_case(line: str) -> bool:

@@ -27,6 +27,7 @@ from tqdm import tqdm
 from .annotate import annotate_documents
 from .canonical import read_aliases
 from .corpus import load_corpus
+from .frequency import status_summary
 from .model import model_version, resolve_model
 from .tables import atomic_write
 
@@ -147,8 +148,6 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
                   cache_dir: str | Path | None = None, use_cache: bool = True, show_code: bool = False,
                   notebooks: str | Path | None = None, progress: bool = True) -> list[NotebookResult]:
     """Run every notebook on ``corpus`` and write ``out/<notebook>.html`` and ``out/index.html``."""
-    from .frequency import status_summary
-
     corpus, out = Path(corpus).expanduser().resolve(), Path(out).expanduser().resolve()
     paths = notebook_paths(Path(notebooks) if notebooks else None)
     accepted, broken = {}, {}
@@ -176,8 +175,7 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
         cache = str(Path(cache_dir).expanduser().resolve()) if cache_dir and use_cache else \
             (None if use_cache else scratch)
         ann = annotate_documents(docs, model, cache, True, aliases, progress)
-        summary = f"{len(ann.documents)} documents, {int((ann.documents.status == 'ok').sum())} analysed"
-        summary = status_summary(ann.documents) if len(ann.documents) else summary
+        summary = status_summary(ann.documents)
         out.mkdir(parents=True, exist_ok=True)
         # The kernels import this package from the project even when it is not installed.
         os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), os.environ.get("PYTHONPATH")]))

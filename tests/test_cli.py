@@ -81,7 +81,6 @@ def test_changed_extraction_reuses_cached_parses(monkeypatch, cache_dir):
 
     first = annotate(SEEDS, cache_dir=cache_dir)
     monkeypatch.setattr(cache_module, "EXTRACT_VERSION", "changed-rules")
-    monkeypatch.setattr(annotate_module.AnnotationCache, "_rkey", staticmethod(lambda key: f"{key}:changed-rules"))
 
     class NoParsing:
         def __init__(self, nlp):
