@@ -12,6 +12,10 @@ from .figures import LABEL_COLOURS
 
 def entities_html(doc: Doc, labels: list[str] | None = None, title: str = "") -> str:
     """displaCy's entity view of ``doc`` (labels limited to ``labels`` when given)."""
+    # A masked mailing-list wrapper is whitespace; rendering it would open with a blank gap.
+    words = [t.i for t in doc if not t.is_space]
+    if words and (words[0] > 0 or words[-1] < len(doc) - 1):
+        doc = doc[words[0]:words[-1] + 1].as_doc()
     options = {"colors": {k: v + "55" for k, v in LABEL_COLOURS.items()}}
     if labels:
         options["ents"] = labels

@@ -1,6 +1,7 @@
 """Reports: the notebooks under papermill on the seeds, rendered to HTML."""
 
 import json
+import re
 
 import nbformat
 import pytest
@@ -56,3 +57,13 @@ def test_failing_notebook_does_not_stop_the_others(tmp_path, cache_dir):
     assert "broken on purpose" in results[1].error
     assert (tmp_path / "out" / "a_good.html").exists() and not (tmp_path / "out" / "b_bad.html").exists()
     assert "failed: ValueError: broken on purpose" in (tmp_path / "out" / "index.html").read_text()
+
+
+def test_displacy_view_skips_the_masked_wrapper(cache_dir):
+    from analysis.annotate import parsed_doc
+    from analysis.render import entities_html
+
+    html = entities_html(parsed_doc(SEEDS, "000_3bec237e4760e33f", cache_dir=cache_dir), title="x")
+    # the first thing shown is the article's own headline, not the blank lines of the wrapper
+    assert re.search(r'class="entities"[^>]*>\s*<mark[^>]*>\s*North Korea', html)
+    assert "Salon" not in html and "MHonArc" not in html
