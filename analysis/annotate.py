@@ -22,13 +22,14 @@ from .corpus import Document, documents_frame, load_corpus
 from .entities import doc_entities
 from .model import load_model, model_version, resolve_model
 from .tables import Annotations, frame
+from .timexes import doc_timexes, place_timexes
 
 BATCH_SIZE = 64
 
 
 def extract(doc: Doc) -> dict[str, list[dict]]:
     """Everything the tables need from one parsed document, as JSON-able records."""
-    return {"entities": doc_entities(doc), "quotes": [], "timexes": []}
+    return {"entities": doc_entities(doc), "quotes": [], "timexes": doc_timexes(doc)}
 
 
 def _open_cache(cache_dir: str | Path | None, use_cache: bool) -> AnnotationCache:
@@ -61,7 +62,7 @@ def _parse_missing(todo: list[tuple[str, Document]], model: str, cache: Annotati
 
 def annotate_documents(docs: list[Document], model: str | None = None, cache_dir: str | Path | None = None,
                        use_cache: bool = True, aliases: str | Path | None = None,
-                       progress: bool = False) -> Annotations:
+                       progress: bool = False, reference_date: str | None = None) -> Annotations:
     """Annotate already-loaded documents; see :func:`annotate`."""
     model = resolve_model(model)
     version = model_version(model)
@@ -82,20 +83,26 @@ def annotate_documents(docs: list[Document], model: str | None = None, cache_dir
                 rows[table].extend({"doc_id": d.doc_id, **r} for r in recs)
     entities = canonicalise(pd.DataFrame(rows["entities"]), alias_table) if rows["entities"] else \
         pd.DataFrame(columns=["entity", "merged_by"])
-    return Annotations(documents=documents_frame(docs), entities=frame("entities", entities.to_dict("records"))
+    documents = documents_frame(docs)
+    timexes = place_timexes(frame("timexes", rows["timexes"]), documents, reference_date)
+    return Annotations(documents=documents, entities=frame("entities", entities.to_dict("records"))
                        .drop(columns=["cluster", "cluster_words"], errors="ignore"),
-                       quotes=frame("quotes", rows["quotes"]), timexes=frame("timexes", rows["timexes"]))
+                       quotes=frame("quotes", rows["quotes"]),
+                       timexes=timexes.drop(columns=["recipe", "anchor"], errors="ignore"))
 
 
 def annotate(corpus: str | Path, model: str | None = None, cache_dir: str | Path | None = None,
-             use_cache: bool = True, aliases: str | Path | None = None, progress: bool = False) -> Annotations:
+             use_cache: bool = True, aliases: str | Path | None = None, progress: bool = False,
+             reference_date: str | None = None) -> Annotations:
     """Load the corpus at ``corpus`` and return its four SPEC tables.
 
     ``model``: spaCy model name (default: the installed English small model);
     ``cache_dir``/``use_cache``: where parses are kept (default: the user's cache folder);
-    ``aliases``: a CSV ``alias,canonical`` that extends the built-in alias table.
+    ``aliases``: a CSV ``alias,canonical`` that extends the built-in alias table;
+    ``reference_date``: ``YYYY-MM-DD`` that relative dates ("last month") are read on in
+    documents without a ``published`` date.
     """
-    return annotate_documents(load_corpus(corpus), model, cache_dir, use_cache, aliases, progress)
+    return annotate_documents(load_corpus(corpus), model, cache_dir, use_cache, aliases, progress, reference_date)
 
 
 def parsed_doc(corpus: str | Path, doc_id: str, model: str | None = None,

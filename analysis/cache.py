@@ -33,7 +33,7 @@ def _source_hash(*modules: str) -> str:
 # What a parse contains depends on the project's spaCy components and tokenizer tweaks;
 # what is extracted from it, on the extraction modules.
 PIPELINE_VERSION = _source_hash("pipeline", "model")
-EXTRACT_VERSION = _source_hash("annotate", "entities")
+EXTRACT_VERSION = _source_hash("annotate", "entities", "timexes", "timex_rules")
 
 
 def default_cache_dir() -> Path:

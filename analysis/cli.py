@@ -7,6 +7,7 @@ file) end the command with one line on stderr and exit status 2; nothing is half
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -28,12 +29,21 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
+def _iso_date(text: str) -> str:
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a YYYY-MM-DD date") from None
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="command", required=True)
     a = sub.add_parser("annotate", help="write the documents, entities, quotes and timexes tables")
     _common(a)
     a.add_argument("--format", choices=FORMATS, default="parquet")
+    a.add_argument("--reference-date", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="date that relative dates are read on in documents without a published date")
     r = sub.add_parser("report", help="run every notebook on the corpus and render HTML reports")
     _common(r)
     r.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
@@ -48,7 +58,7 @@ def _annotate(args: argparse.Namespace) -> int:
     from .tables import write_tables
 
     ann = annotate(args.corpus, model=args.model, cache_dir=args.cache_dir, use_cache=not args.no_cache,
-                   aliases=args.aliases, progress=not args.quiet)
+                   aliases=args.aliases, progress=not args.quiet, reference_date=args.reference_date)
     write_tables(ann, args.out, args.format)
     docs = ann.documents
     bad = docs[docs.status != "ok"]

@@ -94,3 +94,145 @@ def show(fig: Figure) -> None:
     from IPython.display import Image, display
 
     display(Image(data=png_bytes(fig)))
+
+
+_PALETTE = ["#4C72B0", "#DD8452", "#55A868", "#C44E52", "#8172B3", "#937860", "#DA8BC3", "#8C8C8C", "#CCB974",
+            "#64B5CD"]
+
+
+def _colours(keys: list[str]) -> dict[str, str]:
+    return {k: _PALETTE[i % len(_PALETTE)] for i, k in enumerate(dict.fromkeys(keys))}
+
+
+def _pack(distinct: pd.DataFrame, labels: list[str], lo: pd.Timestamp, hi: pd.Timestamp,
+          width_in: float) -> list[tuple[int, bool]]:
+    """(lane, label-on-the-left) per event so that no two labels overlap; text width is
+    estimated from the number of characters at 7 pt."""
+    total = max((hi - lo).days, 1)
+    day_per_char = total * (7 * 0.55 / 72) / (width_in - 1.2)
+    lanes: list[list[tuple[float, float]]] = []
+    placed = []
+    for s, e, text in zip(distinct["period_start"], distinct["period_end"], labels):
+        x0, x1 = (max(s, lo) - lo).days, (min(e, hi) - lo).days
+        w = len(text) * day_per_char + total * 0.01
+        left = x1 > total * 0.6  # labels near the right edge extend to the left
+        a, b = (x0 - w, x1) if left else (x0, x1 + w)
+        for i, lane in enumerate(lanes):
+            if all(b < c or a > d for c, d in lane):
+                lane.append((a, b))
+                placed.append((i, left))
+                break
+        else:
+            lanes.append([(a, b)])
+            placed.append((len(lanes) - 1, left))
+    return placed
+
+
+def _draw_events(ax, distinct: pd.DataFrame, colours: dict[str, str], colour_by: str, lo: pd.Timestamp,
+                 hi: pd.Timestamp, width_in: float, published: list) -> None:
+    import matplotlib.dates as mdates
+
+    labels = [f"{v}  {e}" for v, e in zip(distinct["value"], distinct["event"])]
+    placed = _pack(distinct, labels, lo, hi, width_in)
+    for (lane, left), (_, row), text in zip(placed, distinct.iterrows(), labels):
+        colour = colours[row[colour_by] or "(unknown)"]
+        start, end = max(row["period_start"], lo), min(row["period_end"], hi)
+        if row["precision"] == "day":
+            ax.plot([start + (end - start) / 2], [-lane], "o", color=colour, markersize=5)
+        else:
+            year = row["precision"] == "year"
+            ax.barh(-lane, end - start, left=start, height=0.45 if year else 0.6, color=colour,
+                    alpha=0.35 if year else 0.9, hatch="///" if year else None, edgecolor=colour, linewidth=0.8)
+        ax.annotate(text, (start if left else end, -lane), xytext=(-4 if left else 4, 0), textcoords="offset points",
+                    fontsize=7, ha="right" if left else "left", va="center")
+    for p in published:
+        if lo <= p <= hi:
+            ax.axvline(p, color="#999999", linestyle=":", linewidth=0.8, zorder=0)
+    n = max((lane for lane, _ in placed), default=0) + 1
+    ax.set_xlim(lo, hi)
+    ax.set_ylim(-n + 0.4, 0.8)
+    ax.set_yticks([])
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=12))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    ax.spines[["top", "right", "left"]].set_visible(False)
+
+
+def _lanes_needed(distinct: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp, width_in: float) -> int:
+    labels = [f"{v}  {e}" for v, e in zip(distinct["value"], distinct["event"])]
+    return max((lane for lane, _ in _pack(distinct, labels, lo, hi, width_in)), default=0) + 1
+
+
+def event_timeline(distinct: pd.DataFrame, colour_by: str = "source", published: list | None = None,
+                   title: str = "Dated events", zoom_months: int = 15) -> Figure:
+    """Events on a true time axis, one label each, packed into lanes so no two labels overlap.
+
+    Days are dots; months are bars as long as the month; years are light hatched bars as long
+    as the year, so a year-only date never looks like a precise day. Dotted lines mark the
+    publication dates the relative dates were read on. When the events span decades but
+    several fall in the ``zoom_months`` before the latest publication, a second panel shows
+    that stretch at a readable scale (without the year-only dates, which would fill it)."""
+    if distinct.empty:
+        return empty_figure("No dated events match the selection.")
+    from matplotlib.patches import Patch
+
+    width_in = 12.0
+    pubs = sorted(pd.to_datetime(pd.Series(published or []), errors="coerce").dropna().unique())
+    lo, hi = distinct["period_start"].min(), distinct["period_end"].max()
+    pad = pd.Timedelta(days=max((hi - lo).days, 30) * 0.03)
+    lo, hi = lo - pad, hi + pad
+    colours = _colours(list(distinct[colour_by].fillna("").replace("", "(unknown)")))
+    panels = [(distinct, lo, hi, "all dated events")]
+    if pubs and (hi - lo).days > 5 * 365:
+        z_lo = pubs[-1] - pd.DateOffset(months=zoom_months)
+        recent = distinct[(distinct["precision"] != "year") & (distinct["period_end"] > z_lo)]
+        if len(recent) >= 3:
+            z_hi = max(pubs[-1], recent["period_end"].max()) + pd.Timedelta(days=10)
+            z_lo = max(z_lo, recent["period_start"].min() - pd.Timedelta(days=10))
+            panels.append((recent, z_lo, z_hi, f"the {zoom_months} months before the latest publication"))
+    sizes = [_lanes_needed(d, a, b, width_in) for d, a, b, _ in panels]
+    fig = Figure(figsize=(width_in, 1.6 + 0.3 * sum(sizes) + 0.6 * len(panels)))
+    axes = fig.subplots(len(panels), 1, squeeze=False, gridspec_kw={"height_ratios": [s + 1.5 for s in sizes]})
+    for ax, (d, a, b, label) in zip(axes[:, 0], panels):
+        _draw_events(ax, d, colours, colour_by, a, b, width_in, pubs)
+        ax.set_title(label, loc="left", fontsize=9, color="#444444")
+    handles = [Patch(color=c, label=k) for k, c in colours.items()]
+    handles += [Patch(facecolor="#bbbbbb", hatch="///", alpha=0.5, label="year (whole year)"),
+                Patch(facecolor="#555555", label="month (whole month)"),
+                axes[0, 0].plot([], [], "o", color="#555555", label="day")[0],
+                axes[0, 0].plot([], [], ":", color="#999999", label="publication date")[0]]
+    fig.legend(handles=handles, loc="lower left", ncol=min(6, len(handles)), fontsize=7, frameon=False)
+    fig.suptitle(title, x=0.01, ha="left", fontsize=12)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig
+
+
+def stacked_counts(table: pd.DataFrame, title: str, ylabel: str, lines: bool = False) -> Figure:
+    """Counts per period (rows) and group (columns): stacked bars, or one line per group."""
+    if table.empty or not table.values.sum():
+        return empty_figure("No dated documents to count.")
+    freq = table.index.name or "day"
+    fig = Figure(figsize=(12, 3.8))
+    ax = fig.subplots()
+    colours = _colours(list(table.columns))
+    width = {"day": 0.8, "week": 5.5, "month": 25, "year": 300}.get(freq, 0.8)
+    bottom = pd.Series(0, index=table.index)
+    for col in table.columns:
+        if lines:
+            ax.plot(table.index, table[col], marker="o", markersize=3, label=str(col), color=colours[col])
+        else:
+            ax.bar(table.index, table[col], bottom=bottom, width=width, label=str(col), color=colours[col],
+                   align="edge")
+            bottom = bottom + table[col]
+    import matplotlib.dates as mdates
+
+    locator = mdates.DayLocator() if freq == "day" and len(table) <= 16 else mdates.AutoDateLocator(maxticks=12)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_ylabel(ylabel)
+    ax.set_xlabel(f"publication {freq}")
+    ax.set_title(title, loc="left")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    fig.tight_layout()
+    return fig

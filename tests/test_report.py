@@ -67,3 +67,26 @@ def test_displacy_view_skips_the_masked_wrapper(cache_dir):
     # the first thing shown is the article's own headline, not the blank lines of the wrapper
     assert re.search(r'class="entities"[^>]*>\s*<mark[^>]*>\s*North Korea', html)
     assert "Salon" not in html and "MHonArc" not in html
+
+
+def test_timeline_report_content(reports):
+    out, _ = reports
+    html = (out / "timeline.html").read_text(encoding="utf-8")
+    executed = nbformat.read(out / "_executed" / "timeline.ipynb", as_version=4)
+    assert not [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert html.count("data:image/png;base64") >= 3  # timeline, articles, mentions over time
+    for value in ("1961", "2006", "2011", "2022-02", "2023-09", "2024-05", "2024-06-19", "2024-07"):
+        assert f">{value}<" in html, value  # in the events table
+    assert "eight years later" in html and "Dates that could not be placed" in html
+
+
+def test_timeline_filters(tmp_path, cache_dir):
+    folder = tmp_path / "nbs"
+    folder.mkdir()
+    nbformat.write(nbformat.read(ROOT / "notebooks" / "timeline.ipynb", as_version=4), folder / "timeline.ipynb")
+    params = {"min_precision": '"day"', "entity": '["Vladimir Putin"]', "start": '"2024"'}
+    [result] = build_reports(SEEDS, tmp_path / "out", parameters=params, cache_dir=cache_dir, notebooks=folder,
+                             progress=False)
+    assert result.ok, result.error
+    html = (tmp_path / "out" / "timeline.html").read_text(encoding="utf-8")
+    assert ">2024-06-19<" in html and ">2023-09<" not in html and ">1961<" not in html
