@@ -17,7 +17,13 @@ _FREQ = {"day": "D", "week": "W-MON", "month": "MS", "year": "YS"}
 
 def period_bounds(value: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     """First day and the day after the last of a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` value."""
-    start = pd.Timestamp(value if len(value) > 4 else f"{value}-01-01")
+    value = str(value).strip()
+    try:
+        if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+            raise ValueError
+        start = pd.Timestamp(value if len(value) > 4 else f"{value}-01-01")
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD") from None
     step = {4: pd.DateOffset(years=1), 7: pd.DateOffset(months=1), 10: pd.DateOffset(days=1)}[len(value)]
     return start, start + step
 

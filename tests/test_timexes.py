@@ -151,3 +151,11 @@ def test_timeline_events_and_coverage(seeds_annotations):
     assert "1961, 2000 and 2001" not in distinct.set_index("value").at["2000", "event"]  # a sentence about it alone
     cov = timeline.coverage(ann.documents)
     assert cov.index.name == "day" and len(cov) == 5 and cov.values.sum() == 2  # the empty days show as zeros
+
+
+@pytest.mark.parametrize("bad", ["June", "2024-13", "24-06-19"])
+def test_timeline_range_must_be_a_date(seeds_annotations, bad):
+    from analysis import timeline
+
+    with pytest.raises(ValueError, match="YYYY, YYYY-MM or YYYY-MM-DD"):
+        timeline.events(seeds_annotations.timexes, seeds_annotations.documents, start=bad)
