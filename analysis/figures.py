@@ -128,12 +128,15 @@ def _pack(distinct: pd.DataFrame, labels: list[str], lo: pd.Timestamp, hi: pd.Ti
     return placed
 
 
-def _draw_events(ax, distinct: pd.DataFrame, colours: dict[str, str], colour_by: str, lo: pd.Timestamp,
-                 hi: pd.Timestamp, width_in: float, published: list) -> None:
+def _labels(distinct: pd.DataFrame) -> list[str]:
+    return [f"{v}  {e}" for v, e in zip(distinct["value"], distinct["event"])]
+
+
+def _draw_events(ax, distinct: pd.DataFrame, placed: list[tuple[int, bool]], colours: dict[str, str],
+                 colour_by: str, lo: pd.Timestamp, hi: pd.Timestamp, published: list) -> None:
     import matplotlib.dates as mdates
 
-    labels = [f"{v}  {e}" for v, e in zip(distinct["value"], distinct["event"])]
-    placed = _pack(distinct, labels, lo, hi, width_in)
+    labels = _labels(distinct)
     for (lane, left), (_, row), text in zip(placed, distinct.iterrows(), labels):
         colour = colours[row[colour_by] or "(unknown)"]
         start, end = max(row["period_start"], lo), min(row["period_end"], hi)
@@ -155,11 +158,6 @@ def _draw_events(ax, distinct: pd.DataFrame, colours: dict[str, str], colour_by:
     ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=12))
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     ax.spines[["top", "right", "left"]].set_visible(False)
-
-
-def _lanes_needed(distinct: pd.DataFrame, lo: pd.Timestamp, hi: pd.Timestamp, width_in: float) -> int:
-    labels = [f"{v}  {e}" for v, e in zip(distinct["value"], distinct["event"])]
-    return max((lane for lane, _ in _pack(distinct, labels, lo, hi, width_in)), default=0) + 1
 
 
 def event_timeline(distinct: pd.DataFrame, colour_by: str = "source", published: list | None = None,
@@ -189,11 +187,12 @@ def event_timeline(distinct: pd.DataFrame, colour_by: str = "source", published:
             z_hi = max(pubs[-1], recent["period_end"].max()) + pd.Timedelta(days=10)
             z_lo = max(z_lo, recent["period_start"].min() - pd.Timedelta(days=10))
             panels.append((recent, z_lo, z_hi, f"the {zoom_months} months before the latest publication"))
-    sizes = [_lanes_needed(d, a, b, width_in) for d, a, b, _ in panels]
+    placements = [_pack(d, _labels(d), a, b, width_in) for d, a, b, _ in panels]
+    sizes = [max(lane for lane, _ in placed) + 1 for placed in placements]
     fig = Figure(figsize=(width_in, 1.6 + 0.3 * sum(sizes) + 0.6 * len(panels)))
     axes = fig.subplots(len(panels), 1, squeeze=False, gridspec_kw={"height_ratios": [s + 1.5 for s in sizes]})
-    for ax, (d, a, b, label) in zip(axes[:, 0], panels):
-        _draw_events(ax, d, colours, colour_by, a, b, width_in, pubs)
+    for ax, (d, a, b, label), placed in zip(axes[:, 0], panels, placements):
+        _draw_events(ax, d, placed, colours, colour_by, a, b, pubs)
         ax.set_title(label, loc="left", fontsize=9, color="#444444")
     handles = [Patch(color=c, label=k) for k, c in colours.items()]
     handles += [Patch(facecolor="#bbbbbb", hatch="///", alpha=0.5, label="year (whole year)"),

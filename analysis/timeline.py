@@ -112,23 +112,28 @@ def auto_frequency(dates: pd.Series) -> str:
     return "day" if days <= 45 else "week" if days <= 365 else "month"
 
 
+def _per_period(rows: pd.DataFrame, dates: pd.Series, column: str, freq: str) -> pd.DataFrame:
+    """Rows counted per period of ``dates`` (index) and value of ``column``; empty periods are
+    rows of zeros, so gaps show."""
+    freq = auto_frequency(dates) if freq == "auto" else freq
+    rows = rows.assign(period=dates.dt.to_period(_FREQ[freq][0]).dt.start_time)
+    table = rows.pivot_table(index="period", columns=column, values="doc_id", aggfunc="count", fill_value=0)
+    full = pd.date_range(table.index.min(), table.index.max(), freq=_FREQ[freq])
+    table = table.reindex(full.union(table.index), fill_value=0)
+    table.index.name = freq
+    return table
+
+
 def coverage(documents: pd.DataFrame, freq: str = "auto", by: str = "source") -> pd.DataFrame:
-    """Articles per period (rows) and ``by`` group (columns), from ``published``; periods
-    without articles are rows of zeros, so gaps show. Undated documents are left out (the
-    notebook says how many)."""
+    """Articles per period of ``published`` (rows) and ``by`` group (columns). Undated documents
+    are left out (the notebook says how many)."""
     docs = documents[documents["status"] == "ok"].copy()
     docs["date"] = pd.to_datetime(docs["published"], errors="coerce")
     docs = docs.dropna(subset=["date"])
     if docs.empty:
         return pd.DataFrame()
-    freq = auto_frequency(docs["date"]) if freq == "auto" else freq
     docs[by] = docs[by].fillna("").replace("", "(unknown)")
-    docs["period"] = docs["date"].dt.to_period(_FREQ[freq][0]).dt.start_time
-    table = docs.pivot_table(index="period", columns=by, values="doc_id", aggfunc="count", fill_value=0)
-    full = pd.date_range(table.index.min(), table.index.max(), freq=_FREQ[freq])
-    table = table.reindex(full.union(table.index), fill_value=0)
-    table.index.name = freq
-    return table
+    return _per_period(docs, docs["date"], by, freq)
 
 
 def mentions_over_time(entities: pd.DataFrame, documents: pd.DataFrame, top_n: int = 6,
@@ -140,10 +145,4 @@ def mentions_over_time(entities: pd.DataFrame, documents: pd.DataFrame, top_n: i
         return pd.DataFrame()
     top = m["entity"].value_counts().head(top_n).index
     m = m[m["entity"].isin(top)]
-    freq = auto_frequency(m["date"]) if freq == "auto" else freq
-    m = m.assign(period=m["date"].dt.to_period(_FREQ[freq][0]).dt.start_time)
-    table = m.pivot_table(index="period", columns="entity", values="doc_id", aggfunc="count", fill_value=0)
-    full = pd.date_range(table.index.min(), table.index.max(), freq=_FREQ[freq])
-    table = table.reindex(full.union(table.index), fill_value=0)[list(top)]
-    table.index.name = freq
-    return table
+    return _per_period(m, m["date"], "entity", freq)[list(top)]

@@ -71,16 +71,12 @@ def words_to_number(text: str) -> float | None:
     words = [w for w in text.split() if w != "and"]
     if not words:
         return None
-    if "thousand" in words:  # "two thousand (and) one"
-        i = words.index("thousand")
-        head, tail = words_to_number(" ".join(words[:i]) or "one"), words[i + 1:]
-        rest = words_to_number(" ".join(tail)) if tail else 0
-        return None if head is None or rest is None else head * 1000 + rest
-    if "hundred" in words:
-        i = words.index("hundred")
-        head, tail = words_to_number(" ".join(words[:i]) or "one"), words[i + 1:]
-        rest = words_to_number(" ".join(tail)) if tail else 0
-        return None if head is None or rest is None else head * 100 + rest
+    for word, scale in (("thousand", 1000), ("hundred", 100)):  # "two thousand (and) one"
+        if word in words:
+            i = words.index(word)
+            head = words_to_number(" ".join(words[:i]) or "one")
+            rest = words_to_number(" ".join(words[i + 1:])) if words[i + 1:] else 0
+            return None if head is None or rest is None else head * scale + rest
     values = []
     for w in words:
         if w in _ONES:
@@ -154,9 +150,8 @@ def recipe(text: str) -> dict | None:
     if definite and (m := re.fullmatch(rf"(next|previous|preceding|prior) ({_UNIT_RE})", t)):
         unit = UNITS[m[2]]
         return {"kind": "anchored", "unit": unit, "n": 1 if m[1] == "next" else -1, "gran": _gran(unit)}
-    if re.fullmatch(r"(?:year[- ]end|year's end|end of the year|close of the year|current (?:fiscal |calendar )?year)",
-                    t) or definite and t in ("end of the year", "end of this year"):
-        return {"kind": "rel", "unit": "year", "n": 0, "gran": "year"}  # news: the current year's end
+    if re.fullmatch(r"year[- ]end|year's end|current (?:fiscal |calendar )?year", t):
+        return {"kind": "rel", "unit": "year", "n": 0, "gran": "year"}  # news: the current year('s end)
     if definite and t in ("year", "month", "day", "same day", "same year", "same month", "week"):
         return VAGUE  # "that year", "the same day": anaphoric, their antecedent is not known here
     for rule in (_explicit, _deictic, _ago, _anchored, _modified, _bare):
@@ -373,10 +368,9 @@ def coarser(a: str, b: str) -> str:
 def resolve(r: dict, reference: date | None, tense: str | None = None) -> tuple[str, str]:
     """``(value, precision)`` of recipe ``r`` read on ``reference`` (the publication date).
 
-    ``tense`` ("past"/"future"/None) decides weekdays and months whose recipe says "tense":
-    news reports the current week's weekdays, usually past; a month without a year is its
-    last occurrence unless the text points forward. Returns ``("", "")`` when the recipe needs
-    a reference and there is none.
+    ``tense`` ("past", "future", "present" or None, from :func:`analysis.timexes.tense`)
+    decides weekdays and months whose recipe says "tense". Returns ``("", "")`` when the
+    recipe needs a reference and there is none.
     """
     kind = r.get("kind")
     if kind == "abs":
@@ -386,11 +380,11 @@ def resolve(r: dict, reference: date | None, tense: str | None = None) -> tuple[
         return "", ""
     direction = r.get("dir")
     if direction == "tense":
-        # Weekdays are this week's: past unless the verb points forward (future, or the present of
-        # plans: "meets Friday"). Months: "past" is honoured within the last nine months, else the
-        # month ahead is meant ("told ... of a cutback in September" written in August); with no
-        # tense, the nearest. A month
-        # and day the same way ("the year ended March 31"; "extended to Nov. 20" written in October).
+        # Weekdays are this week's: past unless the verb points forward (future, or the present
+        # of plans: "meets Friday"). A month, or month and day, with a past verb is its last
+        # occurrence within nine months, else the one ahead ("told of a cutback in September"
+        # written in August; "extended to Nov. 20" written in October); future: the next one;
+        # no tense: the nearest.
         if kind == "weekday":
             direction = "future" if tense in ("future", "present") else "past"
         elif tense == "future":

@@ -82,17 +82,17 @@ def _spans(doc: Doc) -> list[tuple[Span, str]]:
     return spans
 
 
-def _has_value(span: Span) -> bool:
-    rec = recipe(span.text)
+def _placeable(rec: dict | None) -> bool:
     return rec is not None and rec["kind"] not in ("vague", "duration")
 
 
-def _split(span: Span) -> list[Span]:
-    """Where NER's entity has no reading of its own, the date(s) inside it: "from Sept. 14 to
-    Thursday" becomes one span per date, and words NER took in on the left ("the quarter
-    ended Sept. 30", "sometime next year") are dropped."""
-    if recipe(span.text) is not None:
-        return [span]
+def _split(span: Span) -> list[tuple[Span, dict | None]]:
+    """``(span, recipe)`` for the date(s) in NER's entity. Where the entity has no reading of its
+    own, "from Sept. 14 to Thursday" becomes one span per date, and words NER took in on the
+    left ("the quarter ended Sept. 30", "sometime next year") are dropped."""
+    whole = recipe(span.text)
+    if whole is not None:
+        return [(span, whole)]
     parts, start = [], span.start
     for tok in span:
         if tok.lower_ in ("and", "or", "to", "through", "until", "till", "-", "–", ",", "&"):
@@ -101,13 +101,13 @@ def _split(span: Span) -> list[Span]:
             start = tok.i + 1
     if start < span.end:
         parts.append(span.doc[start:span.end])
-    good = [p for p in parts if _has_value(p)]
+    good = [(p, rec) for p in parts if _placeable(rec := recipe(p.text))]
     if len(good) > 1:
         return good
     for i in range(span.start + 1, span.end):
-        if _has_value(span.doc[i:span.end]):
-            return [span.doc[i:span.end]]
-    return good or [span]
+        if _placeable(rec := recipe(span.doc[i:span.end].text)):
+            return [(span.doc[i:span.end], rec)]
+    return good or [(span, None)]
 
 
 def tense(span: Span) -> str | None:
@@ -150,13 +150,10 @@ def timex_type(text: str, rec: dict | None, ner_label: str) -> str:
     if _SET_WORDS.search(text.strip()):
         return "SET"
     if kind == "duration" or kind in (None, "vague") and _DURATION_WORDS.search(text) \
-            and not re.search(r"\b(?:ago|later|earlier|last|this|next|recent|latest|past|coming)\b", text, re.I):
+            and not re.search(r"\b(?:ago|later|earlier|last|this|next|recent|latest|past|coming)\b", text, re.I) \
+            or kind is None and re.match(r"(?:for|over|within|in) the (?:past|last|next)\b", text, re.I):
         return "DURATION"
-    if kind == "duration" or kind is None and re.match(r"(?:for|over|within|in) the (?:past|last|next)\b", text, re.I):
-        return "DURATION"
-    if ner_label == "TIME" or _TIME_WORDS.search(text) and kind not in ("abs", "month"):
-        return "TIME" if ner_label == "TIME" or kind is None else "DATE"
-    return "DATE"
+    return "TIME" if ner_label == "TIME" or kind is None and _TIME_WORDS.search(text) else "DATE"
 
 
 def doc_timexes(doc: Doc) -> list[dict]:
@@ -164,22 +161,20 @@ def doc_timexes(doc: Doc) -> list[dict]:
     (recipe, tense, and for offsets like "eight years later" the date in the sentence they count from)."""
     records = []
     for span, label in _spans(doc):
-        for part in _split(span):
-            rec = recipe(part.text)
+        for part, rec in _split(span):
             sent = part.sent
             records.append({
                 "start_char": part.start_char, "end_char": part.end_char, "text": part.text,
                 "type": timex_type(part.text, rec, label), "sentence": sent.text.strip(),
                 "sentence_start_char": sent.start_char, "sentence_end_char": sent.end_char,
-                "recipe": rec if rec and rec["kind"] not in ("vague", "duration") else None,
+                "recipe": rec if _placeable(rec) else None,
                 "tense": tense(part), "anchor": None,
             })
     for r in records:
         if r["recipe"] and r["recipe"]["kind"] == "anchored":
             # The nearest date of the same sentence that stands on its own; none -> no value.
             others = [o for o in records if o is not r and o["sentence_start_char"] == r["sentence_start_char"]
-                      and o["recipe"]
-                      and o["recipe"]["kind"] != "anchored"]
+                      and o["recipe"] and o["recipe"]["kind"] != "anchored"]
             if others:
                 r["anchor"] = min(others, key=lambda o: abs(o["start_char"] - r["start_char"]))["start_char"]
     return records
