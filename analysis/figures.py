@@ -186,7 +186,7 @@ def event_timeline(distinct: pd.DataFrame, colour_by: str = "source", published:
         if len(recent) >= 3:
             z_hi = max(pubs[-1], recent["period_end"].max()) + pd.Timedelta(days=10)
             z_lo = max(z_lo, recent["period_start"].min() - pd.Timedelta(days=10))
-            panels.append((recent, z_lo, z_hi, f"the {zoom_months} months before the latest publication"))
+            panels.append((recent, z_lo, z_hi, f"{z_lo:%B %Y} to {z_hi:%B %Y}, at a readable scale"))
     placements = [_pack(d, _labels(d), a, b, width_in) for d, a, b, _ in panels]
     sizes = [max(lane for lane, _ in placed) + 1 for placed in placements]
     fig = Figure(figsize=(width_in, 1.6 + 0.3 * sum(sizes) + 0.6 * len(panels)))
