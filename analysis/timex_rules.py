@@ -240,7 +240,8 @@ _DEICTIC = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "t
 
 
 def _deictic(t: str) -> dict | None:
-    t = re.sub(r" (?:morning|afternoon|evening|night)$", "", t)
+    if t not in _DEICTIC:  # "this morning", "last night" are in the table as they stand
+        t = re.sub(r" (?:morning|afternoon|evening|night)$", "", t)
     if t in _DEICTIC:
         return {"kind": "rel", "unit": "day", "n": _DEICTIC[t], "gran": "day"}
     if t in ("now", "currently", "nowadays", "at present", "present"):

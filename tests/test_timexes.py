@@ -84,6 +84,9 @@ def test_rules_without_spacy():
     assert resolve(recipe("mid-November"), date(2024, 10, 1), "future") == ("2024-11", "month")
     assert recipe("the 1990s") == {"kind": "vague"}  # a decade: no YYYY value, never a fake year
     assert recipe("this week") == {"kind": "vague"}
+    assert resolve(recipe("this morning"), date(1998, 1, 20)) == ("1998-01-20", "day")
+    assert resolve(recipe("last night"), date(1998, 1, 20)) == ("1998-01-19", "day")
+    assert resolve(recipe("yesterday afternoon"), date(1998, 1, 20)) == ("1998-01-19", "day")
 
 
 def test_missing_and_malformed_published_dates(tmp_path, cache_dir):
