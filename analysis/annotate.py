@@ -21,6 +21,9 @@ from .canonical import canonicalise, read_aliases
 from .corpus import Document, documents_frame, load_corpus
 from .entities import doc_entities
 from .model import load_model, model_version, resolve_model
+from .quotes import doc_quotes
+from .sentiment import score_spans
+from .speakers import resolve_speakers
 from .tables import Annotations, frame
 from .timexes import doc_timexes, place_timexes
 
@@ -29,7 +32,11 @@ BATCH_SIZE = 64
 
 def extract(doc: Doc) -> dict[str, list[dict]]:
     """Everything the tables need from one parsed document, as JSON-able records."""
-    return {"entities": doc_entities(doc), "quotes": [], "timexes": doc_timexes(doc)}
+    quotes = doc_quotes(doc)
+    spans = [doc.char_span(q["start_char"], q["end_char"], alignment_mode="expand") for q in quotes]
+    for quote, score in zip(quotes, score_spans(spans)):
+        quote["sentiment"] = score
+    return {"entities": doc_entities(doc), "quotes": quotes, "timexes": doc_timexes(doc)}
 
 
 def _open_cache(cache_dir: str | Path | None, use_cache: bool) -> AnnotationCache:
@@ -87,7 +94,7 @@ def annotate_documents(docs: list[Document], model: str | None = None, cache_dir
     timexes = place_timexes(frame("timexes", rows["timexes"]), documents, reference_date)
     return Annotations(documents=documents, entities=frame("entities", entities.to_dict("records"))
                        .drop(columns=["cluster", "cluster_words"], errors="ignore"),
-                       quotes=frame("quotes", rows["quotes"]),
+                       quotes=resolve_speakers(frame("quotes", rows["quotes"]), entities),
                        timexes=timexes.drop(columns=["recipe", "anchor"], errors="ignore"))
 
 

@@ -26,14 +26,15 @@ def _source_hash(*modules: str) -> str:
     changed rule can never be served stale results from an older cache entry."""
     h = hashlib.sha256()
     for name in modules:
-        h.update((Path(__file__).parent / f"{name}.py").read_bytes())
+        h.update((Path(__file__).parent / (name if "." in name else f"{name}.py")).read_bytes())
     return h.hexdigest()[:16]
 
 
 # What a parse contains depends on the project's spaCy components and tokenizer tweaks;
 # what is extracted from it, on the extraction modules.
 PIPELINE_VERSION = _source_hash("pipeline", "model")
-EXTRACT_VERSION = _source_hash("annotate", "entities", "timexes", "timex_rules")
+EXTRACT_VERSION = _source_hash("annotate", "entities", "timexes", "timex_rules", "quotes", "quote_marks",
+                               "sentiment_features", "sentiment_model", "data/news_sentiment.joblib")
 
 
 def default_cache_dir() -> Path:

@@ -235,3 +235,29 @@ def stacked_counts(table: pd.DataFrame, title: str, ylabel: str, lines: bool = F
     ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     fig.tight_layout()
     return fig
+
+
+def speaker_sentiment_dots(summary: pd.DataFrame, title: str = "Mean sentiment of each speaker's quotes") -> Figure:
+    """Speakers (rows, most-quoted first) with the mean score of their quotes and its 95%
+    bootstrap interval; the number of quotes is printed beside each speaker."""
+    if summary.empty:
+        return empty_figure("No speaker has enough attributed quotes in the selection.")
+    rows = summary.iloc[::-1].reset_index(drop=True)
+    fig = Figure(figsize=(8, 0.34 * len(rows) + 1.4))
+    ax = fig.subplots()
+    y = range(len(rows))
+    low = (rows["mean"] - rows["ci_low"]).fillna(0).clip(lower=0)
+    high = (rows["ci_high"] - rows["mean"]).fillna(0).clip(lower=0)
+    ax.errorbar(rows["mean"], y, xerr=[low, high], fmt="none", ecolor="#9aa5b1", elinewidth=2, capsize=3)
+    colours = ["#c0392b" if m < 0 else "#2e86c1" for m in rows["mean"]]
+    ax.scatter(rows["mean"], y, s=22 + 6 * rows["quotes"].clip(upper=30), c=colours, zorder=3)
+    ax.axvline(0, color="#555555", linewidth=0.8)
+    ax.set_yticks(list(y), [f"{s}  (n={n})" for s, n in zip(rows["speaker"], rows["quotes"])], fontsize=9)
+    reach = float(max(rows["ci_high"].abs().max(skipna=True) or 0, rows["mean"].abs().max(), 0.1))
+    ax.set_xlim(-1.15 * reach, 1.15 * reach)
+    ax.set_xlabel("sentiment of the quoted text (−1 negative … +1 positive); bars: 95% bootstrap interval")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.set_ylim(-0.7, len(rows) - 0.3)
+    fig.suptitle(title, x=0.01, ha="left", fontsize=13)
+    fig.tight_layout()
+    return fig

@@ -64,6 +64,8 @@ def load_model(name: str | None = None) -> Language:
         if "ner" not in nlp.pipe_names:
             raise ModelError(f"spaCy model {name!r} has no named-entity recogniser; {INSTALL_HINT}")
         _split_brackets(nlp)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("news_entity_spans", after="ner")
         _LOADED[name] = nlp
     return _LOADED[name]

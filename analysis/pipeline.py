@@ -123,3 +123,21 @@ def news_entity_spans(doc: Doc) -> Doc:
                 spans.append(Span(doc, start, end, label=_relabel(span)))
     doc.ents = filter_spans(spans)
     return doc
+
+
+_SENTENCE_ENDS = frozenset('.!?:"”’\'')
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, or after a line break that follows a sentence's end
+    (the paragraphs of :mod:`analysis.quote_marks`). The parser respects preset boundaries;
+    without them it runs a quote's attribution on into the next paragraph's quote. A line break
+    inside a sentence (hard-wrapped text, "Donald\n Trump") is left alone."""
+    for tok in doc[1:-1]:
+        if not (tok.is_space and "\n" in tok.text):
+            continue
+        blank = tok.text.count("\n") > 1
+        if blank or doc[tok.i - 1].text[-1:] in _SENTENCE_ENDS:
+            doc[tok.i + 1].is_sent_start = True
+    return doc

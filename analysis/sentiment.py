@@ -1,38 +1,64 @@
 """Sentiment of short texts in [-1, 1] (SPEC §2: ``score_texts``).
 
-The default scorer is VADER's compound score (Hutto & Gilbert 2014), a lexicon-and-rules
-model that ships its lexicon in the package, so nothing is downloaded. It is the floor
-for news text (Pearson r 0.50 on the NYT editorial sentences of ``../shared/data``);
-issue #3 replaces the default with a measured better one. Scorers are pluggable: any
-callable ``list[str] -> list[float]`` can be registered or passed directly.
+The default scorer, ``news``, is a small model fitted to human ratings of news sentences
+(:mod:`analysis.sentiment_model`): lexicon valences read through the dependency parse
+(:mod:`analysis.sentiment_features`) and TF-IDF words, averaged over a ridge regression and
+gradient-boosted trees. Why this and not a lexicon alone: on the NYT editorial sentences of
+``../shared/data`` VADER reaches Pearson r 0.50 against the mean of 20 human ratings, and any
+single lexicon at most 0.48; the fitted model reaches 0.60 in 5-fold cross-validation grouped by
+article (see the model's module for the command). Nothing is downloaded: the lexicons ship in
+PyPI packages and the fitted weights in this package.
+
+Scorers are pluggable: any callable ``list[str] -> list[float]`` can be passed directly or
+registered in :data:`SCORERS` (``vader`` is there for comparison).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from .sentiment_features import rule_scores
 
 Scorer = Callable[[Sequence[str]], list[float]]
 
 
-@cache
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
 def vader_scores(texts: Sequence[str]) -> list[float]:
-    analyzer = _vader()
-    return [float(analyzer.polarity_scores(t or "")["compound"]) for t in texts]
+    return [rule_scores(t or "")[0] for t in texts]
 
 
-SCORERS: dict[str, Scorer] = {"vader": vader_scores}
-DEFAULT_SCORER = "vader"
+def news_scores(texts: Sequence[str]) -> list[float]:
+    """The fitted news model on plain strings (parsed here; annotation scores its own spans)."""
+    from .model import load_model
+
+    docs = list(load_model().pipe((t or "" for t in texts), disable=["ner"], batch_size=256))
+    return score_spans(docs)
+
+
+def score_spans(spans: Sequence[Span | Doc]) -> list[float]:
+    """The news model on spans that are already parsed (quotes inside an annotated document)."""
+    from .sentiment_model import load
+
+    return [float(s) for s in load().predict(list(spans))]
+
+
+SCORERS: dict[str, Scorer] = {"news": news_scores, "vader": vader_scores}
+DEFAULT_SCORER = "news"
+
+
+def resolve_scorer(scorer: str | Scorer) -> Scorer:
+    """A registered scorer by name, or the callable itself; one clear error for an unknown name."""
+    if callable(scorer):
+        return scorer
+    try:
+        return SCORERS[scorer]
+    except KeyError:
+        raise ValueError(f"unknown sentiment scorer {scorer!r}; known: {', '.join(sorted(SCORERS))}") from None
 
 
 def score_texts(texts: Sequence[str], scorer: str | Scorer = DEFAULT_SCORER) -> list[float]:
     """One score in [-1, 1] per text; ``scorer`` is a name in :data:`SCORERS` or a callable."""
-    fn = SCORERS[scorer] if isinstance(scorer, str) else scorer
-    scores = fn(list(texts))
+    texts = list(texts)
+    scores = resolve_scorer(scorer)(texts) if texts else []
     return [max(-1.0, min(1.0, float(s))) for s in scores]

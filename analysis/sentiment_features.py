@@ -1,0 +1,148 @@
+"""Sentence features for the news sentiment model: lexicon valences read through the parse.
+
+Each feature family is one function of a parsed span (a sentence, a quote, a whole short
+``Doc``), so annotation can score quotes on the parse it already has. The word lists are
+published, human-rated lexicons that ship inside PyPI packages (nothing is downloaded):
+
+- Warriner, Kuperman & Brysbaert (2013) valence and arousal of 13,915 English lemmas and the
+  labMT happiness ratings (Dodds et al. 2011) of 10,222 words: they rate *every* common word,
+  so topic words that general sentiment lexicons leave neutral ("war", "cancer", "holiday")
+  carry the weight news readers give them;
+- the MPQA subjectivity clues (Wilson et al. 2005) and Hu & Liu's (2004) opinion lexicon;
+- VADER's and TextBlob's sentence scores (their own rules for intensifiers, emphasis and "but").
+
+Negation is read from the dependency parse, not from a window of words: a word counts against
+its valence when it or a head within its clause has a ``neg`` child ("did not welcome").
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import numpy as np
+import pandas as pd
+from spacy.tokens import Doc, Span, Token
+
+# How far up the tree a negation reaches: "not" -> verb -> its object's modifiers, no further
+# than a clause boundary.
+_NEGATION_HOPS = 3
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl"})
+# A negated word keeps half its valence with the sign turned ("not good" is mildly bad),
+# the same damping VADER applies (its N_SCALAR).
+_NEGATED = -0.5
+# Words rated further than this from the scale's middle count as clearly positive/negative.
+_CLEAR = 0.5
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    valence: dict[str, float]   # Warriner valence, centred (1..9 -> -4..4)
+    arousal: dict[str, float]   # Warriner arousal, centred
+    happiness: dict[str, float]  # labMT, centred
+    subjectivity: dict[str, float]  # MPQA prior polarity: +-2 strong, +-1 weak
+    positive: frozenset[str]    # Hu & Liu
+    negative: frozenset[str]
+
+
+@cache
+def lexicons() -> Lexicons:
+    """Read the lexicons from the labMTsimple package once per process."""
+    data = files("labMTsimple") / "data"
+    with (data / "WK" / "BRM-emot-submit.csv").open(encoding="utf-8") as fh:
+        wk = pd.read_csv(fh, keep_default_na=False, usecols=["Word", "V.Mean.Sum", "A.Mean.Sum"])
+    with (data / "LabMT" / "labMT1.txt").open(encoding="utf-8") as fh:
+        labmt = pd.read_csv(fh, sep="\t", keep_default_na=False)
+    subjectivity = {}
+    with (data / "MPQA" / "subjectivity_clues_hltemnlp05" / "subjclueslen1-HLTEMNLP05.tff").open() as fh:
+        for line in fh:
+            fields = dict(item.split("=", 1) for item in line.split() if "=" in item)
+            sign = {"positive": 1, "negative": -1}.get(fields.get("priorpolarity", ""), 0)
+            subjectivity[fields["word1"]] = sign * (2 if fields["type"] == "strongsubj" else 1)
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset((data / "OL" / name).read_text(encoding="latin-1").split())
+
+    return Lexicons(
+        valence=dict(zip(wk["Word"].astype(str), wk["V.Mean.Sum"] - 5)),
+        arousal=dict(zip(wk["Word"].astype(str), wk["A.Mean.Sum"] - 4)),
+        happiness=dict(zip(labmt["word"].astype(str), labmt["happs"].astype(float) - 5)),
+        subjectivity=subjectivity,
+        positive=words("positive-words-clean.txt"),
+        negative=words("negative-words-clean.txt"),
+    )
+
+
+def negated(token: Token) -> bool:
+    """Whether ``token`` sits under a negation in its clause, by the parse."""
+    node = token
+    for _ in range(_NEGATION_HOPS):
+        if any(child.dep_ == "neg" for child in node.children):
+            return True
+        if node.head is node or node.dep_ in _CLAUSE_DEPS:
+            return False
+        node = node.head
+    return False
+
+
+def _lookup(lexicon: dict[str, float], token: Token) -> float | None:
+    value = lexicon.get(token.lower_)
+    return lexicon.get(token.lemma_.lower()) if value is None else value
+
+
+def rated_words(span: Span | Doc, lexicon: dict[str, float], *, stop_words: bool = False,
+                negation: bool = True) -> list[float]:
+    """The lexicon values of the span's words, turned by negation; stop words only if asked."""
+    values = []
+    for token in span:
+        if token.is_punct or (token.is_stop and not stop_words):
+            continue
+        value = _lookup(lexicon, token)
+        if value is None:
+            continue
+        values.append(value * _NEGATED if negation and negated(token) else value)
+    return values
+
+
+def summary(values: list[float]) -> list[float]:
+    """Mean, length-damped sum, extremes and the shares of clearly rated words."""
+    a = np.asarray(values or [0.0], dtype=float)
+    return [a.mean(), a.sum() / math.sqrt(len(a)), a.min(), a.max(), (a > _CLEAR).mean(), (a < -_CLEAR).mean()]
+
+
+def lexicon_features(span: Span | Doc) -> list[float]:
+    lex = lexicons()
+    return [*summary(rated_words(span, lex.valence)),
+            *summary(rated_words(span, lex.happiness)),
+            *summary(rated_words(span, lex.subjectivity, stop_words=True)),
+            *summary(rated_words(span, lex.arousal, negation=False))]
+
+
+def opinion_features(span: Span | Doc) -> list[float]:
+    lex = lexicons()
+    balance = sum((t.lower_ in lex.positive) - (t.lower_ in lex.negative) for t in span)
+    return [balance, balance / math.sqrt(len(span) + 1)]
+
+
+@cache
+def _vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def rule_scores(text: str) -> list[float]:
+    """VADER's four scores and TextBlob's polarity and subjectivity (both read the raw text)."""
+    from textblob import TextBlob
+
+    vader = _vader().polarity_scores(text)
+    blob = TextBlob(text).sentiment
+    return [vader["compound"], vader["pos"], vader["neg"], vader["neu"],
+            blob.polarity, blob.subjectivity, blob.polarity * blob.subjectivity]
+
+
+def features(span: Span | Doc) -> list[float]:
+    """All features of one sentence-like span, in a fixed order."""
+    return [*rule_scores(span.text), *lexicon_features(span), *opinion_features(span)]

@@ -1,0 +1,31 @@
+"""Speakers' canonical names: the quotes' name references joined to the canonical entities.
+
+Extraction (:mod:`analysis.quotes`) records which name mention a speaker stands for; the
+canonical name of that mention is only known once the whole corpus's entities are merged,
+so the join happens here, when the tables are built.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .quotes import ORG_PRONOUNS, PERSON_PRONOUNS
+
+
+def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+    """``speaker_entity`` for every quote: the canonical name of the mention its speaker stands
+    for; the speaker's own text for generic or unresolvable descriptions; empty for an
+    unresolved pronoun or no speaker. The ``speaker_ref`` column is used up."""
+    out = quotes.copy()
+    if "generic" not in out:
+        out["generic"] = pd.Series(dtype=bool)
+    if out.empty:
+        return out.drop(columns=["speaker_ref"], errors="ignore")
+    names = entities.set_index(["doc_id", "start_char"])["entity"] if len(entities) else pd.Series(dtype=str)
+    names = names[~names.index.duplicated()]
+    keys = list(zip(out["doc_id"], out["speaker_ref"]))
+    resolved = pd.Series([names.get(k, "") for k in keys], index=out.index, dtype=str)
+    pronoun = out["speaker"].str.lower().isin(PERSON_PRONOUNS | ORG_PRONOUNS | {"they", "you"})
+    fallback = out["speaker"].where(~pronoun, "")
+    out["speaker_entity"] = resolved.where(resolved != "", fallback)
+    return out.drop(columns=["speaker_ref"])
