@@ -34,6 +34,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/annotate_speed.py
+	$(PY) bench/quote_cost.py
 
 clean:
 	rm -rf $(REPORTS) .pytest_cache

@@ -1,6 +1,6 @@
 """Where quotations are in a text, from its quotation marks alone (no parse).
 
-News uses curly (“ ”), straight (") and TeX-style (`` '') double quotes, often mixed in one
+News uses curly (“ ”), straight (") and TeX-style (`` '', or '' on both sides) double quotes, often mixed in one
 corpus and sometimes unbalanced. The rules, all local to a paragraph so that one stray mark
 can never swallow the rest of an article:
 
@@ -24,7 +24,6 @@ from dataclasses import dataclass
 
 _MARKS = re.compile(r"``|''|[“”„\"]")
 _OPENERS = frozenset({"“", "``", "„"})
-_CLOSERS = frozenset({"”", "''"})
 # A blank line, or a line break after a sentence's end: a hard-wrapped line inside a
 # sentence ("... a long\nquote," he said) is not a paragraph break.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n\s*|(?<=[.!?:\"”’'])[ \t\xa0]*\n\s*")
@@ -56,10 +55,11 @@ def _opens(text: str, pos: int, mark: str) -> bool:
     """Whether a mark at ``pos`` opens a quote when none is open."""
     if mark in _OPENERS:
         return True
-    if mark in _CLOSERS:
+    if mark == "”":
         return False
-    # A straight quote right after a letter or digit closes something ("he said" is rare).
-    return pos == 0 or not text[pos - 1].isalnum()
+    # Straight quotes, and '' which the NYT uses on both sides (''Yes,'' he said), open after
+    # a space, a bracket or a dash and close after anything else.
+    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in "([{—–-"
 
 
 def _unclosed_end(text: str, start: int, para_end: int) -> int:

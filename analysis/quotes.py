@@ -38,7 +38,7 @@ announce comment continue acknowledge admit suggest predict recall conclude ask 
 emphasize emphasise point observe remark assert contend maintain complain confirm deny vow pledge promise urge
 caution concede testify tweet post allege estimate advise famous agree criticize criticise call blast praise
 believe think predict question recommend reveal disclose indicate show find cite charge lament boast joke
-muse quip shout tout signal hint propose express refuse push press advocate plead condemn defend demand reject
+muse quip shout tout sing yell chant signal hint propose express refuse push press advocate plead condemn defend demand reject
 slam support oppose endorse dismiss blame applaud attack decline threaten want plan hope intend seek
 """.split())
 # Verbs that govern a quoted phrase but report no clause ("called it a 'disaster'").
@@ -57,8 +57,6 @@ OBJECT_CUES = frozenset({"cite", "attack", "criticize", "criticise", "mention", 
                          "question", "deny", "acknowledge", "announce", "defend", "demand", "reject", "slam",
                          "support", "oppose", "endorse", "dismiss", "blame", "applaud", "call"})
 _RELATIVE = frozenset({"who", "which", "that"})
-# "famous" is the spun "noted": an adjective that the parser gives a subject and a clause.
-_CUE_POS = frozenset({"VERB", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 # A head that passes a subject on to a cue without one ("..., describing X as 'Y'").
@@ -101,7 +99,10 @@ class Attribution:
 
 
 def _is_cue(tok: Token) -> bool:
-    return tok.lemma_.lower() in CUES or tok.lower_ in CUES or tok.lower_ == "according"
+    """A reporting verb ("show" the noun is not one; "famous" is the spun adjective for "noted")."""
+    if tok.lower_ in ("according", "famous"):
+        return True
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in CUES
 
 
 def _weak(cue: Token) -> bool:
@@ -204,9 +205,12 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     return speaker
 
 
-def _rank(cue: Token) -> tuple[bool, bool]:
-    """Speech verbs before weak cues; people and bodies before things ("the spot concludes")."""
-    return _weak(cue), not _named(_source_token(cue))
+def _rank(cue: Token) -> tuple[int, bool]:
+    """Verbs of saying first, then verbs of intent or judgement ("plans", "criticized"), then weak
+    cues; people and bodies before things ("the spot concludes")."""
+    lemma = cue.lemma_.lower()
+    tier = 2 if _weak(cue) else 1 if lemma in INTENT_CUES | OBJECT_CUES | FOR_CUES else 0
+    return tier, not _named(_source_token(cue))
 
 
 def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
@@ -224,7 +228,8 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
             if node.head is node:
                 break
             node = node.head
-    return min(found, key=_rank, default=None)
+    # The outermost speech cue: in "Obama said that a majority believe 'X'" the quote is Obama's.
+    return min(found, key=lambda c: (*_rank(c), -found.index(c)), default=None)
 
 
 def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
@@ -233,7 +238,7 @@ def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     start, end = tokens[0].sent.start, tokens[-1].sent.end
     candidates = [t for t in doc[start:end]
                   if (t.i < tokens.start or t.i >= tokens.end) and not _inside(t, quoted)
-                  and _is_cue(t) and t.pos_ in _CUE_POS and _source_token(t) is not None]
+                  and _is_cue(t) and _source_token(t) is not None]
     return min(candidates, key=lambda t: (*_rank(t), min(abs(t.i - tokens.start), abs(t.i - tokens.end))),
                default=None)
 
@@ -252,6 +257,23 @@ def _introducing_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     if cues:
         return cues[-1]
     return sent.root if _subject(sent.root) is not None else None
+
+
+def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """For a quote that opens its sentence with no cue of its own: the speech cue of the sentence
+    just before, when it reports a named source ("..., Schiff said. 'The other factor ...'")."""
+    doc = span.doc
+    first = span[0].sent
+    if span.start - first.start > 1:
+        return None
+    i = first.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    cues = [t for t in doc[i].sent if _is_cue(t) and not _inside(t, quoted) and _source_token(t) is not None
+            and _rank(t) == (0, False)]
+    return cues[-1] if cues else None
 
 
 def _dash_speaker(span: Span) -> Speaker | None:
@@ -317,6 +339,8 @@ def direct_quotes(doc: Doc) -> list[dict]:
             att = Attribution(None, dashed)
         elif previous is not None and _statement(span) and _adjacent(doc.text, previous_end, q.start):
             att = previous
+        elif _statement(span) and (cue := _preceding_cue(span, quoted)) is not None:
+            att = Attribution(cue, speaker_of(_source_token(cue), quoted))
         elif q.continues:
             pending.append((span, True))
             continue

@@ -12,7 +12,8 @@ published, human-rated lexicons that ship inside PyPI packages (nothing is downl
 - VADER's and TextBlob's sentence scores (their own rules for intensifiers, emphasis and "but").
 
 Negation is read from the dependency parse, not from a window of words: a word counts against
-its valence when it or a head within its clause has a ``neg`` child ("did not welcome").
+its valence when it or a head within its clause is negated ("did not welcome") or governed by a
+valence shifter ("failed to improve", "without support", "no progress").
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ from spacy.tokens import Doc, Span, Token
 # than a clause boundary.
 _NEGATION_HOPS = 3
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "conj", "relcl"})
+# Words that turn what they govern ("fail to", "lack of", "no", "never"), after Polanyi and
+# Zaenen's (2006) contextual valence shifters.
+SHIFTERS = frozenset({"fail", "lack", "stop", "prevent", "avoid", "reduce", "lose", "end", "cut", "halt", "block",
+                      "deny", "refuse", "without", "never", "no", "nobody", "nothing", "none", "neither", "nor",
+                      "hardly", "barely"})
+_SHIFTER_DEPS = frozenset({"det", "advmod", "neg", "preconj"})
+_SHIFTED_DEPS = frozenset({"dobj", "xcomp", "pobj"})
 # A negated word keeps half its valence with the sign turned ("not good" is mildly bad),
 # the same damping VADER applies (its N_SCALAR).
 _NEGATED = -0.5
@@ -76,14 +84,22 @@ def lexicons() -> Lexicons:
 
 
 def negated(token: Token) -> bool:
-    """Whether ``token`` sits under a negation in its clause, by the parse."""
+    """Whether ``token`` sits under a negation or a shifter in its clause, by the parse: a
+    ``neg`` child ("did not welcome"), a negative determiner or adverb ("no progress", "never
+    agreed"), or a head that undoes what it governs ("failed to improve", "without support",
+    "prevented a deal")."""
     node = token
-    for _ in range(_NEGATION_HOPS):
-        if any(child.dep_ == "neg" for child in node.children):
+    for hop in range(_NEGATION_HOPS):
+        if any(c.dep_ == "neg" or (c.lower_ in SHIFTERS and c.dep_ in _SHIFTER_DEPS) for c in node.children):
+            return True
+        if hop and node.lemma_.lower() in SHIFTERS:
             return True
         if node.head is node or node.dep_ in _CLAUSE_DEPS:
             return False
-        node = node.head
+        head = node.head
+        if head.lower_ == "without" or (head.lemma_.lower() in SHIFTERS and node.dep_ in _SHIFTED_DEPS):
+            return True
+        node = head
     return False
 
 

@@ -90,3 +90,33 @@ def test_timeline_filters(tmp_path, cache_dir):
     assert result.ok, result.error
     html = (tmp_path / "out" / "timeline.html").read_text(encoding="utf-8")
     assert ">2024-06-19<" in html and ">2023-09<" not in html and ">1961<" not in html
+
+
+def test_sentiment_report_content(reports):
+    out, _ = reports
+    html = (out / "sentiment_by_speaker.html").read_text(encoding="utf-8")
+    executed = nbformat.read(out / "_executed" / "sentiment_by_speaker.ipynb", as_version=4)
+    assert not [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert html.count("data:image/png;base64") >= 1  # the dot-and-whisker plot
+    for speaker in ("Chun In-bum", "Leif-Eric Easley", "Korean Central News Agency", "Ramon Pacheco Pardo"):
+        assert speaker in html
+    assert "<mark>" in html and "What these scores can and cannot say" in html
+    assert ">analysts<" not in html  # generic sources are left out by default
+
+
+def test_sentiment_filters(tmp_path, cache_dir):
+    folder = tmp_path / "nbs"
+    folder.mkdir()
+    nbformat.write(nbformat.read(ROOT / "notebooks" / "sentiment_by_speaker.ipynb", as_version=4),
+                   folder / "sentiment_by_speaker.ipynb")
+    params = {"kind": '"direct"', "speakers": '["Leif-Eric Easley", "Chun In-bum"]', "min_quotes": "1",
+              "scorer": '"vader"'}
+    [result] = build_reports(SEEDS, tmp_path / "out", parameters=params, cache_dir=cache_dir, notebooks=folder,
+                             progress=False)
+    assert result.ok, result.error
+    html = (tmp_path / "out" / "sentiment_by_speaker.html").read_text(encoding="utf-8")
+    assert "Chun In-bum" in html and "Kim Jong Un" not in html.split("Speakers compared")[1]
+    assert ">indirect<" not in html.split("What each speaker said")[1].split("Direct quotes and reported")[0]
+    bad = build_reports(SEEDS, tmp_path / "bad", parameters={"kind": '"quoted"'}, cache_dir=cache_dir,
+                        notebooks=folder, progress=False)
+    assert not bad[0].ok and "kind must be one of" in bad[0].error

@@ -1,0 +1,166 @@
+"""Quotes and speakers: the shapes news quotes take, on real sentences from the seeds and PolNeAR."""
+
+import pandas as pd
+import pytest
+
+from analysis.annotate import annotate
+from analysis.model import load_model
+from analysis.quote_marks import find_quotes
+from analysis.quotes import doc_quotes
+
+from .conftest import NIKKEI, SPUN
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seeds_annotations) -> pd.DataFrame:
+    return seeds_annotations.quotes
+
+
+def covering(quotes: pd.DataFrame, doc_id: str, snippet: str, text: str) -> pd.DataFrame:
+    """The quote rows whose span covers ``snippet`` in the document's text."""
+    start = text.index(snippet)
+    q = quotes[quotes.doc_id == doc_id]
+    return q[(q.start_char <= start) & (q.end_char >= start + len(snippet))]
+
+
+@pytest.fixture(scope="module")
+def texts():
+    from analysis.corpus import load_corpus
+
+    from .conftest import SEEDS
+
+    return {d.doc_id: d.text for d in load_corpus(SEEDS)}
+
+
+@pytest.mark.parametrize("doc_id, snippet, kind, speaker", [
+    # direct, attribution after the quote; the nested single quotes belong to it
+    (NIKKEI, "'Multipolar world' is code", "direct", "Leif-Eric Easley"),
+    # a partial quote inside reported speech is the reporter's subject's, not the next source's
+    (NIKKEI, "to the level of an alliance", "direct", "Kim Jong Un"),
+    (NIKKEI, "the two sides had signed", "indirect", "Kim Jong Un"),
+    # a split quote: the second half has no cue of its own
+    (NIKKEI, "That won't be easy", "direct", "Chun In-bum"),
+    # a description resolved to the organisation just named
+    (NIKKEI, "Passing through charmingly lit streets", "direct", "Korean Central News Agency"),
+    # trailing ", KCNA said." after reported speech
+    (NIKKEI, "the two traveled together to a state guest house", "indirect", "Korean Central News Agency"),
+    (NIKKEI, "in desperation, to develop", "direct", "Antony Blinken"),  # not "Putin's visit shows"
+    # the spun copy: "advised" (told), "mentioned" (said), "famous" (noted) with "He"
+    (SPUN, "images from the go to appeared", "indirect", "Robert Dover"),
+    (SPUN, "breakthrough doc", "direct", "Vladimir Putin"),
+    (SPUN, "financial and safety ties fell aside", "indirect", "Ramon Pacheco Pardo"),
+    # a whole paragraph in quotation marks continuing the quote before it
+    (SPUN, "The embrace of the North Korean dictator", "direct", "Eugene Rumer"),
+    (SPUN, "China needs to maintain its choices open", "direct", "Yun Solar"),
+])
+def test_seed_quote_shapes(seed_quotes, texts, doc_id, snippet, kind, speaker):
+    rows = covering(seed_quotes, doc_id, snippet, texts[doc_id])
+    rows = rows[rows.kind == kind]
+    assert len(rows), f"no {kind} quote covers {snippet!r}"
+    assert speaker in set(rows.speaker_entity), rows[["speaker", "speaker_entity", "cue"]].to_dict("records")
+
+
+def test_split_quote_gives_two_rows_one_speaker(seed_quotes, texts):
+    text = texts[NIKKEI]
+    first = covering(seed_quotes, NIKKEI, "They are attempting to establish", text)
+    second = covering(seed_quotes, NIKKEI, "That won't be easy", text)
+    assert len(first) == len(second) == 1
+    assert first.index[0] != second.index[0]
+    assert first.speaker_entity.iloc[0] == second.speaker_entity.iloc[0] == "Chun In-bum"
+
+
+def test_headings_and_scare_quotes_get_no_speaker(seed_quotes, texts):
+    # "'Axis of impunity'" is a section heading; "strategic partnership" in the title is a title
+    assert covering(seed_quotes, SPUN, "Axis of impunity", texts[SPUN]).empty
+    headline = texts[NIKKEI].index("North Korea and Russia sign 'strategic partnership' during summit\n")
+    assert seed_quotes[(seed_quotes.doc_id == NIKKEI) & (seed_quotes.start_char <= headline)
+                       & (seed_quotes.end_char > headline)].empty
+
+
+def test_generic_sources_are_flagged(seed_quotes, texts):
+    rows = covering(seed_quotes, NIKKEI, "Moscow is providing technical assistance", texts[NIKKEI])
+    assert list(rows.speaker_entity) == ["analysts"] and rows.generic.all()
+    named = seed_quotes[seed_quotes.speaker_entity == "Leif-Eric Easley"]
+    assert len(named) and not named.generic.any()
+
+
+def test_offsets_index_the_original_text(seed_quotes, texts):
+    for q in seed_quotes.itertuples():
+        assert texts[q.doc_id][q.start_char:q.end_char] == q.text
+        if q.speaker_start_char >= 0:
+            assert texts[q.doc_id][q.speaker_start_char:q.speaker_end_char] == q.speaker
+    assert seed_quotes.sentiment.between(-1, 1).all()
+    assert seed_quotes.groupby("doc_id").quote_id.apply(lambda s: s.is_unique).all()
+
+
+# Real sentences from PolNeAR train (US political news, 2016).
+def test_nyt_style_two_apostrophe_quotes(nlp):
+    text = ("He talks about how his forces must be ready ''to fight tonight.'' One of his recent reads, "
+            "''This Kind of War,'' by T.R. Fehrenbach, about the Korean War, drove that point home.\n\n"
+            "''He says the United States was not ready,'' Admiral Harris said. ''It is really a powerful book.''")
+    rows = doc_quotes(nlp(text))
+    said = [r for r in rows if r["kind"] == "direct" and r["speaker"] == "Harris"]
+    assert [r["text"] for r in said] == ["''He says the United States was not ready,''",
+                                         "''It is really a powerful book.''"]
+    assert not any("This Kind of War" in r["text"] for r in rows)  # a book title is no statement
+
+
+def test_told_that_with_partial_quote(nlp):
+    text = ("Republican pollster Daron Shaw told Fox that he credits the change to a large defection among "
+            "“blue-collar, white Democrats” from the Clinton camp.")
+    rows = doc_quotes(nlp(text))
+    indirect = [r for r in rows if r["kind"] == "indirect"]
+    assert [(r["speaker"], r["cue"]) for r in indirect] == [("Daron Shaw", "tell")]
+    assert indirect[0]["text"].startswith("that he credits the change")
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Daron Shaw"]
+
+
+def test_according_to(nlp):
+    rows = doc_quotes(nlp("Clinton beats Trump by 46 percent to 42 percent, according to the poll. "
+                          "Twelve percent are undecided."))
+    assert [(r["text"], r["speaker"], r["cue"]) for r in rows] == [
+        ("Clinton beats Trump by 46 percent to 42 percent", "the poll", "according to")]
+
+
+def test_parenthetical_attribution(nlp):
+    rows = doc_quotes(nlp("Acts of protest, Mr. Obama said, are acts of patriotism."))
+    assert len(rows) == 1 and rows[0]["speaker"] == "Obama" and rows[0]["text"].startswith("Acts of protest")
+
+
+def test_quote_introduced_by_a_colon_in_the_paragraph_before(nlp):
+    text = "Trump said:\n\n“Who would have believed that when we started this journey we would be here?”"
+    [row] = doc_quotes(nlp(text))
+    assert row["kind"] == "direct" and row["speaker"] == "Trump"
+
+
+def test_quote_opened_in_one_paragraph_and_closed_in_the_next():
+    text = "“The first paragraph goes on\n\n“and the second one ends it,” she said.\n\nAfter."
+    quotes = find_quotes(text)
+    assert [(text[q.start:q.end], q.closed, q.continues) for q in quotes] == [
+        ("“The first paragraph goes on", False, True), ("“and the second one ends it,”", True, False)]
+
+
+def test_unbalanced_marks_never_swallow_the_article(nlp):
+    # An opening mark never closed: the quote ends with its paragraph; later quotes are still found.
+    text = ("Supporters chanted “lock her up as the candidate spoke for an hour about trade, jobs and the "
+            "border.\n\n“We will win,” Trump said.\n\n“And we will win again,” Pence said.")
+    quotes = find_quotes(text)
+    assert text[quotes[0].start:quotes[0].end].endswith("border.") and not quotes[0].closed
+    rows = doc_quotes(nlp(text))
+    assert [(r["text"], r["speaker"]) for r in rows if r["kind"] == "direct"][-2:] == [
+        ("“We will win,”", "Trump"), ("“And we will win again,”", "Pence")]
+    # a stray closing mark alone opens nothing
+    assert find_quotes("He left.” Then nothing else happened here.") == []
+
+
+def test_a_corpus_with_odd_quote_marks_is_annotated(tmp_path, cache_dir):
+    (tmp_path / "odd.txt").write_text("Headline\n\nShe said “this never closes.\n\nNext “paragraph” here. "
+                                      "“A real quote with enough words,” Smith said.\n", encoding="utf-8")
+    ann = annotate(tmp_path, cache_dir=cache_dir)
+    assert list(ann.documents.status) == ["ok"]
+    assert "Smith" in set(ann.quotes.speaker)
