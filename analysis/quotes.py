@@ -4,11 +4,14 @@ One function per step, all on the spaCy parse the document already has:
 
 - :func:`direct_quotes` — spans in quotation marks (:mod:`analysis.quote_marks`), each given the
   reporting verb ("cue") that governs it in the dependency tree, or failing that the cue of its
-  sentence. A quote with no cue of its own continues the quote just before it (a quote split by
-  "she said", a paragraph that goes on quoting). A short quote with no cue is a title, a heading
-  or a scare quote and is dropped: it is not a statement.
+  sentence (or of a sentence ending in a colon just before it, or a "― Name" after it). A quote
+  with no cue of its own continues the quote just before it (a quote split by "she said", a
+  paragraph that goes on quoting) or the statement reported in the sentence before. A short
+  quote with no cue is a title, a heading or a scare quote and is dropped: it is not a statement.
 - :func:`reported_speech` — "X said (that) ...", "X told Y that ...", "..., X said.",
-  "according to X, ...": a cue with a subject and a clausal complement.
+  "according to X, ...", "X called for ...", "X vowed to ...": a cue with a source and a
+  clause (or, for verbs of judgement and intent, an object or infinitive) of content.
+- :func:`labelled_lines` — "Name: statement" headlines and transcript lines.
 - :func:`speaker_of` — the cue's subject as written, and the name mention it stands for: itself
   when it is a name, the last person named outside quotes for "he"/"she", the last organisation
   for "the agency"-like descriptions. Plural or indefinite sources ("analysts", "a source") are
@@ -38,8 +41,8 @@ announce comment continue acknowledge admit suggest predict recall conclude ask 
 emphasize emphasise point observe remark assert contend maintain complain confirm deny vow pledge promise urge
 caution concede testify tweet post allege estimate advise famous agree criticize criticise call blast praise
 believe think predict question recommend reveal disclose indicate show find cite charge lament boast joke
-muse quip shout tout sing yell chant signal hint propose express refuse push press advocate plead condemn defend demand reject
-slam support oppose endorse dismiss blame applaud attack decline threaten want plan hope intend seek
+muse quip shout tout sing yell chant signal hint propose express refuse push press advocate plead condemn defend
+demand reject slam support oppose endorse dismiss blame applaud attack decline threaten want plan hope intend seek
 """.split())
 # Verbs that govern a quoted phrase but report no clause ("called it a 'disaster'").
 _PHRASE_ONLY = frozenset({"speak", "describe", "express"})
@@ -62,8 +65,10 @@ _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 # A head that passes a subject on to a cue without one ("..., describing X as 'Y'").
 _SUBJECT_CHAIN = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "we"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it"})
+# "I" and "we" outside quotes are the writer; "they" and "you" have no single antecedent.
+PRONOUNS = PERSON_PRONOUNS | ORG_PRONOUNS | {"i", "we", "they", "you"}
 PERSON_NOUNS = frozenset("""
 president leader minister secretary senator congressman congresswoman representative governor mayor chairman
 chairwoman chair spokesman spokeswoman spokesperson professor candidate nominee official ambassador general
@@ -78,6 +83,8 @@ broadcaster channel station magazine website service
 """.split())
 GENERIC_WORDS = frozenset({"some", "others", "other", "many", "several", "people", "critics", "experts",
                            "analysts", "officials", "sources", "observers", "diplomats", "residents", "few"})
+_SOURCE_NOUNS = PERSON_NOUNS | ORG_NOUNS | GENERIC_WORDS
+_SECOND_TIER = INTENT_CUES | OBJECT_CUES | FOR_CUES
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
 # A quote of this few words with no cue is a title, heading or scare quote.
 _MIN_STATEMENT_WORDS = 5
@@ -209,7 +216,7 @@ def _rank(cue: Token) -> tuple[int, bool]:
     """Verbs of saying first, then verbs of intent or judgement ("plans", "criticized"), then weak
     cues; people and bodies before things ("the spot concludes")."""
     lemma = cue.lemma_.lower()
-    tier = 2 if _weak(cue) else 1 if lemma in INTENT_CUES | OBJECT_CUES | FOR_CUES else 0
+    tier = 2 if _weak(cue) else 1 if lemma in _SECOND_TIER else 0
     return tier, not _named(_source_token(cue))
 
 
@@ -288,7 +295,8 @@ def _dash_speaker(span: Span) -> Speaker | None:
     while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
         i += 1
     end = i
-    while end < len(doc) and end - i < 6 and doc[end].text[:1].isupper() and doc[end].is_alpha | (doc[end].text == "."):
+    while end < len(doc) and end - i < 6 and (doc[end].text[:1].isupper() and doc[end].is_alpha
+                                               or doc[end].text == "." and end > i):
         end += 1
     if end == i or (end < len(doc) and not (doc[end].is_space or doc[end].is_punct)):
         return None  # not a name alone on the rest of the line
@@ -307,8 +315,7 @@ def _quote_row(span: Span, kind: str, att: Attribution) -> dict:
     cue = att.cue
     return {"start_char": span.start_char, "end_char": span.end_char, "text": span.text, "kind": kind,
             "speaker": sp.text, "speaker_start_char": sp.start_char, "speaker_end_char": sp.end_char,
-            "cue": _cue_text(cue),
-            "generic": sp.generic, "speaker_ref": sp.ref_start}
+            "cue": _cue_text(cue), "generic": sp.generic, "speaker_ref": sp.ref_start}
 
 
 def _cue_text(cue: Token | None) -> str:
@@ -324,7 +331,7 @@ def direct_quotes(doc: Doc) -> list[dict]:
     marks = find_quotes(doc.text)
     quoted = [(q.start, q.end) for q in marks]
     rows: list[dict] = []
-    pending: list[tuple[Span, bool]] = []  # unattributed quotes that run into the next paragraph
+    pending: list[Span] = []  # unattributed quotes that run into the next paragraph
     previous: Attribution | None = None
     previous_end = -1
     for q in marks:
@@ -342,14 +349,14 @@ def direct_quotes(doc: Doc) -> list[dict]:
         elif _statement(span) and (cue := _preceding_cue(span, quoted)) is not None:
             att = Attribution(cue, speaker_of(_source_token(cue), quoted))
         elif q.continues:
-            pending.append((span, True))
+            pending.append(span)
             continue
         elif _statement(span) and len(span) >= 2 * _MIN_STATEMENT_WORDS:
             att = Attribution(None, Speaker())  # a real quote whose speaker the rules cannot find
         else:
             continue  # a title, heading or scare quote
         # A quote opened in one paragraph and finished in the next has the later one's speaker.
-        rows.extend(_quote_row(p, "direct", att) for p, _ in pending)
+        rows.extend(_quote_row(p, "direct", att) for p in pending)
         pending = []
         rows.append(_quote_row(span, "direct", att))
         if att.cue is not None or att is previous:
@@ -366,7 +373,7 @@ def _adjacent(text: str, previous_end: int, start: int) -> bool:
 def _named(tok: Token) -> bool:
     """Whether a source is a person or body rather than a thing ("footage shows")."""
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
-        or tok.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS | GENERIC_WORDS
+        or tok.lemma_.lower() in _SOURCE_NOUNS
 
 
 def _clause_tokens(cue: Token, source: Token) -> list[int]:
@@ -445,7 +452,7 @@ def _line_start(doc: Doc, i: int) -> bool:
     return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
 
 
-def labelled_lines(doc: Doc, quoted: list[tuple[int, int]]) -> list[dict]:
+def labelled_lines(doc: Doc) -> list[dict]:
     """"Name: statement" lines, as in headlines ("Pence: Trump Was 'Mocking' Clinton Camp") and
     transcripts ("PENCE: Well, ..."), where the colon is the cue."""
     rows = []
@@ -481,11 +488,12 @@ def doc_quotes(doc: Doc) -> list[dict]:
     """All attributed statements of a document, in text order, with quote ids."""
     direct = direct_quotes(doc)
     quoted = [(q.start, q.end) for q in find_quotes(doc.text)]
-    lines = labelled_lines(doc, quoted)
-    # A transcript line in quotation marks is one direct quote, with the label's speaker.
-    labelled = {r["start_char"] for r in lines if r["kind"] == "direct"}
-    direct = [r for r in direct if r["start_char"] not in labelled or r["speaker"]]
-    lines = [r for r in lines if r["kind"] == "indirect" or r["start_char"] not in {d["start_char"] for d in direct}]
+    # A transcript line in quotation marks ("PENCE: Well, ...") is one direct quote, spoken by
+    # its label unless the quote's own attribution was found.
+    attributed = {r["start_char"] for r in direct if r["speaker"]}
+    lines = [r for r in labelled_lines(doc) if r["kind"] == "indirect" or r["start_char"] not in attributed]
+    taken = {r["start_char"] for r in lines if r["kind"] == "direct"}
+    direct = [r for r in direct if r["start_char"] not in taken]
     rows = sorted(direct + lines + reported_speech(doc, quoted), key=lambda r: (r["start_char"], r["end_char"]))
     for i, row in enumerate(rows):
         row["quote_id"] = i

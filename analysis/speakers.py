@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .quotes import ORG_PRONOUNS, PERSON_PRONOUNS
+from .quotes import PRONOUNS
 
 
 def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
@@ -25,7 +25,7 @@ def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFra
     names = names[~names.index.duplicated()]
     keys = list(zip(out["doc_id"], out["speaker_ref"]))
     resolved = pd.Series([names.get(k, "") for k in keys], index=out.index, dtype=str)
-    pronoun = out["speaker"].str.lower().isin(PERSON_PRONOUNS | ORG_PRONOUNS | {"they", "you"})
+    pronoun = out["speaker"].str.lower().isin(PRONOUNS)
     fallback = out["speaker"].where(~pronoun, "")
     out["speaker_entity"] = resolved.where(resolved != "", fallback)
     return out.drop(columns=["speaker_ref"])
