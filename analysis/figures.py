@@ -253,7 +253,7 @@ def speaker_sentiment_dots(summary: pd.DataFrame, title: str = "Mean sentiment o
     ax.scatter(rows["mean"], y, s=22 + 6 * rows["quotes"].clip(upper=30), c=colours, zorder=3)
     ax.axvline(0, color="#555555", linewidth=0.8)
     ax.set_yticks(list(y), [f"{s}  (n={n})" for s, n in zip(rows["speaker"], rows["quotes"])], fontsize=9)
-    reach = float(max(rows["ci_high"].abs().max(skipna=True) or 0, rows["mean"].abs().max(), 0.1))
+    reach = float(max(rows[["mean", "ci_low", "ci_high"]].abs().max().max(skipna=True), 0.1))
     ax.set_xlim(-1.15 * reach, 1.15 * reach)
     ax.set_xlabel("sentiment of the quoted text (−1 negative … +1 positive); bars: 95% bootstrap interval")
     ax.spines[["top", "right"]].set_visible(False)

@@ -45,7 +45,7 @@ muse quip shout tout sing yell chant signal hint propose express refuse push pre
 demand reject slam support oppose endorse dismiss blame applaud attack decline threaten want plan hope intend seek
 """.split())
 # Verbs that govern a quoted phrase but report no clause ("called it a 'disaster'").
-_PHRASE_ONLY = frozenset({"speak", "describe", "express"})
+_PHRASE_ONLY = frozenset({"speak", "express"})
 # Cues that are often not speech ("the footage shows", "both found themselves"): they report a
 # clause only with "that", and a quote only when no speech verb governs it further up.
 WEAK_CUES = frozenset({"show", "find", "indicate", "point", "signal", "hint", "believe", "think", "continue",
@@ -58,7 +58,14 @@ FOR_CUES = frozenset({"call", "push", "argue", "press", "advocate", "plead"})
 # Cues whose object is what is said about ("cited his endorsements", "attacked the plan").
 OBJECT_CUES = frozenset({"cite", "attack", "criticize", "criticise", "mention", "condemn", "praise", "blast",
                          "question", "deny", "acknowledge", "announce", "defend", "demand", "reject", "slam",
-                         "support", "oppose", "endorse", "dismiss", "blame", "applaud", "call"})
+                         "support", "oppose", "endorse", "dismiss", "blame", "applaud", "call", "describe",
+                         "accuse"})
+# What the object of these is said to be or to have done ("described X as Y", "accused X of Y").
+_OBJECT_PREPS = {"describe": "as", "call": "as", "accuse": "of", "blame": "for", "criticize": "for",
+                 "praise": "for", "attack": "for"}
+# Sources that are evidence rather than speakers, but report findings ("a poll shows Clinton ahead").
+EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "data", "analysis", "research", "review",
+                            "record", "document", "figure", "statistic", "result", "audit", "investigation"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
@@ -376,6 +383,15 @@ def _named(tok: Token) -> bool:
         or tok.lemma_.lower() in _SOURCE_NOUNS
 
 
+def _without_new_clauses(head: Token) -> list[int]:
+    """The head's subtree less coordinated clauses with a subject of their own: in "X said A is
+    B, and he railed against C", only "A is B" is reported."""
+    cut = [c for c in head.children if c.dep_ == "conj" and c.i > head.i
+           and any(g.dep_ in _SUBJECTS for g in c.children)]
+    end = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1)
+    return [t.i for t in head.subtree if t.i < end]
+
+
 def _clause_tokens(cue: Token, source: Token) -> list[int]:
     """Token indices of what a cue reports, or none."""
     doc, sent = cue.doc, cue.sent
@@ -388,7 +404,8 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         return max(before, after, key=len)
     if comp is not None:
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
-        return [t.i for t in comp.subtree] if that or not _weak(cue) or _named(source) else []
+        reports = that or not _weak(cue) or _named(source) or source.lemma_.lower() in EVIDENCE_NOUNS
+        return _without_new_clauses(comp) if reports else []
     if not _named(source):
         return []
     lemma = cue.lemma_.lower()
@@ -398,7 +415,8 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         if obj is not None:
             return [t.i for t in obj.subtree]
     if lemma in OBJECT_CUES:  # "criticized the Affordable Care Act", "called the charges fabricated"
-        parts = [c for c in cue.children if c.dep_ in ("dobj", "oprd") or (lemma == "call" and c.dep_ == "xcomp")]
+        parts = [c for c in cue.children if c.dep_ in ("dobj", "oprd") or (lemma == "call" and c.dep_ == "xcomp")
+                 or (c.dep_ == "prep" and c.lower_ == _OBJECT_PREPS.get(lemma))]
         if any(c.dep_ == "dobj" for c in parts):
             return [t.i for c in parts for t in c.subtree]
     intent = next((c for c in cue.children if c.dep_ == "xcomp"), None)

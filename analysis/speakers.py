@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .quotes import PRONOUNS
+from .quotes import ORG_PRONOUNS, PRONOUNS
 
 
 def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
@@ -21,10 +21,14 @@ def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFra
         out["generic"] = pd.Series(dtype=bool)
     if out.empty:
         return out.drop(columns=["speaker_ref"], errors="ignore")
-    names = entities.set_index(["doc_id", "start_char"])["entity"] if len(entities) else pd.Series(dtype=str)
-    names = names[~names.index.duplicated()]
+    mentions = entities.set_index(["doc_id", "start_char"])[["entity", "label"]] if len(entities) else \
+        pd.DataFrame(columns=["entity", "label"])
+    mentions = mentions[~mentions.index.duplicated()]
     keys = list(zip(out["doc_id"], out["speaker_ref"]))
-    resolved = pd.Series([names.get(k, "") for k in keys], index=out.index, dtype=str)
+    found = mentions.reindex(keys)
+    # "it" never stands for a person, even one whose name NER once tagged as an organisation.
+    person_it = out["speaker"].str.lower().isin(ORG_PRONOUNS).to_numpy() & (found["label"] == "PERSON").to_numpy()
+    resolved = pd.Series(found["entity"].fillna("").to_numpy(), index=out.index, dtype=str).mask(person_it, "")
     pronoun = out["speaker"].str.lower().isin(PRONOUNS)
     fallback = out["speaker"].where(~pronoun, "")
     out["speaker_entity"] = resolved.where(resolved != "", fallback)
