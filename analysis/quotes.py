@@ -124,14 +124,11 @@ def _weak(cue: Token) -> bool:
 
 
 def _subject(cue: Token) -> Token | None:
-    """The cue's subject, taken from the verb it hangs on when it has none of its own; a
-    relative pronoun stands for the noun its clause modifies ("China, which has said ...")."""
+    """The cue's subject, taken from the verb it hangs on when it has none of its own."""
     node = cue
     for _ in range(3):
         # The nearest, when a misparse gives two ("flags fluttered ..., KCNA said").
         subj = min((c for c in node.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - node.i), default=None)
-        if subj is not None and subj.lower_ in _RELATIVE and node.dep_ == "relcl":
-            return node.head
         if subj is not None:
             return subj
         if node.dep_ not in _SUBJECT_CHAIN or node.head is node:
@@ -148,8 +145,33 @@ def _according_to(tok: Token) -> Token | None:
     return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
+def _inverted_subject(cue: Token) -> Token | None:
+    """The name after a cue that follows a quote (", said Democrat Elijah Cummings"), for when
+    the parser, misled by the inversion, gave the cue no subject."""
+    doc = cue.doc
+    if cue.i == 0 or not (doc[cue.i - 1].is_quote or doc[cue.i - 1].text == ","):
+        return None
+    window = [t for t in doc[cue.i + 1:min(cue.i + 8, cue.sent.end)]]
+    start = next((k for k, t in enumerate(window) if t.pos_ == "PROPN"), None)
+    if start is None:
+        return None
+    end = start
+    while end + 1 < len(window) and window[end + 1].pos_ == "PROPN" and window[end + 1].text[:1].isupper():
+        end += 1
+    return window[end]
+
+
 def _source_token(cue: Token) -> Token | None:
-    return _according_to(cue) if cue.lower_ == "according" else _subject(cue)
+    if cue.lower_ == "according":
+        return _according_to(cue)
+    return _subject(cue) or _inverted_subject(cue)
+
+
+def _antecedent(tok: Token) -> Token:
+    """What a relative pronoun subject stands for ("China, which has said ..." -> China)."""
+    if tok.lower_ in _RELATIVE and tok.dep_ in _SUBJECTS and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
 
 
 def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
@@ -187,8 +209,13 @@ def _last_mention(doc: Doc, before: int, labels: frozenset[str], quoted: list[tu
 
 
 def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
-    """The speaker mention for a cue's source token, and the name it stands for."""
+    """The speaker mention for a cue's source token, and the name it stands for. A relative
+    pronoun is the mention as written and stands for what its clause modifies."""
     doc = source.doc
+    antecedent = _antecedent(source)
+    if antecedent is not source:
+        meant = speaker_of(antecedent, quoted)
+        return Speaker(source.text, source.idx, source.idx + len(source.text), meant.ref_start, meant.generic)
     name = _name_span(doc, source)
     if name is not None:
         return Speaker(name.text, name.start_char, name.end_char, name.start_char)
@@ -379,6 +406,7 @@ def _adjacent(text: str, previous_end: int, start: int) -> bool:
 
 def _named(tok: Token) -> bool:
     """Whether a source is a person or body rather than a thing ("footage shows")."""
+    tok = _antecedent(tok)
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
         or tok.lemma_.lower() in _SOURCE_NOUNS
 

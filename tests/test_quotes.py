@@ -164,3 +164,15 @@ def test_a_corpus_with_odd_quote_marks_is_annotated(tmp_path, cache_dir):
     ann = annotate(tmp_path, cache_dir=cache_dir)
     assert list(ann.documents.status) == ["ok"]
     assert "Smith" in set(ann.quotes.speaker)
+
+
+def test_relative_pronoun_speaker_stands_for_its_antecedent(seed_quotes, texts):
+    rows = covering(seed_quotes, SPUN, "impartial within the Ukraine struggle", texts[SPUN])
+    assert [(r.speaker, r.speaker_entity) for r in rows.itertuples()] == [("which", "China")]
+
+
+def test_inverted_attribution_the_parser_misreads(nlp):
+    text = ("“Republicans are so frustrated right before the presidential conventions,\" said Oversight ranking "
+            "Democrat Elijah Cummings (D-Md.). \"They are spending their final days here in Washington.\"")
+    rows = doc_quotes(nlp(text))
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Democrat Elijah Cummings"] * 2
