@@ -65,7 +65,10 @@ _OBJECT_PREPS = {"describe": "as", "call": "as", "accuse": "of", "blame": "for",
                  "praise": "for", "attack": "for"}
 # Sources that are evidence rather than speakers, but report findings ("a poll shows Clinton ahead").
 EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "data", "analysis", "research", "review",
-                            "record", "document", "figure", "statistic", "result", "audit", "investigation"})
+                            "record", "document", "figure", "statistic", "result", "audit", "investigation",
+                            "filing", "file", "email", "video", "footage", "image", "photo", "count"})
+# What evidence does to its object ("a poll showed a slimmer lead for Clinton").
+_FINDING_CUES = frozenset({"show", "find", "indicate", "reveal", "suggest", "confirm"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
@@ -434,9 +437,12 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
         reports = that or not _weak(cue) or _named(source) or source.lemma_.lower() in EVIDENCE_NOUNS
         return _without_new_clauses(comp) if reports else []
+    lemma = cue.lemma_.lower()
+    if lemma in _FINDING_CUES and source.lemma_.lower() in EVIDENCE_NOUNS:
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        return [t.i for t in obj.subtree] if obj is not None else []
     if not _named(source):
         return []
-    lemma = cue.lemma_.lower()
     if lemma in FOR_CUES:  # "called for the repeal of Obamacare"
         for_ = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         obj = next((c for c in for_.children if c.dep_ in ("pobj", "pcomp")), None) if for_ is not None else None
