@@ -360,7 +360,9 @@ def _cue_text(cue: Token | None) -> str:
         return ""
     if cue.lower_ == "according":
         return "according to"
-    return cue.lemma_.lower() if cue.pos_ in ("VERB", "AUX") else cue.lower_
+    lemma = cue.lemma_.lower()
+    # The spun "famous" keeps its form whatever the tagger made of it ("famou" as a verb's lemma).
+    return lemma if cue.pos_ in ("VERB", "AUX") and lemma in CUES else cue.lower_
 
 
 def direct_quotes(doc: Doc) -> list[dict]:
@@ -476,7 +478,8 @@ def _content(cue: Token, source: Token) -> Span | None:
     start, end = min(tokens), max(tokens) + 1
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and doc[end - 1].text not in "”\"'’":
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc") \
+            and doc[end - 1].text not in "”\"'’":
         end -= 1
     return doc[start:end] if end > start else None
 
