@@ -316,7 +316,7 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     if i < 0:
         return None
     cues = [t for t in doc[i].sent if _is_cue(t) and not _inside(t, quoted) and _source_token(t) is not None
-            and _rank(t) == (0, False)]
+            and _rank(t) in ((0, False), (1, False))]
     return cues[-1] if cues else None
 
 
