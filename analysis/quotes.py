@@ -13,7 +13,7 @@ One function per step, all on the spaCy parse the document already has:
   clause (or, for verbs of judgement and intent, an object or infinitive) of content.
 - :func:`labelled_lines` — "Name: statement" headlines and transcript lines.
 - :func:`speaker_of` — the cue's subject as written, and the name mention it stands for: itself
-  when it is a name, the last person named outside quotes for "he"/"she", the last organisation
+  when it is a name, the last person of that gender named outside quotes for "he"/"she", the last organisation
   for "the agency"-like descriptions. Plural or indefinite sources ("analysts", "a source") are
   *generic*: they keep their own text and are flagged so analyses can leave them out.
 
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -196,15 +197,50 @@ def _phrase(tok: Token) -> Span:
     return doc[start:end]
 
 
-def _last_mention(doc: Doc, before: int, labels: frozenset[str], quoted: list[tuple[int, int]]) -> Span | None:
-    """The last name mention of ``labels`` before a character offset, outside quotes, preferring
-    the last one that was a subject (the salient one: "Clinton spoke after the shooting of
-    Crutcher ... she said" is Clinton)."""
+@cache
+def _first_names():
+    # gender-guesser ships its name table in the wheel (nothing is downloaded); why a table and
+    # not the text alone: most articles never say "Mr." or "Mrs." before a name.
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def _gender(ent: Span) -> str:
+    """"male", "female" or "" (unknown, or a name used by both), from an honorific before the
+    name or its first name; a bare surname takes the first name the article gave it."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+    if before in ("mr", "sir"):
+        return "male"
+    if before in ("mrs", "ms", "miss"):
+        return "female"
+    first = ent[0].text
+    if len(ent) == 1:
+        full = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent[0].text
+                and e.start < ent.start]
+        if not full:
+            return ""
+        first = full[-1][0].text
+    guess = _first_names().get_gender(first)
+    return guess if guess in ("male", "female") else ""
+
+
+_PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+
+
+def _last_mention(doc: Doc, before: int, labels: frozenset[str], quoted: list[tuple[int, int]],
+                  pronoun: str = "") -> Span | None:
+    """The last name mention of ``labels`` before a character offset, outside quotes and
+    compatible with the pronoun's gender, preferring the last one that was a subject (the
+    salient one: "Clinton spoke after the shooting of Crutcher ... she said" is Clinton)."""
     found = subject = None
+    wanted = _PRONOUN_GENDER.get(pronoun, "")
     for ent in doc.ents:
         if ent.start_char >= before:
             break
-        if ent.label_ in labels and not any(s <= ent.start_char < e for s, e in quoted):
+        if ent.label_ in labels and not any(s <= ent.start_char < e for s, e in quoted) \
+                and not (wanted and _gender(ent) not in ("", wanted)):
             found = ent
             if ent.root.dep_ in _SUBJECTS:
                 subject = ent
@@ -228,7 +264,7 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     if source.pos_ == "PRON":
         labels = {"PERSON"} if source.lower_ in PERSON_PRONOUNS else {"ORG"} if source.lower_ in ORG_PRONOUNS else None
         if labels:
-            ref = _last_mention(doc, source.idx, frozenset(labels), quoted)
+            ref = _last_mention(doc, source.idx, frozenset(labels), quoted, source.lower_)
             speaker.ref_start = ref.start_char if ref is not None else -1
         return speaker
     # A name inside the phrase ("White House press secretary Josh Earnest", "Nikkei's editor").

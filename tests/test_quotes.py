@@ -176,3 +176,11 @@ def test_inverted_attribution_the_parser_misreads(nlp):
             "Democrat Elijah Cummings (D-Md.). \"They are spending their final days here in Washington.\"")
     rows = doc_quotes(nlp(text))
     assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Democrat Elijah Cummings"] * 2
+
+
+def test_pronouns_take_a_person_of_their_gender(nlp):
+    text = ("Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa. "
+            "Donald Trump said the officer may have choked.\n\n“This is just unbearable,” she said.")
+    [row] = [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+    ents = {e.start_char: e.text for e in nlp(text).ents}
+    assert row["speaker"] == "she" and ents[row["speaker_ref"]] == "Hillary Clinton"
