@@ -22,7 +22,7 @@ from .corpus import Document, documents_frame, load_corpus
 from .entities import doc_entities
 from .model import load_model, model_version, resolve_model
 from .quotes import doc_quotes
-from .sentiment import score_spans
+from .sentiment import score_quotes
 from .speakers import resolve_speakers
 from .tables import Annotations, frame
 from .timexes import doc_timexes, place_timexes
@@ -33,8 +33,7 @@ BATCH_SIZE = 64
 def extract(doc: Doc) -> dict[str, list[dict]]:
     """Everything the tables need from one parsed document, as JSON-able records."""
     quotes = doc_quotes(doc)
-    spans = [doc.char_span(q["start_char"], q["end_char"], alignment_mode="expand") for q in quotes]
-    for quote, score in zip(quotes, score_spans(spans)):
+    for quote, score in zip(quotes, score_quotes(doc, quotes)):
         quote["sentiment"] = score
     return {"entities": doc_entities(doc), "quotes": quotes, "timexes": doc_timexes(doc)}
 

@@ -31,7 +31,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from .quote_marks import find_quotes
+from .quote_marks import QuoteMarks, find_quotes
 
 _LINE_BREAKS = re.compile(r"\n\s*")
 _DASHES = frozenset({"―", "—", "–", "-", "--"})
@@ -41,7 +41,7 @@ say tell write add note argue warn describe declare accuse insist speak mention 
 announce comment continue acknowledge admit suggest predict recall conclude ask reply respond answer stress
 emphasize emphasise point observe remark assert contend maintain complain confirm deny vow pledge promise urge
 caution concede testify tweet post allege estimate advise famous agree criticize criticise call blast praise
-believe think predict question recommend reveal disclose indicate show find cite charge lament boast joke
+believe think question recommend reveal disclose indicate show find cite charge lament boast joke
 muse quip shout tout sing yell chant signal hint propose express refuse push press advocate plead condemn defend
 demand reject slam support oppose endorse dismiss blame applaud attack decline threaten want plan hope intend seek
 """.split())
@@ -401,9 +401,9 @@ def _cue_text(cue: Token | None) -> str:
     return lemma if cue.pos_ in ("VERB", "AUX") and lemma in CUES else cue.lower_
 
 
-def direct_quotes(doc: Doc) -> list[dict]:
-    """Quoted spans that are statements, each with its attribution (possibly inherited)."""
-    marks = find_quotes(doc.text)
+def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[dict]:
+    """Quoted spans (``marks``, from :func:`find_quotes`) that are statements, each with its
+    attribution (possibly inherited)."""
     quoted = [(q.start, q.end) for q in marks]
     rows: list[dict] = []
     pending: list[Span] = []  # unattributed quotes that run into the next paragraph
@@ -577,8 +577,9 @@ def labelled_lines(doc: Doc) -> list[dict]:
 
 def doc_quotes(doc: Doc) -> list[dict]:
     """All attributed statements of a document, in text order, with quote ids."""
-    direct = direct_quotes(doc)
-    quoted = [(q.start, q.end) for q in find_quotes(doc.text)]
+    marks = find_quotes(doc.text)
+    direct = direct_quotes(doc, marks)
+    quoted = [(q.start, q.end) for q in marks]
     # A transcript line in quotation marks ("PENCE: Well, ...") is one direct quote, spoken by
     # its label unless the quote's own attribution was found.
     attributed = {r["start_char"] for r in direct if r["speaker"]}

@@ -22,13 +22,14 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from .sentiment_features import rule_scores
+from .sentiment_features import vader
 
 Scorer = Callable[[Sequence[str]], list[float]]
 
 
 def vader_scores(texts: Sequence[str]) -> list[float]:
-    return [rule_scores(t or "")[0] for t in texts]
+    analyzer = vader()
+    return [float(analyzer.polarity_scores(t or "")["compound"]) for t in texts]
 
 
 def news_scores(texts: Sequence[str]) -> list[float]:
@@ -44,6 +45,11 @@ def score_spans(spans: Sequence[Span | Doc]) -> list[float]:
     from .sentiment_model import load
 
     return [float(s) for s in load().predict(list(spans))]
+
+
+def score_quotes(doc: Doc, quotes: Sequence[dict]) -> list[float]:
+    """The news model on the quotes (``start_char``/``end_char`` records) of a parsed document."""
+    return score_spans([doc.char_span(q["start_char"], q["end_char"], alignment_mode="expand") for q in quotes])
 
 
 SCORERS: dict[str, Scorer] = {"news": news_scores, "vader": vader_scores}

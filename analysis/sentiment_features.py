@@ -143,7 +143,8 @@ def opinion_features(span: Span | Doc) -> list[float]:
 
 
 @cache
-def _vader():
+def vader():
+    """VADER's analyser, built once (it reads its lexicon file)."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()
@@ -153,9 +154,9 @@ def rule_scores(text: str) -> list[float]:
     """VADER's four scores and TextBlob's polarity and subjectivity (both read the raw text)."""
     from textblob import TextBlob
 
-    vader = _vader().polarity_scores(text)
+    scores = vader().polarity_scores(text)
     blob = TextBlob(text).sentiment
-    return [vader["compound"], vader["pos"], vader["neg"], vader["neu"],
+    return [scores["compound"], scores["pos"], scores["neg"], scores["neu"],
             blob.polarity, blob.subjectivity, blob.polarity * blob.subjectivity]
 
 

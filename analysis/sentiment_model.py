@@ -60,18 +60,25 @@ class NewsSentimentModel:
         """Scores in [-1, 1] for parsed sentence-like spans."""
         if not spans:
             return np.zeros(0)
-        texts = [s.text for s in spans]
-        z = self._standardised(np.array([features(s) for s in spans], dtype=float))
+        return self.predict_features([s.text for s in spans], feature_matrix(spans))
+
+    def predict_features(self, texts: Sequence[str], x: np.ndarray) -> np.ndarray:
+        """Scores for texts whose :func:`feature_matrix` is already computed."""
+        z = self._standardised(x)
         rating = 0.5 * self.linear.predict(self._design(texts, z)) + 0.5 * self.trees.predict(z)
         return np.clip(rating / RATING_SCALE, -1.0, 1.0)
 
 
-def fit(spans: Sequence[Span | Doc], ratings: Sequence[float]) -> NewsSentimentModel:
+def feature_matrix(spans: Sequence[Span | Doc]) -> np.ndarray:
+    return np.array([features(s) for s in spans], dtype=float)
+
+
+def fit_features(texts: Sequence[str], x: np.ndarray, ratings: Sequence[float]) -> NewsSentimentModel:
+    """The model fitted to texts, their :func:`feature_matrix` and their ratings."""
     from sklearn.ensemble import HistGradientBoostingRegressor
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import Ridge
 
-    x = np.array([features(s) for s in spans], dtype=float)
     y = np.asarray(ratings, dtype=float)
     model = NewsSentimentModel(mean=x.mean(0), scale=x.std(0) + 1e-9,
                                vectorizer=TfidfVectorizer(min_df=2, sublinear_tf=True),
@@ -80,22 +87,29 @@ def fit(spans: Sequence[Span | Doc], ratings: Sequence[float]) -> NewsSentimentM
                                                                    max_leaf_nodes=8, min_samples_leaf=30,
                                                                    l2_regularization=1.0, random_state=0))
     z = model._standardised(x)
-    texts = [s.text for s in spans]
     model.vectorizer.fit(texts)
     model.linear.fit(model._design(texts, z), y)
     model.trees.fit(z, y)
     return model
 
 
+def fit(spans: Sequence[Span | Doc], ratings: Sequence[float]) -> NewsSentimentModel:
+    return fit_features([s.text for s in spans], feature_matrix(spans), ratings)
+
+
 def cross_validated(spans: Sequence[Span | Doc], ratings: Sequence[float], groups: Sequence[str],
                     folds: int = 5) -> np.ndarray:
-    """Out-of-fold predictions on the -1..1 scale, folds grouped (e.g. by article)."""
+    """Out-of-fold predictions on the -1..1 scale, folds grouped (e.g. by article); the features
+    are computed once, not once per fold."""
     from sklearn.model_selection import GroupKFold
 
+    texts = np.array([s.text for s in spans], dtype=object)
+    x = feature_matrix(spans)
+    y = np.asarray(ratings, dtype=float)
     predictions = np.zeros(len(spans))
-    for train, test in GroupKFold(folds).split(np.zeros(len(spans)), groups=groups):
-        model = fit([spans[i] for i in train], [ratings[i] for i in train])
-        predictions[test] = model.predict([spans[i] for i in test])
+    for train, test in GroupKFold(folds).split(x, groups=groups):
+        model = fit_features(list(texts[train]), x[train], y[train])
+        predictions[test] = model.predict_features(list(texts[test]), x[test])
     return predictions
 
 

@@ -12,19 +12,19 @@ import html
 import numpy as np
 import pandas as pd
 
-from .sentiment import score_texts
+from .sentiment import DEFAULT_SCORER, score_texts
 
 KINDS = ("direct", "indirect", "both")
 
 
 def select_quotes(quotes: pd.DataFrame, documents: pd.DataFrame, kind: str = "both",
                   include_generic: bool = False, speakers: list[str] | None = None,
-                  scorer: str | None = None) -> pd.DataFrame:
+                  scorer: str = DEFAULT_SCORER) -> pd.DataFrame:
     """Attributed quotes of the selected documents, with each document's source and title.
 
     ``kind``: direct, indirect or both; ``include_generic``: keep "analysts", "officials";
-    ``speakers``: canonical speaker names to keep ([] or None for all); ``scorer``: rescore
-    the text with another registered scorer (None keeps the annotation's scores).
+    ``speakers``: canonical speaker names to keep ([] or None for all); ``scorer``: the
+    default keeps the annotation's scores; another registered name (or a callable) rescores.
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
@@ -36,7 +36,7 @@ def select_quotes(quotes: pd.DataFrame, documents: pd.DataFrame, kind: str = "bo
     if speakers:
         q = q[q["speaker_entity"].isin(speakers)]
     q = q.merge(documents[["doc_id", "source", "title"]], on="doc_id", how="left")
-    if scorer is not None and len(q):
+    if scorer != DEFAULT_SCORER and len(q):
         q = q.assign(sentiment=score_texts(q["text"].tolist(), scorer))
     return q.reset_index(drop=True)
 

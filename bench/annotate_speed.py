@@ -11,22 +11,15 @@ speed-up over the cold run (target >= 20x), and the process's peak RSS.
 
 from __future__ import annotations
 
-import argparse
 import resource
-import sys
 import tempfile
 import time
-from pathlib import Path
 
 import spacy
+from _shared import POLNEAR, arguments, documents
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from analysis.annotate import BATCH_SIZE, annotate  # noqa: E402
-from analysis.corpus import load_corpus  # noqa: E402
-from analysis.model import resolve_model  # noqa: E402
-
-DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "polnear" / "train" / "corpus"
+from analysis.annotate import BATCH_SIZE, annotate
+from analysis.model import resolve_model
 
 
 def peak_rss_mb() -> float:
@@ -34,12 +27,9 @@ def peak_rss_mb() -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus", type=Path, nargs="?", default=DEFAULT)
-    ap.add_argument("--model")
-    a = ap.parse_args()
+    a = arguments(__doc__, POLNEAR / "train" / "corpus")
     model = resolve_model(a.model)
-    docs = [d for d in load_corpus(a.corpus) if d.ok]
+    docs = documents(a.corpus)
     words = sum(d.n_words for d in docs)
     print(f"corpus: {a.corpus} ({len(docs)} documents, {words:,} words), model {model}")
 

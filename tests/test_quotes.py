@@ -4,11 +4,12 @@ import pandas as pd
 import pytest
 
 from analysis.annotate import annotate
+from analysis.corpus import load_corpus
 from analysis.model import load_model
 from analysis.quote_marks import find_quotes
 from analysis.quotes import doc_quotes
 
-from .conftest import NIKKEI, SPUN
+from .conftest import NIKKEI, SEEDS, SPUN
 
 
 @pytest.fixture(scope="module")
@@ -30,10 +31,6 @@ def covering(quotes: pd.DataFrame, doc_id: str, snippet: str, text: str) -> pd.D
 
 @pytest.fixture(scope="module")
 def texts():
-    from analysis.corpus import load_corpus
-
-    from .conftest import SEEDS
-
     return {d.doc_id: d.text for d in load_corpus(SEEDS)}
 
 
