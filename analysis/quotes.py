@@ -34,7 +34,10 @@ from spacy.tokens import Doc, Span, Token
 from .quote_marks import QuoteMarks, find_quotes
 
 _LINE_BREAKS = re.compile(r"\n\s*")
-_DASHES = frozenset({"―", "—", "–", "-", "--"})
+# "― Name" (or "-- Name") closing a line that ends a quote: a sign-off.
+_NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|Rev|Gen|Sen|Rep|Gov)\.|[A-Z][\w’'-]*)"
+_SIGN_OFF = re.compile(rf"[”\"’'][ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*"
+                       rf"(?P<name>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?)\.?[ \t\xa0]*$")
 # Reporting verbs and nouns (lemmas, plus spun forms as written).
 CUES = frozenset("""
 say tell write add note argue warn describe declare accuse insist speak mention state report claim explain
@@ -43,7 +46,7 @@ emphasize emphasise point observe remark assert contend maintain complain confir
 caution concede testify tweet post allege estimate advise famous agree criticize criticise call blast praise
 believe think question recommend reveal disclose indicate show find cite charge lament boast joke
 muse quip shout tout sing yell chant signal hint propose express refuse push press advocate plead condemn defend
-demand reject slam support oppose endorse dismiss blame applaud attack decline threaten want plan hope intend seek
+demand reject slam support oppose endorse dismiss blame applaud attack decline threaten want plan hope intend seek read
 """.split())
 # Verbs that govern a quoted phrase but report no clause ("called it a 'disaster'").
 _PHRASE_ONLY = frozenset({"speak", "express"})
@@ -51,7 +54,7 @@ _PHRASE_ONLY = frozenset({"speak", "express"})
 # clause only with "that", and a quote only when no speech verb governs it further up.
 WEAK_CUES = frozenset({"show", "find", "indicate", "point", "signal", "hint", "believe", "think", "continue",
                        "post", "ask", "answer", "question", "agree", "cite", "charge", "propose", "recommend",
-                       "reveal", "disclose", "call", "praise", "blast", "express", "estimate"})
+                       "reveal", "disclose", "call", "praise", "blast", "express", "estimate", "read"})
 # Cues of intent that report an infinitive ("vowed to ...", "refuses to ...").
 INTENT_CUES = frozenset({"vow", "pledge", "promise", "refuse", "decline", "threaten", "want", "plan", "hope",
                          "intend", "seek", "urge", "agree", "aim", "propose", "expect", "tell", "ask"})
@@ -70,6 +73,9 @@ EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "data", "analys
                             "filing", "file", "email", "video", "footage", "image", "photo", "count"})
 # What evidence does to its object ("a poll showed a slimmer lead for Clinton").
 _FINDING_CUES = frozenset({"show", "find", "indicate", "reveal", "suggest", "confirm"})
+# How far a cue may stand from a quote the parser split from its sentence.
+_NEAR_CUE = 4
+_NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _RELATIVE = frozenset({"who", "which", "that"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
@@ -94,6 +100,10 @@ broadcaster channel station magazine website service
 """.split())
 GENERIC_WORDS = frozenset({"some", "others", "other", "many", "several", "people", "critics", "experts",
                            "analysts", "officials", "sources", "observers", "diplomats", "residents", "few"})
+# What is written and can be read from ("the email read", "reads the editorial").
+_TEXT_NOUNS = frozenset({"statement", "letter", "message", "memo", "release", "tweet", "post", "editorial", "note",
+                         "ad", "email", "e-mail", "sign", "banner", "caption", "headline", "description", "transcript",
+                         "complaint", "lawsuit", "suit", "motion", "ruling", "report", "column", "book", "article"})
 _SOURCE_NOUNS = PERSON_NOUNS | ORG_NOUNS | GENERIC_WORDS
 _SECOND_TIER = INTENT_CUES | OBJECT_CUES | FOR_CUES
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
@@ -127,17 +137,28 @@ def _weak(cue: Token) -> bool:
     return cue.lemma_.lower() in WEAK_CUES
 
 
-def _subject(cue: Token) -> Token | None:
-    """The cue's subject, taken from the verb it hangs on when it has none of its own."""
+def _subject(cue: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
+    """The cue's subject, taken from the verb it hangs on when it has none of its own; never a
+    word inside a quote the cue is outside of (a misparse hangs '..., Chief Jordan said' on the
+    quoted verb, whose subject is the quote's "We")."""
     node = cue
+    outside = not _inside(cue, quoted)
     for _ in range(3):
         # The nearest, when a misparse gives two ("flags fluttered ..., KCNA said").
-        subj = min((c for c in node.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - node.i), default=None)
+        subj = min((c for c in node.children if c.dep_ in _SUBJECTS and not (outside and _inside(c, quoted))),
+                   key=lambda c: abs(c.i - node.i), default=None)
         if subj is not None:
             return subj
         if node.dep_ not in _SUBJECT_CHAIN or node.head is node:
             return None
         node = node.head
+        if outside and _inside(node, quoted):
+            # Hung on a quoted verb ("..., telling the crowd, “Some people get ...”"): the
+            # sentence's own verb outside the quote is what the cue belongs to.
+            root = cue.sent.root
+            if _inside(root, quoted) or root.i == cue.i:
+                return None
+            node = root
     return None
 
 
@@ -156,19 +177,40 @@ def _inverted_subject(cue: Token) -> Token | None:
     if cue.i == 0 or not (doc[cue.i - 1].is_quote or doc[cue.i - 1].text == ","):
         return None
     window = [t for t in doc[cue.i + 1:min(cue.i + 8, cue.sent.end)]]
-    start = next((k for k, t in enumerate(window) if t.pos_ == "PROPN"), None)
+    # Titles may come first ("said Democrat Elijah Cummings"); a date or a place after a
+    # preposition is not the speaker ("said Thursday morning on Fox News").
+    start = next((k for k, t in enumerate(window[:4]) if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_SOURCES), None)
+    if start is not None and any(t.pos_ == "ADP" for t in window[:start]):
+        start = None
     if start is None:
-        return None
+        # A source or a text read as the object ("..., read the email", "said the spokesman").
+        return next((t for t in window[:3] if t.pos_ == "NOUN" and t.head.i == cue.i
+                     and t.lemma_.lower() in _SOURCE_NOUNS | _TEXT_NOUNS), None)
     end = start
     while end + 1 < len(window) and window[end + 1].pos_ == "PROPN" and window[end + 1].text[:1].isupper():
         end += 1
     return window[end]
 
 
-def _source_token(cue: Token) -> Token | None:
+def _preceding_name(cue: Token) -> Token | None:
+    """The name just before a cue the parser gave no subject ("..., Tulsa police Chief Chuck
+    Jordan said Monday" read as the quote's object; '...,” Flynn, a top Trump surrogate, said'
+    read as an apposition inside the quote's sentence)."""
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].text == ",":
+        i -= 1
+    if i < 0:
+        return None
+    prev = cue.doc[i]
+    if prev.dep_ == "appos" and prev.pos_ != "PROPN":
+        prev = prev.head
+    return prev if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG") else None
+
+
+def _source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if cue.lower_ == "according":
         return _according_to(cue)
-    return _subject(cue) or _inverted_subject(cue)
+    return _subject(cue, quoted) or _preceding_name(cue) or _inverted_subject(cue)
 
 
 def _antecedent(tok: Token) -> Token:
@@ -271,6 +313,10 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     inner = [e for e in doc.ents if e.start >= phrase.start and e.end <= phrase.end and e.label_ == "PERSON"]
     if inner:
         return Speaker(inner[-1].text, inner[-1].start_char, inner[-1].end_char, inner[-1].start_char)
+    # A name in apposition ("the Democratic candidate Hillary Clinton", "his lawyer, Ty Cobb").
+    named = next((n for c in source.children if c.dep_ == "appos" and (n := _name_span(doc, c)) is not None), None)
+    if named is not None:
+        return Speaker(named.text, named.start_char, named.end_char, named.start_char)
     lemma = source.lemma_.lower()
     plural = source.tag_ in ("NNS", "NNPS") or source.lower_ in GENERIC_WORDS
     definite = phrase[0].lower_ in ("the", "this", "that") if len(phrase) else False
@@ -285,12 +331,12 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     return speaker
 
 
-def _rank(cue: Token) -> tuple[int, bool]:
+def _rank(cue: Token, quoted: list[tuple[int, int]]) -> tuple[int, bool]:
     """Verbs of saying first, then verbs of intent or judgement ("plans", "criticized"), then weak
     cues; people and bodies before things ("the spot concludes")."""
     lemma = cue.lemma_.lower()
     tier = 2 if _weak(cue) else 1 if lemma in _SECOND_TIER else 0
-    return tier, not _named(_source_token(cue))
+    return tier, not _named(_source_token(cue, quoted))
 
 
 def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
@@ -303,13 +349,13 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
         for _ in range(6):
             if node.i in inside:
                 break
-            if not _inside(node, quoted) and _is_cue(node) and _source_token(node) is not None:
+            if not _inside(node, quoted) and _is_cue(node) and _source_token(node, quoted) is not None:
                 found.append(node)
             if node.head is node:
                 break
             node = node.head
     # The outermost speech cue: in "Obama said that a majority believe 'X'" the quote is Obama's.
-    return min(found, key=lambda c: (*_rank(c), -found.index(c)), default=None)
+    return min(found, key=lambda c: (*_rank(c, quoted), -found.index(c)), default=None)
 
 
 def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
@@ -318,25 +364,45 @@ def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     start, end = tokens[0].sent.start, tokens[-1].sent.end
     candidates = [t for t in doc[start:end]
                   if (t.i < tokens.start or t.i >= tokens.end) and not _inside(t, quoted)
-                  and _is_cue(t) and _source_token(t) is not None]
-    return min(candidates, key=lambda t: (*_rank(t), min(abs(t.i - tokens.start), abs(t.i - tokens.end))),
+                  and _is_cue(t) and _source_token(t, quoted) is not None]
+    return min(candidates, key=lambda t: (*_rank(t, quoted), min(abs(t.i - tokens.start), abs(t.i - tokens.end))),
                default=None)
 
 
 def _introducing_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
-    """The cue of the sentence just before a quote when that sentence ends with a colon
-    ("He said:" and the quote as the next paragraph)."""
+    """The cue of the sentence just before a quote that the parser split off: one ending in a
+    colon ("He said:" and the quote as the next paragraph), or a cue right before the quote
+    ("..., telling the crowd, “...”", "it reads, “...”")."""
     doc = span.doc
     i = span.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or doc[i].text != ":":
+    if i < 0 or doc[i].sent == span[0].sent:
         return None
     sent = doc[i].sent
-    cues = [t for t in sent if _is_cue(t) and not _inside(t, quoted) and _source_token(t) is not None]
-    if cues:
-        return cues[-1]
-    return sent.root if _subject(sent.root) is not None else None
+    cues = [t for t in sent if _is_cue(t) and not _inside(t, quoted) and _source_token(t, quoted) is not None]
+    if doc[i].text == ":":
+        if cues:
+            return cues[-1]
+        return sent.root if _subject(sent.root) is not None else None
+    near = [t for t in cues if i - t.i <= _NEAR_CUE and not any(c.dep_ in _COMPLEMENTS for c in t.children)]
+    return near[-1] if near and (doc[i].text == "," or doc[i] is near[-1]) else None
+
+
+def _following_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """The cue of a sentence right after the quote, in its paragraph, that the parser split off
+    and that opens with the attribution: "“...” / Nate Silver, the polling guru, tweeted on
+    Wednesday." or "“...” / said Skelly, explaining ..."."""
+    doc = span.doc
+    if span.end >= len(doc) or "\n" in doc.text[span.end_char:doc[span.end].idx] or span[-1].sent == doc[span.end].sent:
+        return None
+    sent = doc[span.end].sent
+    for tok in sent:
+        if _is_cue(tok) and not _inside(tok, quoted):
+            source = _source_token(tok, quoted)
+            opens = source is not None and (tok.i == sent.start or source.left_edge.i == sent.start)
+            return tok if opens else None
+    return None
 
 
 def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
@@ -351,31 +417,25 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
         i -= 1
     if i < 0:
         return None
-    cues = [t for t in doc[i].sent if _is_cue(t) and not _inside(t, quoted) and _source_token(t) is not None
-            and _rank(t) in ((0, False), (1, False))]
+    cues = [t for t in doc[i].sent if _is_cue(t) and not _inside(t, quoted) and _source_token(t, quoted) is not None
+            and _rank(t, quoted) in ((0, False), (1, False))]
     return cues[-1] if cues else None
 
 
-def _dash_speaker(span: Span) -> Speaker | None:
-    """A name after a dash right after the quote ("... ” ― Christina Lastra")."""
-    doc = span.doc
-    i = span.end
-    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
-        i += 1
-    if i >= len(doc) or doc[i].text not in _DASHES:
+def _dash_speaker(doc: Doc, quote_end: int) -> Speaker | None:
+    """The name signing off the quote's line ("“A.” ― Christina Lastra"); every quote on that
+    line without a cue of its own shares it ("“A” and that is all he has “B” ― Name").
+
+    Read on the text, not the tokens: the tokenizer glues the dash to the closing mark ("”―")
+    and initials to their period ("Julie A. Diaz").
+    """
+    line_end = doc.text.find("\n", quote_end)
+    m = _SIGN_OFF.search(doc.text, quote_end - 1, line_end if line_end >= 0 else len(doc.text))
+    if m is None:
         return None
-    i += 1
-    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
-        i += 1
-    end = i
-    while end < len(doc) and end - i < 6 and (doc[end].text[:1].isupper() and doc[end].is_alpha
-                                               or doc[end].text == "." and end > i):
-        end += 1
-    if end == i or (end < len(doc) and not (doc[end].is_space or doc[end].is_punct)):
-        return None  # not a name alone on the rest of the line
-    name = _name_span(doc, doc[i])
-    label = doc[i:end]
-    return Speaker(label.text, label.start_char, label.end_char, name.start_char if name is not None else -1)
+    label = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+    name = _name_span(doc, label[0]) if label else None
+    return Speaker(m.group("name"), m.start("name"), m.end("name"), name.start_char if name is not None else -1)
 
 
 def _statement(span: Span) -> bool:
@@ -413,16 +473,17 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[dict]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        cue = _governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
-        dashed = _dash_speaker(span)
+        cue = (_governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
+               or _following_cue(span, quoted))
+        dashed = _dash_speaker(doc, q.end)
         if cue is not None:
-            att = Attribution(cue, speaker_of(_source_token(cue), quoted))
+            att = Attribution(cue, speaker_of(_source_token(cue, quoted), quoted))
         elif dashed is not None:
             att = Attribution(None, dashed)
         elif previous is not None and _statement(span) and _adjacent(doc.text, previous_end, q.start):
             att = previous
         elif _statement(span) and (cue := _preceding_cue(span, quoted)) is not None:
-            att = Attribution(cue, speaker_of(_source_token(cue), quoted))
+            att = Attribution(cue, speaker_of(_source_token(cue, quoted), quoted))
         elif q.continues:
             pending.append(span)
             continue
@@ -526,7 +587,7 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[dict]:
     for tok in doc:
         if not _is_cue(tok) or tok.lemma_.lower() in _PHRASE_ONLY or _inside(tok, quoted):
             continue
-        source = _source_token(tok)
+        source = _source_token(tok, quoted)
         content = _content(tok, source) if source is not None else None
         if content is None or len([t for t in content if t.is_alpha]) < 3:
             continue

@@ -181,3 +181,52 @@ def test_pronouns_take_a_person_of_their_gender(nlp):
     [row] = [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
     ents = {e.start_char: e.text for e in nlp(text).ents}
     assert row["speaker"] == "she" and ents[row["speaker_ref"]] == "Hillary Clinton"
+
+
+def test_attribution_the_parser_split_into_a_sentence_of_its_own(nlp):
+    text = ("The Republican nominee caused howls of outrage Wednesday, with a reference to thousands of Clinton "
+            "emails held on a private server that were deleted.\n\n“Russia, if you’re listening, I hope you’re "
+            "able to find the 30,000 emails that are missing.” Trump said.\n\nClinton says the mails were personal.")
+    assert [(r["speaker"], r["cue"]) for r in doc_quotes(nlp(text)) if r["kind"] == "direct"] == [("Trump", "say")]
+    text = ("His campaign sent out a fundraising email stressing the impact his bid has had on the front-runner's "
+            "policy positions. \"Our political revolution has already forced a former U.S. senator and secretary "
+            "of state to change her positions,\" read the email. \"And with every vote and every victory, we grow "
+            "stronger.\"")
+    assert {r["speaker"] for r in doc_quotes(nlp(text)) if r["kind"] == "direct"} == {"the email"}
+
+
+def test_cue_just_before_a_quote_the_parser_split_off(nlp):
+    text = ("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, “Some people get a "
+            "little carried away, have you noticed that?”")
+    [row] = [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+    assert (row["speaker"], row["cue"]) == ("Clinton", "tell")
+
+
+# Real sentences from PolNeAR dev: shapes train lacks.
+def test_sign_off_after_a_quote(nlp):
+    text = ("“During the debate Trump said Hispanics live in hell. He is ignorant of our culture.”― Pamela "
+            "Padilla\xa0\n“The Donald has woken communities of color from our slumber!” ―\xa0Julie A. Diaz "
+            "Martinez\n“No double minority wants a man like him. To quote Bob Marley ‘Some people are so poor "
+            "all they have is money.” And that’s all he has “the root of all evil’.” ―\xa0Christina Lastra.\n")
+    rows = [(r["text"][:12], r["speaker"]) for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+    assert rows == [("“During the ", "Pamela Padilla"), ("“The Donald ", "Julie A. Diaz Martinez"),
+                    ("“No double m", "Christina Lastra"), ("“the root of", "Christina Lastra")]
+
+
+def test_source_the_parser_hid_in_the_quote(nlp):
+    # The parser hangs "said" on the quoted verb, whose subject ("We") is inside the quote,
+    # or reads the speaker as an apposition of a word inside the quote.
+    text = ("“I will just make this promise to you: We will achieve justice in this case,” Tulsa police Chief "
+            "Chuck Jordan said Monday.\n\n“He's absolutely right. There's a severe disconnect between this White "
+            "House and frankly the president and our military,” Flynn, a top Trump surrogate, said Thursday "
+            "morning on Fox News’s “Fox and Friends.”")
+    rows = [r["speaker"] for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+    assert rows[:2] == ["Chuck Jordan", "Flynn"]
+
+
+def test_name_in_apposition_to_a_description(nlp):
+    text = ("The issue has taken on new urgency after this week's presidential debate, when the Democratic "
+            "candidate Hillary Clinton boldly suggested that Donald Trump ''doesn't want the American people to "
+            "know that he's paid nothing in federal taxes.''")
+    [row] = [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+    assert row["speaker"] == "Hillary Clinton"
