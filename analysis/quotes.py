@@ -225,7 +225,16 @@ def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
 
 
 def _name_span(doc: Doc, tok: Token) -> Span | None:
-    return next((e for e in doc.ents if e.start <= tok.i < e.end and e.label_ in _NAME_LABELS), None)
+    """The name entity around a token, read from the token's IOB tags (``doc.ents`` builds every
+    span anew on each access)."""
+    if tok.ent_type_ not in _NAME_LABELS:
+        return None
+    start, end = tok.i, tok.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def _phrase(tok: Token) -> Span:
@@ -248,7 +257,7 @@ def _first_names():
     return Detector(case_sensitive=False)
 
 
-def _gender(ent: Span) -> str:
+def _gender(ent: Span, full_names: list[Span]) -> str:
     """"male", "female" or "" (unknown, or a name used by both), from an honorific before the
     name or its first name; a bare surname takes the first name the article gave it."""
     doc = ent.doc
@@ -259,8 +268,7 @@ def _gender(ent: Span) -> str:
         return "female"
     first = ent[0].text
     if len(ent) == 1:
-        full = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent[0].text
-                and e.start < ent.start]
+        full = [e for e in full_names if e[-1].text == ent[0].text and e.start < ent.start]
         if not full:
             return ""
         first = full[-1][0].text
@@ -278,11 +286,11 @@ def _last_mention(doc: Doc, before: int, labels: frozenset[str], quoted: list[tu
     salient one: "Clinton spoke after the shooting of Crutcher ... she said" is Clinton)."""
     found = subject = None
     wanted = _PRONOUN_GENDER.get(pronoun, "")
-    for ent in doc.ents:
-        if ent.start_char >= before:
-            break
+    ents = [e for e in doc.ents if e.start_char < before]
+    full_names = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
+    for ent in ents:
         if ent.label_ in labels and not any(s <= ent.start_char < e for s, e in quoted) \
-                and not (wanted and _gender(ent) not in ("", wanted)):
+                and not (wanted and _gender(ent, full_names) not in ("", wanted)):
             found = ent
             if ent.root.dep_ in _SUBJECTS:
                 subject = ent
@@ -394,7 +402,7 @@ def _following_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     and that opens with the attribution: "“...” / Nate Silver, the polling guru, tweeted on
     Wednesday." or "“...” / said Skelly, explaining ..."."""
     doc = span.doc
-    if span.end >= len(doc) or "\n" in doc.text[span.end_char:doc[span.end].idx] or span[-1].sent == doc[span.end].sent:
+    if span.end >= len(doc) or "\n" in doc[span.end].text or span[-1].sent == doc[span.end].sent:
         return None
     sent = doc[span.end].sent
     for tok in sent:
@@ -422,15 +430,15 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     return cues[-1] if cues else None
 
 
-def _dash_speaker(doc: Doc, quote_end: int) -> Speaker | None:
+def _dash_speaker(doc: Doc, text: str, quote_end: int) -> Speaker | None:
     """The name signing off the quote's line ("“A.” ― Christina Lastra"); every quote on that
     line without a cue of its own shares it ("“A” and that is all he has “B” ― Name").
 
     Read on the text, not the tokens: the tokenizer glues the dash to the closing mark ("”―")
     and initials to their period ("Julie A. Diaz").
     """
-    line_end = doc.text.find("\n", quote_end)
-    m = _SIGN_OFF.search(doc.text, quote_end - 1, line_end if line_end >= 0 else len(doc.text))
+    line_end = text.find("\n", quote_end)
+    m = _SIGN_OFF.search(text, quote_end - 1, line_end if line_end >= 0 else len(text))
     if m is None:
         return None
     label = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
@@ -465,6 +473,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[dict]:
     """Quoted spans (``marks``, from :func:`find_quotes`) that are statements, each with its
     attribution (possibly inherited)."""
     quoted = [(q.start, q.end) for q in marks]
+    text = doc.text  # built anew from the tokens on every access
     rows: list[dict] = []
     pending: list[Span] = []  # unattributed quotes that run into the next paragraph
     previous: Attribution | None = None
@@ -475,12 +484,11 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[dict]:
             continue
         cue = (_governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
                or _following_cue(span, quoted))
-        dashed = _dash_speaker(doc, q.end)
         if cue is not None:
             att = Attribution(cue, speaker_of(_source_token(cue, quoted), quoted))
-        elif dashed is not None:
+        elif (dashed := _dash_speaker(doc, text, q.end)) is not None:
             att = Attribution(None, dashed)
-        elif previous is not None and _statement(span) and _adjacent(doc.text, previous_end, q.start):
+        elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start):
             att = previous
         elif _statement(span) and (cue := _preceding_cue(span, quoted)) is not None:
             att = Attribution(cue, speaker_of(_source_token(cue, quoted), quoted))
