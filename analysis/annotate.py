@@ -8,68 +8,91 @@ every notebook of a report call :func:`annotate` on the same corpus cheaply.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from itertools import chain
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 from tqdm import tqdm
 
-from .cache import AnnotationCache, default_cache_dir, parse_key
+from .cache import EXTRACT_VERSION, AnnotationCache, default_cache_dir, parse_key
 from .canonical import canonicalise, read_aliases
 from .corpus import Document, documents_frame, load_corpus
-from .entities import doc_entities
+from .engine import BATCH_SIZE, finished_partitions, read_partition, write_partition
+from .engine import check as check_engine
+from .engine import run as engine_run
+from .extract import extract
 from .model import load_model, model_version, resolve_model
-from .quotes import doc_quotes
-from .sentiment import score_quotes
 from .speakers import resolve_speakers
 from .tables import Annotations, frame
-from .timexes import doc_timexes, place_timexes
-
-BATCH_SIZE = 64
-
-
-def extract(doc: Doc) -> dict[str, list[dict]]:
-    """Everything the tables need from one parsed document, as JSON-able records."""
-    quotes = doc_quotes(doc)
-    for quote, score in zip(quotes, score_quotes(doc, quotes)):
-        quote["sentiment"] = score
-    return {"entities": doc_entities(doc), "quotes": quotes, "timexes": doc_timexes(doc)}
+from .timexes import place_timexes
 
 
 def _open_cache(cache_dir: str | Path | None, use_cache: bool) -> AnnotationCache:
     return AnnotationCache((cache_dir or default_cache_dir()) if use_cache else None)
 
 
-def _parse_missing(todo: list[tuple[str, Document]], model: str, cache: AnnotationCache,
-                   progress: bool) -> Iterable[tuple[str, dict]]:
-    nlp = load_model(model)
+def _extract_cached(keys: list[str], cache: AnnotationCache, vocab: Vocab) -> Iterator[tuple[str, dict]]:
+    """Documents parsed before but extracted by older code: read back and extracted again."""
+    for i, key in enumerate(keys):
+        records = extract(cache.doc(key, vocab))
+        cache.put(key, None, records)
+        if i % BATCH_SIZE == BATCH_SIZE - 1:
+            cache.commit()
+        yield key, records
+
+
+def _merge(path: Path, cache: AnnotationCache) -> Iterator[tuple[str, dict]]:
+    """One finished partition into the cache, in one transaction; then its file goes."""
+    rows = list(read_partition(path))
+    for key, records, doc in rows:
+        cache.put(key, doc, records)
+    cache.commit()
+    path.unlink()
+    yield from ((key, records) for key, records, _ in rows)
+
+
+def _annotate_missing(todo: list[tuple[str, Document]], model: str, cache: AnnotationCache, progress: bool,
+                      engine: str, workers: int, scheduler: str | None) -> Iterator[tuple[str, dict]]:
     bar = tqdm(total=sum(d.n_words for _, d in todo), unit="word", unit_scale=True, desc="annotate",
                disable=None if progress else True)
-    # Documents parsed before but extracted by older code are read back, not parsed again.
-    cached = cache.parsed([key for key, _ in todo])
-    reuse = [(key, d) for key, d in todo if key in cached]
-    parse = [(key, d) for key, d in todo if key not in cached]
-    docs = chain((cache.doc(key, nlp.vocab) for key, _ in reuse),
-                 nlp.pipe((d.body for _, d in parse), batch_size=BATCH_SIZE))
+    words = {key: d.n_words for key, d in todo}
+    parts = cache.folder / "partitions" if cache.folder is not None else None
+    scratch = tempfile.TemporaryDirectory(prefix="news-analysis-parts-") if parts is None else None
+    parts = parts or Path(scratch.name)
     try:
-        for i, ((key, d), doc) in enumerate(zip(reuse + parse, docs)):
-            records = extract(doc)
-            cache.put(key, None if key in cached else doc, records)
-            if i % BATCH_SIZE == BATCH_SIZE - 1:
-                cache.commit()
-            bar.update(d.n_words)
-            yield key, records
+        # Partitions a killed run finished but did not merge.
+        for leftover in finished_partitions(parts, EXTRACT_VERSION):
+            for key, records in _merge(leftover, cache):
+                if key in words:
+                    bar.update(words.pop(key))
+                    yield key, records
+        todo = [(key, d) for key, d in todo if key in words]
+        cached = cache.parsed([key for key, _ in todo])
+        if cached:
+            for key, records in _extract_cached([k for k, _ in todo if k in cached], cache, load_model(model).vocab):
+                bar.update(words.pop(key))
+                yield key, records
+        items = [(key, d.body, d.n_words) for key, d in todo if key not in cached]
+        for data in engine_run(items, model, engine, workers, scheduler) if items else ():
+            for key, records in _merge(write_partition(parts, data, EXTRACT_VERSION), cache):
+                bar.update(words.pop(key, 0))
+                yield key, records
     finally:
         cache.commit()
         bar.close()
+        if scratch is not None:
+            scratch.cleanup()
 
 
 def annotate_documents(docs: list[Document], model: str | None = None, cache_dir: str | Path | None = None,
                        use_cache: bool = True, aliases: str | Path | None = None,
-                       progress: bool = False, reference_date: str | None = None) -> Annotations:
+                       progress: bool = False, reference_date: str | None = None, engine: str = "local",
+                       workers: int = 1, scheduler: str | None = None) -> Annotations:
     """Annotate already-loaded documents; see :func:`annotate`."""
+    check_engine(engine, workers, scheduler)
     model = resolve_model(model)
     version = model_version(model)
     alias_table = read_aliases(aliases)
@@ -79,7 +102,7 @@ def annotate_documents(docs: list[Document], model: str | None = None, cache_dir
         records = cache.records(list(set(keys.values())))
         todo = list({keys[d.doc_id]: d for d in docs if d.ok and keys[d.doc_id] not in records}.items())
         if todo:
-            records.update(_parse_missing(todo, model, cache, progress))
+            records.update(_annotate_missing(todo, model, cache, progress, engine, workers, scheduler))
     finally:
         cache.close()
     rows: dict[str, list[dict]] = {"entities": [], "quotes": [], "timexes": []}
@@ -99,16 +122,21 @@ def annotate_documents(docs: list[Document], model: str | None = None, cache_dir
 
 def annotate(corpus: str | Path, model: str | None = None, cache_dir: str | Path | None = None,
              use_cache: bool = True, aliases: str | Path | None = None, progress: bool = False,
-             reference_date: str | None = None) -> Annotations:
+             reference_date: str | None = None, engine: str = "local", workers: int = 1,
+             scheduler: str | None = None) -> Annotations:
     """Load the corpus at ``corpus`` and return its four SPEC tables.
 
     ``model``: spaCy model name (default: the installed English small model);
     ``cache_dir``/``use_cache``: where parses are kept (default: the user's cache folder);
     ``aliases``: a CSV ``alias,canonical`` that extends the built-in alias table;
     ``reference_date``: ``YYYY-MM-DD`` that relative dates ("last month") are read on in
-    documents without a ``published`` date.
+    documents without a ``published`` date;
+    ``engine``/``workers``/``scheduler``: where parsing runs (:mod:`analysis.engine`): this
+    process, ``workers`` local processes, or Dask (a ``LocalCluster`` of ``workers``, or the
+    cluster at ``scheduler``). The tables are the same whichever runs them.
     """
-    return annotate_documents(load_corpus(corpus), model, cache_dir, use_cache, aliases, progress, reference_date)
+    return annotate_documents(load_corpus(corpus), model, cache_dir, use_cache, aliases, progress, reference_date,
+                              engine, workers, scheduler)
 
 
 def parsed_doc(corpus: str | Path, doc_id: str, model: str | None = None,

@@ -33,7 +33,7 @@ def _source_hash(*modules: str) -> str:
 # What a parse contains depends on the project's spaCy components and tokenizer tweaks;
 # what is extracted from it, on the extraction modules.
 PIPELINE_VERSION = _source_hash("pipeline", "model")
-EXTRACT_VERSION = _source_hash("annotate", "entities", "timexes", "timex_rules", "quotes", "quote_marks",
+EXTRACT_VERSION = _source_hash("extract", "entities", "timexes", "timex_rules", "quotes", "quote_marks",
                                "sentiment_features", "sentiment_model", "data/news_sentiment.joblib")
 
 
@@ -52,8 +52,9 @@ class AnnotationCache:
 
     def __init__(self, folder: str | Path | None):
         self.db = None
+        self.folder = Path(folder).expanduser() if folder is not None else None
         if folder is not None:
-            folder = Path(folder).expanduser()
+            folder = self.folder
             folder.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(folder / "annotations.sqlite3", timeout=60)
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -90,11 +91,14 @@ class AnnotationCache:
         row = self.db.execute("SELECT doc FROM parses WHERE key = ?", (key,)).fetchone()
         return next(DocBin().from_bytes(row[0]).get_docs(vocab)) if row else None
 
-    def put(self, key: str, doc: Doc | None, records: dict) -> None:
+    def put(self, key: str, doc: Doc | bytes | None, records: dict) -> None:
+        """Store a document's records, and its parse unless ``doc`` is None (a ``Doc`` or the
+        bytes of a one-document ``DocBin``)."""
         if self.db is None:
             return
         if doc is not None:
-            self.db.execute("INSERT OR REPLACE INTO parses VALUES (?, ?)", (key, DocBin(docs=[doc]).to_bytes()))
+            data = doc if isinstance(doc, bytes) else DocBin(docs=[doc]).to_bytes()
+            self.db.execute("INSERT OR REPLACE INTO parses VALUES (?, ?)", (key, data))
         self.db.execute("INSERT OR REPLACE INTO records VALUES (?, ?)", (self._rkey(key), json.dumps(records)))
 
     def commit(self) -> None:

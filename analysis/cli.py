@@ -13,10 +13,11 @@ from pathlib import Path
 
 from .canonical import AliasError
 from .corpus import CorpusError
+from .engine import ENGINES, EngineError
 from .model import ModelError
 from .tables import FORMATS
 
-USER_ERRORS = (CorpusError, ModelError, AliasError, FileNotFoundError)
+USER_ERRORS = (CorpusError, ModelError, AliasError, EngineError, FileNotFoundError)
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -27,6 +28,10 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cache-dir", type=Path, help="annotation cache folder (default: the user cache folder)")
     p.add_argument("--no-cache", action="store_true", help="parse everything again and cache nothing")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--workers", type=int, default=1, help="processes that parse (default 1: this one)")
+    p.add_argument("--engine", choices=ENGINES, default="local",
+                   help="local processes, or Dask (a LocalCluster of --workers, or --scheduler's cluster)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://10.0.0.5:8786")
 
 
 def _iso_date(text: str) -> str:
@@ -58,7 +63,8 @@ def _annotate(args: argparse.Namespace) -> int:
     from .tables import write_tables
 
     ann = annotate(args.corpus, model=args.model, cache_dir=args.cache_dir, use_cache=not args.no_cache,
-                   aliases=args.aliases, progress=not args.quiet, reference_date=args.reference_date)
+                   aliases=args.aliases, progress=not args.quiet, reference_date=args.reference_date,
+                   engine=args.engine, workers=args.workers, scheduler=args.scheduler)
     write_tables(ann, args.out, args.format)
     docs = ann.documents
     bad = docs[docs.status != "ok"]
@@ -75,7 +81,8 @@ def _report(args: argparse.Namespace) -> int:
     try:
         results = build_reports(args.corpus, args.out, parameters=dict(args.parameter), model=args.model,
                                 aliases=args.aliases, cache_dir=args.cache_dir, use_cache=not args.no_cache,
-                                show_code=args.show_code, notebooks=args.notebooks, progress=not args.quiet)
+                                show_code=args.show_code, notebooks=args.notebooks, progress=not args.quiet,
+                                engine=args.engine, workers=args.workers, scheduler=args.scheduler)
     except ReportError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

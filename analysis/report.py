@@ -146,7 +146,8 @@ vertical-align:top}}.failed{{color:#b00}}.ok{{color:#070}}code{{font-size:.85em}
 def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str] | None = None,
                   model: str | None = None, aliases: str | Path | None = None,
                   cache_dir: str | Path | None = None, use_cache: bool = True, show_code: bool = False,
-                  notebooks: str | Path | None = None, progress: bool = True) -> list[NotebookResult]:
+                  notebooks: str | Path | None = None, progress: bool = True, engine: str = "local",
+                  workers: int = 1, scheduler: str | None = None) -> list[NotebookResult]:
     """Run every notebook on ``corpus`` and write ``out/<notebook>.html`` and ``out/index.html``."""
     corpus, out = Path(corpus).expanduser().resolve(), Path(out).expanduser().resolve()
     paths = notebook_paths(Path(notebooks) if notebooks else None)
@@ -174,7 +175,8 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
         # --no-cache still annotates once: into a cache that lives as long as this run.
         cache = str(Path(cache_dir).expanduser().resolve()) if cache_dir and use_cache else \
             (None if use_cache else scratch)
-        ann = annotate_documents(docs, model, cache, True, aliases, progress)
+        ann = annotate_documents(docs, model, cache, True, aliases, progress, engine=engine, workers=workers,
+                                 scheduler=scheduler)
         summary = status_summary(ann.documents)
         out.mkdir(parents=True, exist_ok=True)
         # The kernels import this package from the project even when it is not installed.

@@ -12,11 +12,14 @@ POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
 sys.path.insert(0, str(ROOT))
 
 
-def arguments(doc: str, default: Path) -> argparse.Namespace:
-    """The corpus (``default`` when none is given) and ``--model``; ``doc`` is the script's docstring."""
+def arguments(doc: str, default: Path, workers: bool = False) -> argparse.Namespace:
+    """The corpus (``default`` when none is given), ``--model`` and, if asked, ``--workers``;
+    ``doc`` is the script's docstring."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("corpus", type=Path, nargs="?", default=default)
     ap.add_argument("--model")
+    if workers:
+        ap.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
     return ap.parse_args()
 
 

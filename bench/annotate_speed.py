@@ -1,58 +1,117 @@
-"""Annotation speed against raw spaCy, the cached re-run, and peak memory, in one run.
+"""Annotation speed for each engine against raw spaCy, the cached re-run, and peak memory.
 
-    python bench/annotate_speed.py [CORPUS] [--model NAME]
+    python bench/annotate_speed.py [CORPUS] [--model NAME] [--workers N]
 
-CORPUS defaults to ../shared/data/polnear/train/corpus (840 articles, 624k words). Prints
-words/s of raw ``nlp.pipe`` with the same model (no project components, nothing kept),
-words/s of a cold ``annotate`` (empty cache: loading, parsing, extraction, caching,
-canonicalisation, the tables), their ratio (target >= 0.8), the warm re-run time and its
-speed-up over the cold run (target >= 20x), and the process's peak RSS.
+CORPUS defaults to ../shared/data/polnear/train/corpus (840 articles, 624k words). Prints, in
+one run, words/s of:
+- raw ``nlp.pipe`` with the same model (no project components, nothing kept), in 1 process
+  and with ``n_process=N``;
+- a cold ``annotate`` (empty cache: loading, parsing, extraction, caching, the tables) with
+  the local engine in 1 process and in N worker processes, and with the Dask engine on a
+  ``LocalCluster`` of N workers; each as a ratio to raw spaCy with the same process count
+  (target >= 0.8), and the speed-ups asked for (N local workers >= 1.7x one; Dask >= 0.85x local);
+then the warm re-run time and its speed-up over the cold run (target >= 20x), and the peak RSS
+of each run, all its worker processes included (target <= 1.5 GB).
 """
 
 from __future__ import annotations
 
-import resource
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 
+import psutil
 import spacy
 from _shared import POLNEAR, arguments, documents
 
-from analysis.annotate import BATCH_SIZE, annotate
+from analysis.annotate import annotate
+from analysis.engine import BATCH_SIZE
 from analysis.model import resolve_model
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+class PeakRSS:
+    """The largest total resident memory of this process and its children while in the block."""
+
+    def __init__(self, every: float = 0.2):
+        self.every, self.peak, self._stop = every, 0, threading.Event()
+
+    def _sample(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            for p in [me, *me.children(recursive=True)]:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(self.every)
+
+    def __enter__(self) -> PeakRSS:
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def mb(self) -> float:
+        return self.peak / 2**20
+
+
+def timed(fn: Callable[[], object]) -> tuple[float, float, object]:
+    with PeakRSS() as rss:
+        start = time.perf_counter()
+        out = fn()
+        secs = time.perf_counter() - start
+    return secs, rss.mb, out
 
 
 def main() -> None:
-    a = arguments(__doc__, POLNEAR / "train" / "corpus")
+    a = arguments(__doc__, POLNEAR / "train" / "corpus", workers=True)
     model = resolve_model(a.model)
     docs = documents(a.corpus)
     words = sum(d.n_words for d in docs)
-    print(f"corpus: {a.corpus} ({len(docs)} documents, {words:,} words), model {model}")
+    n = a.workers
+    print(f"corpus: {a.corpus} ({len(docs)} documents, {words:,} words), model {model}, {n} workers")
 
-    nlp = spacy.load(model)
-    start = time.perf_counter()
-    for _ in nlp.pipe((d.body for d in docs), batch_size=BATCH_SIZE):
-        pass
-    raw = time.perf_counter() - start
-    del nlp
-    print(f"raw nlp.pipe      : {raw:7.1f} s  {words / raw:9,.0f} words/s")
+    def raw(processes: int) -> None:
+        nlp = spacy.load(model)
+        for _ in nlp.pipe((d.body for d in docs), batch_size=BATCH_SIZE, n_process=processes):
+            pass
 
-    with tempfile.TemporaryDirectory() as cache:
-        start = time.perf_counter()
-        cold_ann = annotate(a.corpus, model=model, cache_dir=cache)
-        cold = time.perf_counter() - start
-        print(f"annotate (cold)   : {cold:7.1f} s  {words / cold:9,.0f} words/s  "
-              f"ratio to raw {raw / cold:.2f} (target >= 0.8)")
-        start = time.perf_counter()
-        warm_ann = annotate(a.corpus, model=model, cache_dir=cache)
-        warm = time.perf_counter() - start
-        same = warm_ann.entities.equals(cold_ann.entities)
-        print(f"annotate (cached) : {warm:7.1f} s  speed-up {cold / warm:.0f}x (target >= 20x), same tables: {same}")
-    print(f"peak RSS          : {peak_rss_mb():7.0f} MB")
+    raw_secs = {}
+    for p in (1, n):
+        secs, mb, _ = timed(lambda p=p: raw(p))
+        raw_secs[p] = secs
+        print(f"raw nlp.pipe, {p} process{'es' if p > 1 else '  '}     : {secs:7.1f} s  {words / secs:9,.0f} words/s"
+              f"  peak {mb:5.0f} MB")
+
+    runs = {}
+    for name, engine, workers in (("local, 1 process", "local", 1), (f"local, {n} workers", "local", n),
+                                  (f"dask, {n} workers", "dask", n)):
+        with tempfile.TemporaryDirectory() as cache:
+            secs, mb, ann = timed(lambda e=engine, w=workers, c=cache: annotate(a.corpus, model=model, cache_dir=c,
+                                                                                engine=e, workers=w))
+            runs[name] = (secs, ann)
+            print(f"annotate, {name:17}: {secs:7.1f} s  {words / secs:9,.0f} words/s  peak {mb:5.0f} MB  "
+                  f"ratio to raw {raw_secs[workers] / secs:.2f} (target >= 0.8)")
+            if workers == 1:
+                warm, _, warm_ann = timed(lambda c=cache: annotate(a.corpus, model=model, cache_dir=c))
+                same = all(getattr(warm_ann, t).equals(getattr(ann, t)) for t in ("entities", "quotes", "timexes"))
+                print(f"annotate, cached re-run  : {warm:7.1f} s  speed-up {secs / warm:.0f}x (target >= 20x), "
+                      f"same tables: {same}")
+    one, local, dask = (runs[k][0] for k in runs)
+    base = runs["local, 1 process"][1]
+    same = all(all(getattr(r[1], t).equals(getattr(base, t)) for t in ("entities", "quotes", "timexes"))
+               for r in runs.values())
+    raw_gain = raw_secs[1] / raw_secs[n]
+    print(f"{n} local workers vs 1     : {one / local:.2f}x (target >= 1.7x; raw spaCy {raw_gain:.2f}x)")
+    print(f"dask vs local, {n} workers : {local / dask:.2f}x (target >= 0.85x)")
+    print(f"same tables from every engine: {same}")
 
 
 if __name__ == "__main__":

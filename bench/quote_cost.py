@@ -14,7 +14,7 @@ import time
 
 from _shared import POLNEAR, arguments, documents
 
-from analysis.annotate import BATCH_SIZE
+from analysis.engine import BATCH_SIZE
 from analysis.entities import doc_entities
 from analysis.model import load_model
 from analysis.quotes import doc_quotes

@@ -1,0 +1,164 @@
+"""Where documents are parsed: in this process, in local worker processes, or on Dask.
+
+The documents still to annotate are cut into partitions of about ``PARTITION_WORDS`` words, in
+corpus order. A partition is the unit of work: a worker parses it (loading the model once per
+worker process, through :func:`analysis.model.load_model`'s cache), extracts its records and
+sends them back as one Parquet table (key, records as JSON, parse as a ``DocBin``). The parent
+writes that table to ``<cache>/partitions/`` atomically, merges it into the annotation cache in
+one transaction and removes it; a table left by a run killed between the two is merged by the
+next run. So an interrupted run resumes without redoing finished partitions, and no process
+ever holds more than a partition of parsed documents.
+
+Workers get the texts and return bytes: nothing needs a file system shared with the parent,
+which is what lets ``--scheduler`` point at any Dask cluster that has this package and the
+model installed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from multiprocessing import get_context
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from spacy.tokens import DocBin
+
+from .extract import extract
+from .model import load_model
+
+ENGINES = ("local", "dask")
+PARTITION_WORDS = 40_000
+BATCH_SIZE = 64
+
+Item = tuple[str, str, int]  # cache key, text, words
+
+
+class EngineError(ValueError):
+    """A bad --engine/--workers/--scheduler choice, or a Dask cluster that cannot be reached."""
+
+
+def partitions(items: list[Item], words: int | None = None) -> list[list[Item]]:
+    """Consecutive runs of about ``words`` words (default ``PARTITION_WORDS``; a longer
+    document is a partition alone)."""
+    words = words or PARTITION_WORDS
+    parts: list[list[Item]] = []
+    size = 0
+    for item in items:
+        if not parts or size + item[2] > words:
+            parts.append([])
+            size = 0
+        parts[-1].append(item)
+        size += item[2]
+    return parts
+
+
+def annotate_partition(items: list[Item], model: str) -> bytes:
+    """Parse and extract one partition; its records and parses as Parquet bytes (run on workers)."""
+    nlp = load_model(model)
+    keys, records, parses = [], [], []
+    for (key, _, _), doc in zip(items, nlp.pipe((text for _, text, _ in items), batch_size=BATCH_SIZE)):
+        keys.append(key)
+        records.append(json.dumps(extract(doc)))
+        parses.append(DocBin(docs=[doc]).to_bytes())
+    table = pa.table({"key": keys, "records": records, "doc": pa.array(parses, pa.binary())})
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="none")  # DocBins are compressed already
+    return sink.getvalue().to_pybytes()
+
+
+def _local(parts: list[list[Item]], model: str, workers: int) -> Iterator[bytes]:
+    # spawn, not fork: the parent may hold threads (tqdm's monitor) and a loaded model.
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=load_model,
+                             initargs=(model,)) as pool:
+        futures = [pool.submit(annotate_partition, p, model) for p in parts]
+        try:
+            for f in as_completed(futures):
+                yield f.result()
+        finally:
+            for f in futures:
+                f.cancel()
+
+
+def _dask(parts: list[list[Item]], model: str, workers: int, scheduler: str | None) -> Iterator[bytes]:
+    try:
+        from distributed import Client, LocalCluster
+        from distributed import as_completed as dask_completed
+    except ImportError as e:  # pragma: no cover - installed with the project
+        raise EngineError("the dask engine needs 'dask[distributed]': pip install -r requirements.txt") from e
+    cluster = None
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout="20s")
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=40)
+            client = Client(cluster)
+    except OSError as e:
+        raise EngineError(f"cannot reach the Dask scheduler {scheduler!r}: {e}") from e
+    try:
+        futures = client.map(annotate_partition, parts, model=model, pure=False)
+        for f in dask_completed(futures):
+            yield f.result()
+            f.release()  # the result is merged; the cluster need not keep it
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def check(engine: str, workers: int, scheduler: str | None) -> None:
+    """Fail early, with one clear line, on a choice of engine that cannot run."""
+    if engine not in ENGINES:
+        raise EngineError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+    if workers < 1:
+        raise EngineError(f"--workers must be at least 1, not {workers}")
+    if scheduler and engine != "dask":
+        raise EngineError("--scheduler needs --engine dask")
+
+
+def run(items: list[Item], model: str, engine: str = "local", workers: int = 1,
+        scheduler: str | None = None) -> Iterator[bytes]:
+    """Partition results (Parquet bytes) as they finish, from the chosen engine."""
+    check(engine, workers, scheduler)
+    parts = partitions(items)
+    if engine == "dask":
+        return _dask(parts, model, workers, scheduler)
+    if workers == 1:
+        return (annotate_partition(p, model) for p in parts)
+    return _local(parts, model, workers)
+
+
+def write_partition(folder: Path, data: bytes, version: str) -> Path:
+    """Write one partition's table where a killed run still finds it (temp file, then rename),
+    named by the version of the code that extracted it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f"{version}-", suffix=".tmp")
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    name = Path(tmp).with_suffix(".parquet")
+    os.replace(tmp, name)
+    return name
+
+
+def finished_partitions(folder: Path, version: str) -> list[Path]:
+    """Partitions a killed run wrote but did not merge; those of older code are removed."""
+    if not folder.exists():
+        return []
+    found = []
+    for path in sorted(folder.glob("*.parquet")):
+        if path.name.startswith(f"{version}-"):
+            found.append(path)
+        else:
+            path.unlink(missing_ok=True)
+    return found
+
+
+def read_partition(path: Path) -> Iterable[tuple[str, dict, bytes]]:
+    table = pq.read_table(path)
+    for key, records, doc in zip(table["key"].to_pylist(), table["records"].to_pylist(), table["doc"].to_pylist()):
+        yield key, json.loads(records), doc

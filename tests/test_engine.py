@@ -1,0 +1,103 @@
+"""Engines: local processes and a real Dask LocalCluster give the single-process tables; an
+interrupted run resumes from its finished partitions."""
+
+import pandas as pd
+import pytest
+
+from analysis import annotate as annotate_module
+from analysis import engine
+from analysis.annotate import annotate
+from analysis.cache import EXTRACT_VERSION, AnnotationCache, parse_key
+from analysis.corpus import load_corpus
+from analysis.model import model_version, resolve_model
+
+from .conftest import SEEDS
+from .test_cli import run
+
+TABLES = ("documents", "entities", "quotes", "timexes")
+
+
+def sorted_table(ann, name: str) -> pd.DataFrame:
+    table = getattr(ann, name)
+    return table.sort_values(list(table.columns[:3])).reset_index(drop=True)
+
+
+@pytest.fixture
+def small_partitions(monkeypatch):
+    # The two seed articles as two partitions, so two workers each get one.
+    monkeypatch.setattr(engine, "PARTITION_WORDS", 500)
+
+
+@pytest.fixture(scope="module")
+def single(tmp_path_factory):
+    return annotate(SEEDS, cache_dir=tmp_path_factory.mktemp("single"))
+
+
+@pytest.mark.parametrize("engine_name", ["local", "dask"])
+def test_engines_give_the_single_process_tables(engine_name, single, tmp_path, small_partitions):
+    items = [(d.doc_id, d.body, d.n_words) for d in load_corpus(SEEDS)]
+    assert len(engine.partitions(items)) == 2
+    ann = annotate(SEEDS, cache_dir=tmp_path, engine=engine_name, workers=2)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(sorted_table(ann, name), sorted_table(single, name))
+    # the cache works under every engine: the partitions were merged and their files removed
+    assert not list((tmp_path / "partitions").glob("*"))
+    warm = annotate(SEEDS, cache_dir=tmp_path)
+    pd.testing.assert_frame_equal(warm.quotes, ann.quotes)
+
+
+def seed_keys() -> list[str]:
+    model = resolve_model()
+    return [parse_key(d.body, model, model_version(model)) for d in load_corpus(SEEDS)]
+
+
+def test_an_interrupted_run_resumes_without_redoing_finished_partitions(tmp_path, monkeypatch, single,
+                                                                         small_partitions):
+    real_run = engine.run
+    seen: list[list[str]] = []
+
+    def interrupted_after_one(items, *args, **kwargs):
+        seen.append([key for key, _, _ in items])
+        results = real_run(items, *args, **kwargs)
+        yield next(results)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(annotate_module, "engine_run", interrupted_after_one)
+    with pytest.raises(KeyboardInterrupt):
+        annotate(SEEDS, cache_dir=tmp_path)
+    cache = AnnotationCache(tmp_path)
+    done = set(cache.records(seed_keys()))
+    cache.close()
+    assert len(done) == 1  # the finished partition is in the cache
+
+    monkeypatch.setattr(annotate_module, "engine_run", lambda items, *a, **k: (seen.append(
+        [key for key, _, _ in items]), real_run(items, *a, **k))[1])
+    resumed = annotate(SEEDS, cache_dir=tmp_path)
+    assert set(seen[-1]) == set(seed_keys()) - done  # only the unfinished document is parsed
+    for name in TABLES:
+        pd.testing.assert_frame_equal(sorted_table(resumed, name), sorted_table(single, name))
+
+
+def test_a_partition_written_but_not_merged_is_merged_by_the_next_run(tmp_path, monkeypatch, single):
+    model = resolve_model()
+    items = [(key, d.body, d.n_words) for key, d in zip(seed_keys(), load_corpus(SEEDS))]
+    engine.write_partition(tmp_path / "partitions", engine.annotate_partition(items, model), EXTRACT_VERSION)
+    (tmp_path / "partitions" / "stale-0.parquet").write_bytes(b"from older code")
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("parsed a document a finished partition holds")
+
+    monkeypatch.setattr(annotate_module, "engine_run", no_parsing)
+    ann = annotate(SEEDS, cache_dir=tmp_path)
+    pd.testing.assert_frame_equal(sorted_table(ann, "quotes"), sorted_table(single, "quotes"))
+    assert not list((tmp_path / "partitions").glob("*"))
+
+
+@pytest.mark.parametrize("args,message", [
+    (("--workers", "0"), "--workers must be at least 1"),
+    (("--scheduler", "tcp://127.0.0.1:1"), "--scheduler needs --engine dask"),
+])
+def test_engine_errors_are_one_line(tmp_path, args, message):
+    res = run("annotate", SEEDS, "--out", "x", "--no-cache", *args, cwd=tmp_path)
+    assert res.returncode == 2 and res.stderr.count("\n") == 1 and message in res.stderr, res.stderr
+    assert not (tmp_path / "x").exists()
