@@ -8,7 +8,7 @@ every notebook of a report call :func:`annotate` on the same corpus cheaply.
 
 from __future__ import annotations
 
-import tempfile
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,14 +44,19 @@ def _extract_cached(keys: list[str], cache: AnnotationCache, vocab: Vocab) -> It
         yield key, records
 
 
-def _merge(path: Path, cache: AnnotationCache) -> Iterator[tuple[str, dict]]:
-    """One finished partition into the cache, in one transaction; then its file goes."""
-    rows = list(read_partition(path))
+def _merge(data: bytes, cache: AnnotationCache, saved: Path | None = None) -> Iterator[tuple[str, dict]]:
+    """One finished partition's table into the cache, in one transaction. Until the commit the
+    table stays on disk (``saved`` by an earlier run, or written now), so a run killed in
+    between loses nothing; the next run merges it."""
+    rows = read_partition(data)
+    if saved is None and cache.folder is not None:
+        saved = write_partition(cache.folder / "partitions", data, f"{EXTRACT_VERSION}-{rows[0][0][:16]}")
     for key, records, doc in rows:
         cache.put(key, doc, records)
     cache.commit()
-    path.unlink()
-    yield from ((key, records) for key, records, _ in rows)
+    if saved is not None:
+        saved.unlink()
+    yield from ((key, json.loads(records)) for key, records, _ in rows)
 
 
 def _annotate_missing(todo: list[tuple[str, Document]], model: str, cache: AnnotationCache, progress: bool,
@@ -59,32 +64,26 @@ def _annotate_missing(todo: list[tuple[str, Document]], model: str, cache: Annot
     bar = tqdm(total=sum(d.n_words for _, d in todo), unit="word", unit_scale=True, desc="annotate",
                disable=None if progress else True)
     words = {key: d.n_words for key, d in todo}
-    parts = cache.folder / "partitions" if cache.folder is not None else None
-    scratch = tempfile.TemporaryDirectory(prefix="news-analysis-parts-") if parts is None else None
-    parts = parts or Path(scratch.name)
-    try:
-        # Partitions a killed run finished but did not merge.
-        for leftover in finished_partitions(parts, EXTRACT_VERSION):
-            for key, records in _merge(leftover, cache):
-                if key in words:
-                    bar.update(words.pop(key))
-                    yield key, records
-        todo = [(key, d) for key, d in todo if key in words]
-        cached = cache.parsed([key for key, _ in todo])
-        if cached:
-            for key, records in _extract_cached([k for k, _ in todo if k in cached], cache, load_model(model).vocab):
+
+    def done(merged: Iterator[tuple[str, dict]]) -> Iterator[tuple[str, dict]]:
+        for key, records in merged:
+            if key in words:
                 bar.update(words.pop(key))
                 yield key, records
-        items = [(key, d.body, d.n_words) for key, d in todo if key not in cached]
+
+    try:
+        if cache.folder is not None:
+            for path in finished_partitions(cache.folder / "partitions", EXTRACT_VERSION):
+                yield from done(_merge(path.read_bytes(), cache, saved=path))
+        cached = cache.parsed(list(words))
+        if cached:
+            yield from done(_extract_cached([k for k in words if k in cached], cache, load_model(model).vocab))
+        items = [(key, d.body, d.n_words) for key, d in todo if key in words]
         for data in engine_run(items, model, engine, workers, scheduler) if items else ():
-            for key, records in _merge(write_partition(parts, data, EXTRACT_VERSION), cache):
-                bar.update(words.pop(key, 0))
-                yield key, records
+            yield from done(_merge(data, cache))
     finally:
         cache.commit()
         bar.close()
-        if scratch is not None:
-            scratch.cleanup()
 
 
 def annotate_documents(docs: list[Document], model: str | None = None, cache_dir: str | Path | None = None,

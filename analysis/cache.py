@@ -53,10 +53,9 @@ class AnnotationCache:
     def __init__(self, folder: str | Path | None):
         self.db = None
         self.folder = Path(folder).expanduser() if folder is not None else None
-        if folder is not None:
-            folder = self.folder
-            folder.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(folder / "annotations.sqlite3", timeout=60)
+        if self.folder is not None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.folder / "annotations.sqlite3", timeout=60)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("CREATE TABLE IF NOT EXISTS parses (key TEXT PRIMARY KEY, doc BLOB)")
             self.db.execute("CREATE TABLE IF NOT EXISTS records (key TEXT PRIMARY KEY, data TEXT)")
@@ -91,15 +90,16 @@ class AnnotationCache:
         row = self.db.execute("SELECT doc FROM parses WHERE key = ?", (key,)).fetchone()
         return next(DocBin().from_bytes(row[0]).get_docs(vocab)) if row else None
 
-    def put(self, key: str, doc: Doc | bytes | None, records: dict) -> None:
-        """Store a document's records, and its parse unless ``doc`` is None (a ``Doc`` or the
-        bytes of a one-document ``DocBin``)."""
+    def put(self, key: str, doc: Doc | bytes | None, records: dict | str) -> None:
+        """Store a document's records (or their JSON), and its parse unless ``doc`` is None (a
+        ``Doc`` or the bytes of a one-document ``DocBin``, as workers send them)."""
         if self.db is None:
             return
         if doc is not None:
             data = doc if isinstance(doc, bytes) else DocBin(docs=[doc]).to_bytes()
             self.db.execute("INSERT OR REPLACE INTO parses VALUES (?, ?)", (key, data))
-        self.db.execute("INSERT OR REPLACE INTO records VALUES (?, ?)", (self._rkey(key), json.dumps(records)))
+        data = records if isinstance(records, str) else json.dumps(records)
+        self.db.execute("INSERT OR REPLACE INTO records VALUES (?, ?)", (self._rkey(key), data))
 
     def commit(self) -> None:
         if self.db is not None:

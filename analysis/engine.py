@@ -4,9 +4,9 @@ The documents still to annotate are cut into partitions of about ``PARTITION_WOR
 corpus order. A partition is the unit of work: a worker parses it (loading the model once per
 worker process, through :func:`analysis.model.load_model`'s cache), extracts its records and
 sends them back as one Parquet table (key, records as JSON, parse as a ``DocBin``). The parent
-writes that table to ``<cache>/partitions/`` atomically, merges it into the annotation cache in
-one transaction and removes it; a table left by a run killed between the two is merged by the
-next run. So an interrupted run resumes without redoing finished partitions, and no process
+keeps that table in ``<cache>/partitions/`` (written atomically) until it has merged it into
+the annotation cache in one transaction; a table left by a run killed in between is merged by
+the next run. So an interrupted run resumes without redoing finished partitions, and no process
 ever holds more than a partition of parsed documents.
 
 Workers get the texts and return bytes: nothing needs a file system shared with the parent,
@@ -17,9 +17,7 @@ model installed.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from multiprocessing import get_context
 from pathlib import Path
@@ -30,6 +28,7 @@ from spacy.tokens import DocBin
 
 from .extract import extract
 from .model import load_model
+from .tables import atomic_write
 
 ENGINES = ("local", "dask")
 PARTITION_WORDS = 40_000
@@ -123,8 +122,8 @@ def check(engine: str, workers: int, scheduler: str | None) -> None:
 
 def run(items: list[Item], model: str, engine: str = "local", workers: int = 1,
         scheduler: str | None = None) -> Iterator[bytes]:
-    """Partition results (Parquet bytes) as they finish, from the chosen engine."""
-    check(engine, workers, scheduler)
+    """Partition results (Parquet bytes) as they finish, from the chosen engine (checked
+    beforehand with :func:`check`)."""
     parts = partitions(items)
     if engine == "dask":
         return _dask(parts, model, workers, scheduler)
@@ -133,16 +132,13 @@ def run(items: list[Item], model: str, engine: str = "local", workers: int = 1,
     return _local(parts, model, workers)
 
 
-def write_partition(folder: Path, data: bytes, version: str) -> Path:
-    """Write one partition's table where a killed run still finds it (temp file, then rename),
-    named by the version of the code that extracted it."""
+def write_partition(folder: Path, data: bytes, name: str) -> Path:
+    """Keep one partition's table where a killed run still finds it; ``name`` starts with the
+    version of the code that extracted it."""
     folder.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f"{version}-", suffix=".tmp")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    name = Path(tmp).with_suffix(".parquet")
-    os.replace(tmp, name)
-    return name
+    path = folder / f"{name}.parquet"
+    atomic_write(path, lambda tmp: Path(tmp).write_bytes(data))
+    return path
 
 
 def finished_partitions(folder: Path, version: str) -> list[Path]:
@@ -158,7 +154,7 @@ def finished_partitions(folder: Path, version: str) -> list[Path]:
     return found
 
 
-def read_partition(path: Path) -> Iterable[tuple[str, dict, bytes]]:
-    table = pq.read_table(path)
-    for key, records, doc in zip(table["key"].to_pylist(), table["records"].to_pylist(), table["doc"].to_pylist()):
-        yield key, json.loads(records), doc
+def read_partition(data: bytes) -> list[tuple[str, str, bytes]]:
+    """The (key, records as JSON, DocBin bytes) rows of one partition's table."""
+    table = pq.read_table(pa.BufferReader(data))
+    return list(zip(*(table[column].to_pylist() for column in ("key", "records", "doc"))))

@@ -70,8 +70,11 @@ def test_an_interrupted_run_resumes_without_redoing_finished_partitions(tmp_path
     cache.close()
     assert len(done) == 1  # the finished partition is in the cache
 
-    monkeypatch.setattr(annotate_module, "engine_run", lambda items, *a, **k: (seen.append(
-        [key for key, _, _ in items]), real_run(items, *a, **k))[1])
+    def recorded(items, *args, **kwargs):
+        seen.append([key for key, _, _ in items])
+        return real_run(items, *args, **kwargs)
+
+    monkeypatch.setattr(annotate_module, "engine_run", recorded)
     resumed = annotate(SEEDS, cache_dir=tmp_path)
     assert set(seen[-1]) == set(seed_keys()) - done  # only the unfinished document is parsed
     for name in TABLES:
@@ -81,7 +84,8 @@ def test_an_interrupted_run_resumes_without_redoing_finished_partitions(tmp_path
 def test_a_partition_written_but_not_merged_is_merged_by_the_next_run(tmp_path, monkeypatch, single):
     model = resolve_model()
     items = [(key, d.body, d.n_words) for key, d in zip(seed_keys(), load_corpus(SEEDS))]
-    engine.write_partition(tmp_path / "partitions", engine.annotate_partition(items, model), EXTRACT_VERSION)
+    engine.write_partition(tmp_path / "partitions", engine.annotate_partition(items, model),
+                           f"{EXTRACT_VERSION}-killed")
     (tmp_path / "partitions" / "stale-0.parquet").write_bytes(b"from older code")
 
     def no_parsing(*args, **kwargs):
