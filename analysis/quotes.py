@@ -25,7 +25,9 @@ The cue lexicon is wide on purpose, and includes the forms that spun copies of a
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -105,6 +107,7 @@ _TEXT_NOUNS = frozenset({"statement", "letter", "message", "memo", "release", "t
                          "ad", "email", "e-mail", "sign", "banner", "caption", "headline", "description", "transcript",
                          "complaint", "lawsuit", "suit", "motion", "ruling", "report", "column", "book", "article"})
 _SOURCE_NOUNS = PERSON_NOUNS | ORG_NOUNS | GENERIC_WORDS
+_INVERTED_NOUNS = _SOURCE_NOUNS | _TEXT_NOUNS
 _SECOND_TIER = INTENT_CUES | OBJECT_CUES | FOR_CUES
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
 # A quote of this few words with no cue is a title, heading or scare quote.
@@ -137,7 +140,7 @@ def _weak(cue: Token) -> bool:
     return cue.lemma_.lower() in WEAK_CUES
 
 
-def _subject(cue: Token, quoted: list[tuple[int, int]] = ()) -> Token | None:
+def _subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """The cue's subject, taken from the verb it hangs on when it has none of its own; never a
     word inside a quote the cue is outside of (a misparse hangs '..., Chief Jordan said' on the
     quoted verb, whose subject is the quote's "We")."""
@@ -185,7 +188,7 @@ def _inverted_subject(cue: Token) -> Token | None:
     if start is None:
         # A source or a text read as the object ("..., read the email", "said the spokesman").
         return next((t for t in window[:3] if t.pos_ == "NOUN" and t.head.i == cue.i
-                     and t.lemma_.lower() in _SOURCE_NOUNS | _TEXT_NOUNS), None)
+                     and t.lemma_.lower() in _INVERTED_NOUNS), None)
     end = start
     while end + 1 < len(window) and window[end + 1].pos_ == "PROPN" and window[end + 1].text[:1].isupper():
         end += 1
@@ -220,8 +223,15 @@ def _antecedent(tok: Token) -> Token:
     return tok
 
 
+def _quoted_at(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a character offset lies in one of ``spans``, which :func:`find_quotes` gives
+    sorted and disjoint: a binary search, since this runs for most tokens of every document."""
+    i = bisect_right(spans, (pos, math.inf)) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
 def _inside(tok: Token, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= tok.idx < e for s, e in spans)
+    return _quoted_at(tok.idx, spans)
 
 
 def _name_span(doc: Doc, tok: Token) -> Span | None:
@@ -289,7 +299,7 @@ def _last_mention(doc: Doc, before: int, labels: frozenset[str], quoted: list[tu
     ents = [e for e in doc.ents if e.start_char < before]
     full_names = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     for ent in ents:
-        if ent.label_ in labels and not any(s <= ent.start_char < e for s, e in quoted) \
+        if ent.label_ in labels and not _quoted_at(ent.start_char, quoted) \
                 and not (wanted and _gender(ent, full_names) not in ("", wanted)):
             found = ent
             if ent.root.dep_ in _SUBJECTS:
@@ -392,7 +402,7 @@ def _introducing_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     if doc[i].text == ":":
         if cues:
             return cues[-1]
-        return sent.root if _subject(sent.root) is not None else None
+        return sent.root if _subject(sent.root, quoted) is not None else None
     near = [t for t in cues if i - t.i <= _NEAR_CUE and not any(c.dep_ in _COMPLEMENTS for c in t.children)]
     return near[-1] if near and (doc[i].text == "," or doc[i] is near[-1]) else None
 
