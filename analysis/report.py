@@ -1,9 +1,9 @@
 """Batch reports: run every notebook on a corpus with papermill, render each to HTML.
 
-The corpus is annotated once up front (with a progress bar); each notebook's own
-``annotate`` call then reads the cache. Notebooks run one after the other in fresh
-kernels; one failing does not stop the rest. Every HTML file is written to a temporary
-name and renamed, so a reader never sees a half-written report.
+The corpus is annotated once up front (with a progress bar) and its tables are written as
+Parquet to ``out/tables``; every notebook reads them from there, lazily (:mod:`analysis.store`).
+Notebooks run one after the other in fresh kernels; one failing does not stop the rest. Every
+HTML file is written to a temporary name and renamed, so a reader never sees a half-written report.
 """
 
 from __future__ import annotations
@@ -29,13 +29,14 @@ from .canonical import read_aliases
 from .corpus import load_corpus
 from .frequency import status_summary
 from .model import model_version, resolve_model
-from .tables import atomic_write
+from .tables import atomic_write, write_tables
 
 PROJECT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = PROJECT / "notebooks"
 KERNEL = "news-analysis"
-# Set by the report command itself, not through -p.
-RESERVED = ("corpus", "model", "alias_file", "cache_dir")
+# Set by the report command itself, not through -p: what to use instead.
+RESERVED = {"corpus": "the CORPUS argument", "model": "--model", "alias_file": "--aliases",
+            "cache_dir": "--cache-dir", "tables": "nothing: the report writes them to OUT/tables"}
 PACKAGES = ("spacy", "pandas", "matplotlib", "papermill", "nbconvert")
 
 
@@ -121,7 +122,7 @@ def write_index(out: Path, corpus: Path, results: list[NotebookResult], info: di
     def row(r: NotebookResult) -> str:
         link = f'<a href="{esc(r.html.name)}">{esc(r.name)}</a>' if r.ok else esc(r.name)
         status = "ok" if r.ok else "failed: " + esc(r.error)
-        shown = json.dumps({k: v for k, v in r.parameters.items() if k != "cache_dir"})
+        shown = json.dumps({k: v for k, v in r.parameters.items() if k not in ("cache_dir", "tables")})
         return (f"<tr><td>{link}</td><td class='{'ok' if r.ok else 'failed'}'>{status}</td>"
                 f"<td><code>{esc(shown)}</code></td></tr>")
 
@@ -161,8 +162,7 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
     given = {k: parse_value(v) for k, v in (parameters or {}).items()}
     for name in given:
         if name in RESERVED:
-            raise ReportError(f"parameter {name!r} is set by the command itself; use --{name.split('_')[0]} "
-                              f"or the CORPUS argument")
+            raise ReportError(f"parameter {name!r} is set by the command itself; use {RESERVED[name]}")
         if name not in known:
             accepted_names = ", ".join(sorted(known - set(RESERVED)))
             raise ReportError(f"unknown parameter {name!r}; the notebooks take: {accepted_names}")
@@ -175,10 +175,13 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
         # --no-cache still annotates once: into a cache that lives as long as this run.
         cache = str(Path(cache_dir).expanduser().resolve()) if cache_dir and use_cache else \
             (None if use_cache else scratch)
-        ann = annotate_documents(docs, model, cache, True, aliases, progress, engine=engine, workers=workers,
-                                 scheduler=scheduler)
+        # A reference date changes how relative dates are read, so it belongs to the annotation.
+        ann = annotate_documents(docs, model, cache, True, aliases, progress, given.get("reference_date"),
+                                 engine=engine, workers=workers, scheduler=scheduler)
         summary = status_summary(ann.documents)
-        out.mkdir(parents=True, exist_ok=True)
+        tables = out / "tables"
+        write_tables(ann, tables)
+        del ann  # the notebooks read the tables from disk
         # The kernels import this package from the project even when it is not installed.
         os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), os.environ.get("PYTHONPATH")]))
         kernel = _kernel_name()
@@ -187,7 +190,8 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
             if path in broken:
                 results.append(NotebookResult(path.stem, False, error=broken[path]))
                 continue
-            params = {"corpus": str(corpus), "model": model, "alias_file": alias_path, "cache_dir": cache, **given}
+            params = {"corpus": str(corpus), "model": model, "alias_file": alias_path, "cache_dir": cache,
+                      "tables": str(tables), **given}
             params = {k: v for k, v in params.items() if k in accepted[path]}
             results.append(run_notebook(path, out, params, show_code, kernel))
     write_index(out, corpus, results, versions(model), summary)

@@ -112,12 +112,13 @@ def auto_frequency(dates: pd.Series) -> str:
     return "day" if days <= 45 else "week" if days <= 365 else "month"
 
 
-def _per_period(rows: pd.DataFrame, dates: pd.Series, column: str, freq: str) -> pd.DataFrame:
-    """Rows counted per period of ``dates`` (index) and value of ``column``; empty periods are
-    rows of zeros, so gaps show."""
+def per_period(rows: pd.DataFrame, dates: pd.Series, column: str, freq: str, weight: str | None = None
+               ) -> pd.DataFrame:
+    """Rows counted (or their ``weight`` summed) per period of ``dates`` (index) and value of
+    ``column``; empty periods are rows of zeros, so gaps show."""
     freq = auto_frequency(dates) if freq == "auto" else freq
-    rows = rows.assign(period=dates.dt.to_period(_FREQ[freq][0]).dt.start_time)
-    table = rows.pivot_table(index="period", columns=column, values="doc_id", aggfunc="count", fill_value=0)
+    rows = rows.assign(period=dates.dt.to_period(_FREQ[freq][0]).dt.start_time, _n=rows[weight] if weight else 1)
+    table = rows.pivot_table(index="period", columns=column, values="_n", aggfunc="sum", fill_value=0)
     full = pd.date_range(table.index.min(), table.index.max(), freq=_FREQ[freq])
     table = table.reindex(full.union(table.index), fill_value=0)
     table.index.name = freq
@@ -133,16 +134,4 @@ def coverage(documents: pd.DataFrame, freq: str = "auto", by: str = "source") ->
     if docs.empty:
         return pd.DataFrame()
     docs[by] = docs[by].fillna("").replace("", "(unknown)")
-    return _per_period(docs, docs["date"], by, freq)
-
-
-def mentions_over_time(entities: pd.DataFrame, documents: pd.DataFrame, top_n: int = 6,
-                       freq: str = "auto") -> pd.DataFrame:
-    """Mentions of the ``top_n`` most-mentioned canonical entities per period of ``published``."""
-    dated = documents[["doc_id", "published"]].assign(date=lambda d: pd.to_datetime(d["published"], errors="coerce"))
-    m = entities.merge(dated.dropna(subset=["date"]), on="doc_id")
-    if m.empty:
-        return pd.DataFrame()
-    top = m["entity"].value_counts().head(top_n).index
-    m = m[m["entity"].isin(top)]
-    return _per_period(m, m["date"], "entity", freq)[list(top)]
+    return per_period(docs, docs["date"], by, freq)

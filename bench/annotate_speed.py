@@ -17,57 +17,13 @@ of each run, all its worker processes included (target <= 1.5 GB).
 from __future__ import annotations
 
 import tempfile
-import threading
-import time
-from collections.abc import Callable
 
-import psutil
 import spacy
-from _shared import POLNEAR, arguments, documents
+from _shared import POLNEAR, arguments, documents, timed
 
 from analysis.annotate import annotate
 from analysis.engine import BATCH_SIZE
 from analysis.model import resolve_model
-
-
-class PeakRSS:
-    """The largest total resident memory of this process and its children while in the block."""
-
-    def __init__(self, every: float = 0.2):
-        self.every, self.peak, self._stop = every, 0, threading.Event()
-
-    def _sample(self) -> None:
-        me = psutil.Process()
-        while not self._stop.is_set():
-            total = 0
-            for p in [me, *me.children(recursive=True)]:
-                try:
-                    total += p.memory_info().rss
-                except psutil.Error:
-                    pass
-            self.peak = max(self.peak, total)
-            self._stop.wait(self.every)
-
-    def __enter__(self) -> PeakRSS:
-        self._thread = threading.Thread(target=self._sample, daemon=True)
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._thread.join()
-
-    @property
-    def mb(self) -> float:
-        return self.peak / 2**20
-
-
-def timed(fn: Callable[[], object]) -> tuple[float, float, object]:
-    with PeakRSS() as rss:
-        start = time.perf_counter()
-        out = fn()
-        secs = time.perf_counter() - start
-    return secs, rss.mb, out
 
 
 def main() -> None:

@@ -34,12 +34,23 @@ def test_entity_report_content(reports):
     html = (out / "entity_frequency.html").read_text(encoding="utf-8")
     assert "Kim Jong Un" in html and "Leif-Eric Easley" in html
     assert html.count("data:image/png;base64") >= 2
-    assert "annotate(corpus" not in html  # code hidden by default
+    assert "open_annotations(corpus" not in html  # code hidden by default
     executed = nbformat.read(out / "_executed" / "entity_frequency.ipynb", as_version=4)
     errors = [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors
     injected = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
     assert 'top_n = 5' in injected[0].source and json.dumps(["PERSON"]) in injected[0].source.replace("'", '"')
+
+
+def test_notebooks_read_the_tables_the_report_wrote(reports, seeds_annotations):
+    out, _ = reports
+    import pandas as pd
+
+    on_disk = pd.read_parquet(out / "tables" / "entities.parquet")
+    assert len(on_disk) == len(seeds_annotations.entities)
+    executed = nbformat.read(out / "_executed" / "timeline.ipynb", as_version=4)
+    injected = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])][0].source
+    assert f'tables = "{out / "tables"}"' in injected
 
 
 def test_failing_notebook_does_not_stop_the_others(tmp_path, cache_dir):
