@@ -32,7 +32,8 @@ from .tables import atomic_write
 
 ENGINES = ("local", "dask")
 PARTITION_WORDS = 40_000
-BATCH_SIZE = 64
+MIN_PARTITION_WORDS = 2_000  # below this, per-partition costs (a task, a Parquet table) show
+BATCH_SIZE = 16
 
 Item = tuple[str, str, int]  # cache key, text, words
 
@@ -54,6 +55,14 @@ def partitions(items: list[Item], words: int | None = None) -> list[list[Item]]:
         parts[-1].append(item)
         size += item[2]
     return parts
+
+
+def _partition_words(items: list[Item], workers: int) -> int:
+    """``PARTITION_WORDS``, or less when the corpus is small: at least four partitions per worker
+    keep every worker busy until the end, and the parent merges one while the workers parse."""
+    if workers == 1:
+        return PARTITION_WORDS
+    return min(PARTITION_WORDS, max(MIN_PARTITION_WORDS, sum(words for _, _, words in items) // (4 * workers)))
 
 
 def annotate_partition(items: list[Item], model: str) -> bytes:
@@ -124,7 +133,7 @@ def run(items: list[Item], model: str, engine: str = "local", workers: int = 1,
         scheduler: str | None = None) -> Iterator[bytes]:
     """Partition results (Parquet bytes) as they finish, from the chosen engine (checked
     beforehand with :func:`check`)."""
-    parts = partitions(items)
+    parts = partitions(items, _partition_words(items, 1 if engine == "local" and workers == 1 else workers))
     if engine == "dask":
         return _dask(parts, model, workers, scheduler)
     if workers == 1:

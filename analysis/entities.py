@@ -148,34 +148,39 @@ def _mention(span: Span) -> Mention:
                    name_words(span.text))
 
 
-def _attach(clusters: list[Cluster], m: Mention, singles: set[tuple[str, ...]]) -> None:
-    for c in clusters:
-        same = next((x for x in c.mentions if x.words == m.words), None)
-        if same is not None:  # a form the entity already has: joined by the same rule
-            m.resolution = same.resolution
-            _add(c, m)
-            return
+def _attach(clusters: list[Cluster], m: Mention, singles: set[tuple[str, ...]],
+            forms: dict[tuple[str, ...], Cluster]) -> None:
+    """Put ``m`` in its entity; ``forms`` maps each written form to the one entity that has it."""
+    if m.words in forms:  # a form the entity already has: joined by the same rule
+        c = forms[m.words]
+        m.resolution = next(x.resolution for x in c.mentions if x.words == m.words)
+        _add(c, m)
+        return
     # A short form of a person: the most-named candidate, then the first named. An
     # all-caps word is an acronym, not a surname ("UN" is not "Kim Jong Un").
     acronym = _ACRONYM.match(m.text.strip()) is not None
     # A bare first word is a family name only where the article never uses the last word
     # alone: "Kim" for Kim Jong Un, but not "Hillary" where it writes "Clinton".
-    people = [(c, how) for c in clusters
-              if not acronym and c.label == "PERSON" and (how := _is_short_form(m.words, c.words))
-              and (how != "family name" or c.words[-1:] not in singles)]
+    # (The cheap test of the form comes first: ``label`` counts the cluster's mentions.)
+    people = [] if acronym else [
+        (c, how) for c in clusters if (how := _is_short_form(m.words, c.words)) and c.label == "PERSON"
+        and (how != "family name" or c.words[-1:] not in singles)]
     if people:
         c, how = max(people, key=lambda p: (p[0].full_count, -p[0].first))
         m.resolution = how
         _add(c, m)
+        forms[m.words] = c
         return
-    acronyms = [c for c in clusters if c.label != "PERSON" and acronym_of(m.text.strip(), c.name)]
+    acronyms = [c for c in clusters if c.label != "PERSON" and acronym_of(m.text.strip(), c.name)] if acronym else []
     if acronyms:
         m.resolution = "acronym"
         _add(acronyms[0], m)
+        forms[m.words] = acronyms[0]
         return
     c = Cluster(len(clusters), m.words, m.start)
     clusters.append(c)
     _add(c, m)
+    forms[m.words] = c
 
 
 def _add(c: Cluster, m: Mention) -> None:
@@ -187,9 +192,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     """Group mentions into entities, longest forms first so short forms find their full name."""
     clusters: list[Cluster] = []
     singles = {m.words for m in mentions if len(m.words) == 1 and not _ACRONYM.match(m.text.strip())}
+    forms: dict[tuple[str, ...], Cluster] = {}
     for m in sorted(mentions, key=lambda m: (-len(m.words), m.start)):
         if m.words:
-            _attach(clusters, m, singles)
+            _attach(clusters, m, singles, forms)
     return clusters
 
 
