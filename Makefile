@@ -7,7 +7,7 @@ REPORTS ?= reports
 KERNEL := news-analysis
 STAMP := $(VENV)/.installed
 
-.PHONY: setup report test lab lint bench clean
+.PHONY: setup report test browser lab lint bench clean
 
 setup: $(STAMP)
 
@@ -23,7 +23,14 @@ $(STAMP): requirements.txt pyproject.toml
 report: $(STAMP)
 	$(PY) -m analysis report $(CORPUS) --out $(REPORTS)
 
-test: $(STAMP)
+# The browser tests need headless Chromium: Debian's package, installed once if missing.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+
+test: $(STAMP) browser
 	$(PY) -m pytest
 
 lab: $(STAMP)
@@ -35,6 +42,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/annotate_speed.py
 	$(PY) bench/quote_cost.py
+	$(PY) bench/summary_100k.py
 
 clean:
 	rm -rf $(REPORTS) .pytest_cache

@@ -17,9 +17,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from .wrappers import strip_wrapper
+from .wrappers import mask_html, strip_wrapper
 
 META_COLUMNS = ("title", "source", "url", "published", "author")
+# spaCy's own default limit: a longer text needs ~1 GB per 100k words to parse, and is more
+# likely a dump or a concatenation than an article.
+MAX_CHARS = 1_000_000
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".parquet"}
 METADATA_NAMES = ("metadata.csv", "metadata.tsv")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -106,8 +109,16 @@ def _finish(doc: Document) -> Document:
     if not doc.text.strip():
         doc.status, doc.error = "empty", "no text"
         return doc
+    if len(doc.text) > MAX_CHARS:
+        doc.status, doc.error = "error", (f"too long: {len(doc.text):,} characters (the limit is {MAX_CHARS:,}; "
+                                          f"split the file into articles)")
+        return doc
     wrapper = strip_wrapper(doc.text)
     doc.body = wrapper.body
+    page = mask_html(doc.body)
+    if page is not None:
+        doc.body = page
+        doc.warnings.append("HTML page: markup masked, text analysed")
     if wrapper.subject and not doc.meta.get("title"):
         doc.meta["title"] = wrapper.subject
     if wrapper.url and not doc.meta.get("url"):
@@ -159,6 +170,12 @@ def load_folder(folder: Path) -> list[Document]:
         meta, warnings = _clean_meta(metadata.get(doc_id, {"doc_id": doc_id}))
         doc = Document(doc_id, meta=meta, warnings=warnings)
         try:
+            size = path.stat().st_size
+            if size > 4 * MAX_CHARS:  # no need to read it to know (UTF-8 takes at most 4 bytes a character)
+                doc.status, doc.error = "error", (f"too long: {size / 2**20:,.1f} MB (the limit is {MAX_CHARS:,} "
+                                                  f"characters; split the file into articles)")
+                docs.append(doc)
+                continue
             doc.text, warning = decode_bytes(path.read_bytes())
             if warning:
                 doc.warnings.append(warning)

@@ -261,3 +261,48 @@ def speaker_sentiment_dots(summary: pd.DataFrame, title: str = "Mean sentiment o
     fig.suptitle(title, x=0.01, ha="left", fontsize=13)
     fig.tight_layout()
     return fig
+
+
+# Alt text: what a reader who cannot see a figure needs from it, read off the same data.
+
+def _listing(pairs, n: int = 5) -> str:
+    pairs = list(pairs)
+    return ", ".join(f"{k} ({v:g})" for k, v in pairs[:n]) + (", …" if len(pairs) > n else "")
+
+
+def describe_bars(top: pd.DataFrame) -> str:
+    if top.empty:
+        return "No entities to chart."
+    parts = [f"{label}: {_listing(zip(g['entity'], g['mentions']))}" for label, g in top.groupby("label", sort=True)]
+    return "Bar charts of mentions per entity, one per type. " + "; ".join(parts) + "."
+
+
+def describe_heatmap(table: pd.DataFrame) -> str:
+    if table.empty:
+        return "No entities to chart."
+    totals = table.sum(axis=1).sort_values(ascending=False)
+    return (f"Heatmap of mentions of {len(table)} entities in {table.shape[1]} documents. Most mentioned: "
+            f"{_listing(totals.items())}.")
+
+
+def describe_timeline(distinct: pd.DataFrame) -> str:
+    if distinct.empty:
+        return "No dated events to draw."
+    most = distinct.sort_values("mentions", ascending=False)
+    return (f"Timeline of {len(distinct)} dates from {distinct['value'].iloc[0]} to {distinct['value'].iloc[-1]}. "
+            f"Most mentioned: {_listing(zip(most['value'], most['mentions']))}.")
+
+
+def describe_counts(table: pd.DataFrame, what: str) -> str:
+    if table.empty:
+        return f"No dated {what} to draw."
+    totals = table.sum().sort_values(ascending=False)
+    return (f"{what.capitalize()} per {table.index.name or 'period'} from {table.index.min():%Y-%m-%d} to "
+            f"{table.index.max():%Y-%m-%d}, by {_listing(totals.items())}.")
+
+
+def describe_speakers(summary: pd.DataFrame) -> str:
+    if summary.empty:
+        return "No speakers to chart."
+    pairs = [(f"{s}, {n} statements", m) for s, n, m in zip(summary["speaker"], summary["quotes"], summary["mean"])]
+    return "Dot plot of mean sentiment per speaker: " + _listing(pairs, 8) + "."

@@ -7,7 +7,7 @@ from collections import Counter
 
 import pandas as pd
 
-OVERVIEW_COLUMNS = ["doc_id", "title", "source", "published", "n_words", "status", "error"]
+OVERVIEW_COLUMNS = ["doc_id", "status", "error", "title", "source", "published", "n_words"]
 
 
 def select_documents(documents: pd.DataFrame, doc_filter: str | None = None) -> pd.DataFrame:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.metadata
+import platform
 from pathlib import Path
 
 import spacy
@@ -69,3 +70,23 @@ def load_model(name: str | None = None) -> Language:
         nlp.add_pipe("news_entity_spans", after="ner")
         _LOADED[name] = nlp
     return _LOADED[name]
+
+
+PACKAGES = ("spacy", "pandas", "matplotlib", "papermill", "nbconvert")
+
+
+def versions(model: str) -> dict[str, str]:
+    """Python, this package, the main libraries and the model, for a report's header."""
+    found = {"python": platform.python_version(), "analysis": importlib.metadata.version("news-analysis")
+             if _installed("news-analysis") else "source"}
+    found.update({p: importlib.metadata.version(p) for p in PACKAGES})
+    found[model] = model_version(model)
+    return found
+
+
+def _installed(dist: str) -> bool:
+    try:
+        importlib.metadata.version(dist)
+        return True
+    except importlib.metadata.PackageNotFoundError:
+        return False

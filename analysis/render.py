@@ -1,13 +1,22 @@
-"""HTML renderings for notebooks. Corpus text is always escaped (displaCy escapes it too)."""
+"""HTML for notebooks and reports: figures with captions, tables, headers, displaCy views.
+
+Corpus text is always escaped (displaCy escapes it too)."""
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
 import html
+from pathlib import Path
+from urllib.parse import quote
 
+import pandas as pd
+from matplotlib.figure import Figure
 from spacy import displacy
 from spacy.tokens import Doc
 
-from .figures import LABEL_COLOURS
+from .figures import LABEL_COLOURS, png_bytes
+from .tables import atomic_write
 
 
 def entities_html(doc: Doc, labels: list[str] | None = None, title: str = "") -> str:
@@ -22,3 +31,113 @@ def entities_html(doc: Doc, labels: list[str] | None = None, title: str = "") ->
     body = displacy.render(doc, style="ent", options=options, jupyter=False, page=False)
     head = f"<h4>{html.escape(title)}</h4>" if title else ""
     return f"{head}<div style='max-height:40em;overflow:auto'>{body}</div>"
+
+
+class Output:
+    """How a notebook shows its figures and tables, and where it keeps them for reuse.
+
+    With a ``folder`` (a report run passes ``<report>_files``), every figure is also written as
+    PNG and SVG and every table in full as CSV, and the page links them; without one
+    (interactive use) nothing is written. All text from the corpus is escaped, in cells, index
+    and headers alike: a Styler, unlike ``DataFrame.to_html``, does not escape by default.
+    """
+
+    def __init__(self, folder: str | Path | None = None):
+        self.folder = Path(folder) if folder else None
+        if self.folder:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        self.figures = 0
+
+    def _link(self, name: str) -> str:
+        return f"{quote(self.folder.name)}/{quote(name)}"
+
+    def figure(self, fig: Figure, name: str, caption: str, alt: str) -> None:
+        """Show ``fig`` with a caption and alt text; keep it as ``name``.png and .svg."""
+        png = png_bytes(fig)
+        self.figures += 1
+        files = ""
+        if self.folder:
+            atomic_write(self.folder / f"{name}.png", lambda p: Path(p).write_bytes(png))
+            atomic_write(self.folder / f"{name}.svg", lambda p: fig.savefig(p, format="svg", bbox_inches="tight"))
+            files = (f' (<a href="{self._link(name + ".png")}">PNG</a>, '
+                     f'<a href="{self._link(name + ".svg")}">SVG</a>)')
+        data = base64.b64encode(png).decode("ascii")
+        _display(f'<figure class="report-figure"><img src="data:image/png;base64,{data}" alt="{html.escape(alt)}">'
+                 f"<figcaption><b>Figure {self.figures}.</b> {html.escape(caption)}{files}</figcaption></figure>")
+
+    def html(self, markup: str) -> None:
+        """Show markup this package built (corpus text in it already escaped)."""
+        _display(markup)
+
+    def table(self, df: pd.DataFrame, name: str, caption: str = "", max_rows: int = 25,
+              formats: dict[str, str] | None = None, wide: tuple[str, ...] = (), bold: tuple[str, ...] = (),
+              html_columns: tuple[str, ...] = (), index: bool = False, gradient: dict | None = None) -> None:
+        """Show the first ``max_rows`` rows of ``df`` (all of them go to ``name``.csv).
+
+        ``formats``: format strings per column; ``wide``: left-aligned, wrapping text columns;
+        ``html_columns``: columns that already hold escaped HTML (everything else is escaped);
+        ``gradient``: ``background_gradient`` keywords for a heatmap-like table.
+        """
+        note = ""
+        if self.folder:
+            atomic_write(self.folder / f"{name}.csv", lambda p: df.to_csv(p, index=index))
+        if len(df) > max_rows:
+            where = (f'; all of them are in <a href="{self._link(name + ".csv")}">{html.escape(name)}.csv</a>'
+                     if self.folder else "")
+            note = f"Showing the first {max_rows:,} of {len(df):,} rows{where}."
+        elif self.folder:
+            note = f'As CSV: <a href="{self._link(name + ".csv")}">{html.escape(name)}.csv</a>.'
+        shown = df.head(max_rows)
+        plain = [c for c in shown.columns if c not in html_columns]
+        style = shown.style.format(escape="html", na_rep="–", precision=2, subset=plain)
+        if formats:  # numbers only; each call sets every column of its subset, so one call with the subset
+            style = style.format(formats, na_rep="–", subset=list(formats))
+        style = style.format_index(escape="html", axis=0).format_index(escape="html", axis=1)
+        if not index:
+            style = style.hide(axis="index")
+        if wide:
+            style = style.set_properties(subset=list(wide), **{"text-align": "left", "white-space": "normal"})
+        if bold:
+            style = style.set_properties(subset=list(bold), **{"font-weight": "bold"})
+        if gradient:
+            # An empty cell stays blank instead of taking the colour map's "bad" colour (black).
+            style = style.background_gradient(**gradient).highlight_null(props="background-color: white; color: #999")
+        if caption:
+            style = style.set_caption(html.escape(caption))
+        _display(style.to_html() + (f'<p class="report-table-note">{note}</p>' if note else ""))
+
+
+def report_header(title: str, corpus: str, documents: pd.DataFrame, parameters: dict, model: str | None) -> None:
+    """What a report is: its corpus, documents (and failures, with reasons), dates, parameters,
+    versions and when it was made."""
+    from .model import resolve_model, versions
+
+    ok = documents[documents["status"] == "ok"]
+    failed = documents[documents["status"] != "ok"]
+    reasons = failed["error"].fillna("").replace("", "unknown").value_counts()
+    dates = pd.to_datetime(ok["published"], errors="coerce").dropna()
+    rows = {
+        "Corpus": f"<code>{html.escape(str(corpus))}</code>",
+        "Documents": f"{len(documents):,} ({len(ok):,} analysed, {int(ok['n_words'].sum()):,} words"
+                     + (f"; {len(failed):,} not analysed: "
+                        + "; ".join(f"{n}× {html.escape(str(r))}" for r, n in reasons.head(8).items())
+                        if len(failed) else "") + ")",
+        "Published": (f"{dates.min():%Y-%m-%d} to {dates.max():%Y-%m-%d}" if len(dates) else "no dates")
+                     + (f" ({len(ok) - len(dates):,} undated)" if len(ok) > len(dates) else ""),
+        "Parameters": "<code>" + html.escape(", ".join(f"{k}={v!r}" for k, v in parameters.items())) + "</code>",
+        "Versions": html.escape(", ".join(f"{k} {v}" for k, v in versions(resolve_model(model)).items())),
+        "Generated": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+    }
+    items = "".join(f'<tr><th scope="row">{k}</th><td>{v}</td></tr>' for k, v in rows.items())
+    _display(f'<section class="report-header" aria-label="About the report {html.escape(title)}">'
+             f"<table>{items}</table></section>")
+    if ok.empty:
+        _display("<p><b>No document in this corpus could be analysed</b>, so the sections below are empty. "
+                 "The table of documents says why.</p>" if len(documents) else
+                 "<p><b>This corpus is empty</b>: no documents were found.</p>")
+
+
+def _display(markup: str) -> None:
+    from IPython.display import HTML, display
+
+    display(HTML(markup))

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import importlib.metadata
 import json
 import os
-import platform
+import re
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 import nbformat
 import papermill
@@ -28,7 +29,7 @@ from .annotate import annotate_documents
 from .canonical import read_aliases
 from .corpus import load_corpus
 from .frequency import status_summary
-from .model import model_version, resolve_model
+from .model import resolve_model, versions
 from .tables import atomic_write, write_tables
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -36,8 +37,9 @@ NOTEBOOKS = PROJECT / "notebooks"
 KERNEL = "news-analysis"
 # Set by the report command itself, not through -p: what to use instead.
 RESERVED = {"corpus": "the CORPUS argument", "model": "--model", "alias_file": "--aliases",
-            "cache_dir": "--cache-dir", "tables": "nothing: the report writes them to OUT/tables"}
-PACKAGES = ("spacy", "pandas", "matplotlib", "papermill", "nbconvert")
+            "cache_dir": "--cache-dir", "tables": "nothing: the report writes them to OUT/tables",
+            "output_dir": "--out"}
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 class ReportError(Exception):
@@ -74,27 +76,24 @@ def _kernel_name() -> str:
     return KERNEL if KERNEL in KernelSpecManager().find_kernel_specs() else "python3"
 
 
-def versions(model: str) -> dict[str, str]:
-    found = {"python": platform.python_version(), "analysis": importlib.metadata.version("news-analysis")
-             if _installed("news-analysis") else "source"}
-    found.update({p: importlib.metadata.version(p) for p in PACKAGES})
-    found[model] = model_version(model)
-    return found
-
-
-def _installed(dist: str) -> bool:
-    try:
-        importlib.metadata.version(dist)
-        return True
-    except importlib.metadata.PackageNotFoundError:
-        return False
-
-
 def render_html(notebook: nbformat.NotebookNode, show_code: bool = False) -> str:
-    exporter = HTMLExporter(template_name="lab", exclude_input=not show_code,
-                            exclude_input_prompt=True, exclude_output_prompt=True)
+    """The executed notebook as one self-contained page (``templates/report``: no network, no
+    scripts), with a table of contents after its title."""
+    exporter = HTMLExporter(template_name="report", extra_template_basedirs=[str(TEMPLATES)],
+                            exclude_input=not show_code, exclude_input_prompt=True, exclude_output_prompt=True)
     body, _ = exporter.from_notebook_node(notebook)
-    return body
+    return add_contents(body)
+
+
+def add_contents(page: str) -> str:
+    """A table of contents of the page's second-level headings, inserted after its first heading."""
+    found = re.findall(r'<h2 id="([^"]+)">(.*?)<a class="anchor-link"', page)
+    first = re.search(r"</h1>", page)
+    if not found or not first:
+        return page
+    items = "".join(f'<li><a href="#{i}">{t}</a></li>' for i, t in found)  # both already HTML from nbconvert
+    nav = f'<nav class="toc" aria-label="Contents"><b>Contents</b><ol>{items}</ol></nav>'
+    return page[:first.end()] + nav + page[first.end():]
 
 
 def run_notebook(path: Path, out: Path, parameters: dict, show_code: bool, kernel: str) -> NotebookResult:
@@ -115,6 +114,17 @@ def run_notebook(path: Path, out: Path, parameters: dict, show_code: bool, kerne
     return NotebookResult(name, True, html=target, parameters=parameters)
 
 
+def _thumbnail(out: Path, r: NotebookResult) -> str:
+    """The report's first figure (written by the notebook as PNG), linked to the report."""
+    folder = out / f"{r.name}_files"
+    pngs = sorted(folder.glob("*.png"), key=lambda p: p.stat().st_mtime) if r.ok and folder.is_dir() else []
+    if not pngs:
+        return ""
+    src = f"{quote(folder.name)}/{quote(pngs[0].name)}"
+    return (f'<a href="{html.escape(r.html.name)}"><img class="thumb" src="{src}" '
+            f'alt="First figure of the {html.escape(r.name)} report"></a>')
+
+
 def write_index(out: Path, corpus: Path, results: list[NotebookResult], info: dict[str, str],
                 summary: str) -> Path:
     esc = html.escape
@@ -122,26 +132,46 @@ def write_index(out: Path, corpus: Path, results: list[NotebookResult], info: di
     def row(r: NotebookResult) -> str:
         link = f'<a href="{esc(r.html.name)}">{esc(r.name)}</a>' if r.ok else esc(r.name)
         status = "ok" if r.ok else "failed: " + esc(r.error)
-        shown = json.dumps({k: v for k, v in r.parameters.items() if k not in ("cache_dir", "tables")})
-        return (f"<tr><td>{link}</td><td class='{'ok' if r.ok else 'failed'}'>{status}</td>"
-                f"<td><code>{esc(shown)}</code></td></tr>")
+        shown = json.dumps({k: v for k, v in r.parameters.items() if k not in ("cache_dir", "tables", "output_dir")})
+        return (f"<tr><td>{link}</td><td>{_thumbnail(out, r)}</td><td class='{'ok' if r.ok else 'failed'}'>{status}"
+                f"</td><td><code>{esc(shown)}</code></td></tr>")
 
     rows = "".join(row(r) for r in results)
     vers = ", ".join(f"{esc(k)} {esc(v)}" for k, v in info.items())
     page = f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>News analysis reports</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}}
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy"
+      content="default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'">
+<title>News analysis reports</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:64em;margin:2em auto;padding:0 1em;color:#222}}
 table{{border-collapse:collapse;width:100%}}td,th{{border-bottom:1px solid #ddd;padding:.4em;text-align:left;
-vertical-align:top}}.failed{{color:#b00}}.ok{{color:#070}}code{{font-size:.85em}}</style></head><body>
+vertical-align:top}}.failed{{color:#b00}}.ok{{color:#070}}code{{font-size:.85em;word-break:break-all}}
+img.thumb{{width:16em;border:1px solid #ddd}}</style></head><body>
 <h1>News analysis reports</h1>
 <p><b>Corpus:</b> <code>{esc(str(corpus))}</code><br>{esc(summary)}<br>
 <b>Generated:</b> {esc(dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z'))}<br>
-<b>Versions:</b> {vers}</p>
-<table><tr><th>report</th><th>status</th><th>parameters</th></tr>{rows}</table>
+<b>Versions:</b> {vers}<br>
+<b>Tables:</b> <a href="tables/">tables/</a> (documents, entities, quotes, timexes as Parquet)</p>
+<table><tr><th>report</th><th>first figure</th><th>status</th><th>parameters</th></tr>{rows}</table>
 </body></html>"""
     target = out / "index.html"
     atomic_write(target, lambda p: Path(p).write_text(page, encoding="utf-8"))
     return target
+
+
+def publish(stage: Path, out: Path) -> None:
+    """Move everything built in ``stage`` into ``out``, replacing what was there, index last.
+    The executed notebooks' parameters are pointed at ``out`` so that they can be re-run."""
+    for nb in (stage / "_executed").glob("*.ipynb"):
+        nb.write_text(nb.read_text(encoding="utf-8").replace(json.dumps(str(stage))[1:-1], json.dumps(str(out))[1:-1]),
+                      encoding="utf-8")
+    entries = sorted(stage.iterdir(), key=lambda p: p.name == "index.html")
+    for entry in entries:
+        target = out / entry.name
+        if entry.is_dir() and target.is_dir():
+            old = stage / f".old-{entry.name}"
+            os.replace(target, old)  # a directory cannot be replaced in one step; this is the short gap
+        os.replace(entry, target)
 
 
 def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str] | None = None,
@@ -171,28 +201,40 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
     read_aliases(aliases)  # a bad alias file is one error now, not one per notebook
     alias_path = str(Path(aliases).expanduser().resolve()) if aliases else None
 
-    with tempfile.TemporaryDirectory(prefix="news-analysis-cache-") as scratch:
-        # --no-cache still annotates once: into a cache that lives as long as this run.
-        cache = str(Path(cache_dir).expanduser().resolve()) if cache_dir and use_cache else \
-            (None if use_cache else scratch)
-        # A reference date changes how relative dates are read, so it belongs to the annotation.
-        ann = annotate_documents(docs, model, cache, True, aliases, progress, given.get("reference_date"),
-                                 engine=engine, workers=workers, scheduler=scheduler)
-        summary = status_summary(ann.documents)
-        tables = out / "tables"
-        write_tables(ann, tables)
-        del ann  # the notebooks read the tables from disk
-        # The kernels import this package from the project even when it is not installed.
-        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), os.environ.get("PYTHONPATH")]))
-        kernel = _kernel_name()
-        results = []
-        for path in tqdm(paths, desc="reports", unit="notebook", disable=None if progress else True):
-            if path in broken:
-                results.append(NotebookResult(path.stem, False, error=broken[path]))
-                continue
-            params = {"corpus": str(corpus), "model": model, "alias_file": alias_path, "cache_dir": cache,
-                      "tables": str(tables), **given}
-            params = {k: v for k, v in params.items() if k in accepted[path]}
-            results.append(run_notebook(path, out, params, show_code, kernel))
-    write_index(out, corpus, results, versions(model), summary)
+    out.mkdir(parents=True, exist_ok=True)
+    for old in out.glob(".building-*"):  # left by a run that was killed outright
+        shutil.rmtree(old, ignore_errors=True)
+    # Everything is built in a staging folder and moved into place at the end, so a run that
+    # fails or is interrupted leaves the previous reports, tables and figures as they were.
+    stage = Path(tempfile.mkdtemp(prefix=".building-", dir=out))
+    try:
+        with tempfile.TemporaryDirectory(prefix="news-analysis-cache-") as scratch:
+            # --no-cache still annotates once: into a cache that lives as long as this run.
+            cache = str(Path(cache_dir).expanduser().resolve()) if cache_dir and use_cache else \
+                (None if use_cache else scratch)
+            # A reference date changes how relative dates are read, so it belongs to the annotation.
+            ann = annotate_documents(docs, model, cache, True, aliases, progress, given.get("reference_date"),
+                                     engine=engine, workers=workers, scheduler=scheduler)
+            summary = status_summary(ann.documents)
+            tables = stage / "tables"
+            write_tables(ann, tables)
+            del ann  # the notebooks read the tables from disk
+            # The kernels import this package from the project even when it is not installed.
+            os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), os.environ.get("PYTHONPATH")]))
+            kernel = _kernel_name()
+            results = []
+            for path in tqdm(paths, desc="reports", unit="notebook", disable=None if progress else True):
+                if path in broken:
+                    results.append(NotebookResult(path.stem, False, error=broken[path]))
+                    continue
+                params = {"corpus": str(corpus), "model": model, "alias_file": alias_path, "cache_dir": cache,
+                          "tables": str(tables), "output_dir": str(stage / f"{path.stem}_files"), **given}
+                params = {k: v for k, v in params.items() if k in accepted[path]}
+                results.append(run_notebook(path, stage, params, show_code, kernel))
+        write_index(stage, corpus, results, versions(model), summary)
+        publish(stage, out)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    for r in results:
+        r.html = out / r.html.name if r.html else None
     return results

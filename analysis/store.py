@@ -55,7 +55,9 @@ class TableStore:
         con = duckdb.connect()
         con.execute(f"SET memory_limit = '{memory_limit}'")
         for name in COLUMNS:
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM {_source(folder, name)}")
+            # An empty table's doc_id column has no type of its own in Parquet; give it one.
+            con.execute(f"CREATE VIEW {name} AS SELECT * REPLACE (CAST(doc_id AS VARCHAR) AS doc_id) "
+                        f"FROM {_source(folder, name)}")
         return cls(con)
 
     @classmethod
@@ -63,7 +65,8 @@ class TableStore:
         """Tables already in memory (an interactive ``annotate``), queried the same way."""
         con = duckdb.connect()
         for name, df in ann.tables().items():
-            con.register(name, df)
+            con.register(f"_{name}", df)
+            con.execute(f"CREATE VIEW {name} AS SELECT * REPLACE (CAST(doc_id AS VARCHAR) AS doc_id) FROM _{name}")
         return cls(con)
 
     def _df(self, sql: str, **params) -> pd.DataFrame:

@@ -35,11 +35,19 @@ class Annotations:
         return {name: getattr(self, name) for name in COLUMNS}
 
 
+NUMBERS = {"start_char": "int64", "end_char": "int64", "n_words": "int64", "speaker_start_char": "int64",
+           "speaker_end_char": "int64", "sentiment": "float64"}
+
+
 def frame(name: str, rows: list[dict]) -> pd.DataFrame:
-    """A table from records, with the SPEC columns first even when there are no rows."""
+    """A table from records, with the SPEC columns first even when there are no rows (then
+    typed, so that an empty table written to Parquet still has text and number columns)."""
     df = pd.DataFrame(rows)
     extra = [c for c in df.columns if c not in COLUMNS[name]]
-    return df.reindex(columns=COLUMNS[name] + extra)
+    df = df.reindex(columns=COLUMNS[name] + extra)
+    if df.empty:
+        df = df.astype({c: NUMBERS.get(c, "string") for c in COLUMNS[name]})
+    return df
 
 
 def atomic_write(path: Path, write) -> None:

@@ -93,3 +93,27 @@ def strip_wrapper(text: str) -> Wrapper:
     if not spans:
         return Wrapper(body=text)
     return Wrapper(body=_mask(text, spans), list_name=list_name, subject=subject, url=url, masked=spans)
+
+
+_HTML_DOC = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.I)
+_HTML_HIDDEN = re.compile(r"<(script|style|head|template|noscript)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>|<![^<>]*>")
+_HTML_BLOCK = re.compile(r"</?(?:p|br|div|h[1-6]|li|tr|table|section|article|blockquote|title)\b", re.I)
+
+
+def mask_html(text: str) -> str | None:
+    """A web page saved under a text name, with its markup masked (same length, so offsets still
+    index the file's text) and block tags turned into paragraph breaks; None for plain text.
+
+    Why not an HTML parser: one would return the text without its offsets into the file.
+    """
+    if not _HTML_DOC.search(text[:5000]):
+        return None
+    chars = list(text)
+    for pattern in (_HTML_HIDDEN, _HTML_TAG):
+        for m in pattern.finditer(text):
+            block = _HTML_BLOCK.match(m.group())
+            for i in range(m.start(), m.end()):
+                if chars[i] != "\n":
+                    chars[i] = "\n" if block and i < m.start() + 2 else " "
+    return "".join(chars)

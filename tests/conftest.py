@@ -24,3 +24,10 @@ def seeds_annotations(cache_dir):
 @pytest.fixture(scope="session")
 def seed_entities(seeds_annotations):
     return seeds_annotations.entities
+
+
+def pytest_terminal_summary(terminalreporter):
+    shots = sorted((ROOT / "build" / "screenshots").glob("*/*.png"))
+    if shots:
+        terminalreporter.write_line(f"screenshots of {len(shots)} report pages (look at them): "
+                                    f"{ROOT / 'build' / 'screenshots'}")

@@ -131,3 +131,42 @@ def test_sentiment_filters(tmp_path, cache_dir):
     bad = build_reports(SEEDS, tmp_path / "bad", parameters={"kind": '"quoted"'}, cache_dir=cache_dir,
                         notebooks=folder, progress=False)
     assert not bad[0].ok and "kind must be one of" in bad[0].error
+
+
+def test_an_interrupted_report_leaves_the_previous_one_intact(tmp_path, cache_dir):
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) while the second
+    notebook runs: the previous reports, tables and figures stay byte for byte, no staging
+    folder is left, the exit is one line, and the cache still serves the next run."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "nbs"
+    folder.mkdir()
+    nb = nbformat.read(ROOT / "notebooks" / "entity_frequency.ipynb", as_version=4)
+    for name in ("a_first", "b_second"):
+        nbformat.write(nb, folder / f"{name}.ipynb")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "analysis", "report", str(SEEDS), "--out", str(out), "--cache-dir",
+               str(cache_dir), "--notebooks", str(folder), "-q"]
+    assert subprocess.run(command, cwd=ROOT, capture_output=True).returncode == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and "_executed" not in p.parts}
+    assert out / "a_first_files" / "top_entities.png" in before
+
+    run = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not list(out.glob(".building-*/a_first.html")) and time.monotonic() < deadline and run.poll() is None:
+        time.sleep(0.2)
+    assert run.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(run.pid, signal.SIGINT)
+    _, err = run.communicate(timeout=120)
+    assert run.returncode == 130, err
+    assert "Traceback" not in err and "interrupted" in err
+    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and "_executed" not in p.parts}
+    assert after == before
+    assert not list(out.glob(".building-*"))
+    again = subprocess.run(command[:3] + ["annotate"] + command[4:9] + ["--format", "csv"], cwd=ROOT,
+                           capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
