@@ -267,7 +267,10 @@ def speaker_sentiment_dots(summary: pd.DataFrame, title: str = "Mean sentiment o
 
 def _listing(pairs, n: int = 5) -> str:
     pairs = list(pairs)
-    return ", ".join(f"{k} ({v:g})" for k, v in pairs[:n]) + (", …" if len(pairs) > n else "")
+    def number(v) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:+.2f}"
+
+    return ", ".join(f"{k} ({number(v)})" for k, v in pairs[:n]) + (", …" if len(pairs) > n else "")
 
 
 def describe_bars(top: pd.DataFrame) -> str:
