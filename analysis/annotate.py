@@ -23,7 +23,7 @@ from .corpus import Document, documents_frame, load_corpus
 from .engine import BATCH_SIZE, finished_partitions, read_partition, write_partition
 from .engine import check as check_engine
 from .engine import run as engine_run
-from .extract import extract
+from .extract import extract_unscored, scored
 from .model import load_model, model_version, resolve_model
 from .speakers import resolve_speakers
 from .tables import Annotations, frame
@@ -35,13 +35,14 @@ def _open_cache(cache_dir: str | Path | None, use_cache: bool) -> AnnotationCach
 
 
 def _extract_cached(keys: list[str], cache: AnnotationCache, vocab: Vocab) -> Iterator[tuple[str, dict]]:
-    """Documents parsed before but extracted by older code: read back and extracted again."""
-    for i, key in enumerate(keys):
-        records = extract(cache.doc(key, vocab))
-        cache.put(key, None, records)
-        if i % BATCH_SIZE == BATCH_SIZE - 1:
-            cache.commit()
-        yield key, records
+    """Documents parsed before but extracted by older code: read back and extracted again, a
+    batch at a time (one sentiment model call and one commit per batch)."""
+    for i in range(0, len(keys), BATCH_SIZE):
+        batch = keys[i:i + BATCH_SIZE]
+        for key, records in zip(batch, scored([extract_unscored(cache.doc(key, vocab)) for key in batch])):
+            cache.put(key, None, records)
+            yield key, records
+        cache.commit()
 
 
 def _merge(data: bytes, cache: AnnotationCache, saved: Path | None = None) -> Iterator[tuple[str, dict]]:

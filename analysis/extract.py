@@ -1,22 +1,54 @@
-"""One parsed document -> its records for the entities, quotes and timexes tables.
+"""Parsed documents -> their records for the entities, quotes and timexes tables.
 
 A module of its own because it runs wherever documents are parsed: in this process, in
 local worker processes and on Dask workers (:mod:`analysis.engine`).
+
+Extraction has two steps so that many documents share one call of the sentiment model:
+:func:`extract_unscored` reads one ``Doc`` (which can then be dropped) and keeps its quotes'
+sentiment features; :func:`scored` scores the quotes of a whole batch at once. One call of the
+model costs about 20 ms whatever its size (scikit-learn's per-call checks, its thread pool),
+more than scoring a document's quotes, so per-document calls made the model a fifth of the
+annotation time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import numpy as np
 from spacy.tokens import Doc
 
 from .entities import doc_entities
 from .quotes import doc_quotes
-from .sentiment import score_quotes
+from .sentiment import QuoteFeatures, quote_features, score_features
 from .timexes import doc_timexes
+
+
+class Unscored(NamedTuple):
+    records: dict[str, list[dict]]
+    features: QuoteFeatures  # of records["quotes"], in order
+
+
+def extract_unscored(doc: Doc) -> Unscored:
+    """Every record of one document; its quotes' ``sentiment`` is filled in by :func:`scored`."""
+    quotes = doc_quotes(doc)
+    return Unscored({"entities": doc_entities(doc), "quotes": quotes, "timexes": doc_timexes(doc)},
+                    quote_features(doc, quotes))
+
+
+def scored(batch: Sequence[Unscored]) -> list[dict[str, list[dict]]]:
+    """The records of a batch of documents with every quote's sentiment, from one model call."""
+    texts = [text for u in batch for text in u.features.texts]
+    if texts:
+        x = np.vstack([u.features.matrix for u in batch if u.features.texts])
+        scores = iter(score_features(texts, x))
+        for u in batch:
+            for quote in u.records["quotes"]:
+                quote["sentiment"] = next(scores)
+    return [u.records for u in batch]
 
 
 def extract(doc: Doc) -> dict[str, list[dict]]:
     """Everything the tables need from one parsed document, as JSON-able records."""
-    quotes = doc_quotes(doc)
-    for quote, score in zip(quotes, score_quotes(doc, quotes)):
-        quote["sentiment"] = score
-    return {"entities": doc_entities(doc), "quotes": quotes, "timexes": doc_timexes(doc)}
+    return scored([extract_unscored(doc)])[0]

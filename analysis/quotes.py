@@ -294,17 +294,18 @@ def _last_mention(doc: Doc, before: int, labels: frozenset[str], quoted: list[tu
     """The last name mention of ``labels`` before a character offset, outside quotes and
     compatible with the pronoun's gender, preferring the last one that was a subject (the
     salient one: "Clinton spoke after the shooting of Crutcher ... she said" is Clinton)."""
-    found = subject = None
+    found = None
     wanted = _PRONOUN_GENDER.get(pronoun, "")
     ents = [e for e in doc.ents if e.start_char < before]
     full_names = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
-    for ent in ents:
+    # Backwards, so that the search stops at the last subject (guessing a gender is the costly part).
+    for ent in reversed(ents):
         if ent.label_ in labels and not _quoted_at(ent.start_char, quoted) \
                 and not (wanted and _gender(ent, full_names) not in ("", wanted)):
-            found = ent
+            found = found or ent
             if ent.root.dep_ in _SUBJECTS:
-                subject = ent
-    return subject or found
+                return ent
+    return found
 
 
 def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:

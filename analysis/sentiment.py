@@ -19,7 +19,9 @@ registered in :data:`SCORERS` (``vader`` is there for comparison).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
+import numpy as np
 from spacy.tokens import Doc, Span
 
 from .sentiment_features import vader
@@ -47,9 +49,30 @@ def score_spans(spans: Sequence[Span | Doc]) -> list[float]:
     return [float(s) for s in load().predict(list(spans))]
 
 
+class QuoteFeatures(NamedTuple):
+    texts: list[str]
+    matrix: np.ndarray  # one row of sentiment features per text
+
+
+def quote_features(doc: Doc, quotes: Sequence[dict]) -> QuoteFeatures:
+    """The news model's inputs for the quotes (``start_char``/``end_char`` records) of a parsed
+    document; scored later, many documents at once, by :func:`score_features`."""
+    from .sentiment_model import feature_matrix
+
+    spans = [doc.char_span(q["start_char"], q["end_char"], alignment_mode="expand") for q in quotes]
+    return QuoteFeatures([s.text for s in spans], feature_matrix(spans))
+
+
+def score_features(texts: Sequence[str], matrix: np.ndarray) -> list[float]:
+    """The news model on texts whose features :func:`quote_features` computed."""
+    from .sentiment_model import load
+
+    return [float(s) for s in load().predict_features(texts, matrix)] if len(texts) else []
+
+
 def score_quotes(doc: Doc, quotes: Sequence[dict]) -> list[float]:
-    """The news model on the quotes (``start_char``/``end_char`` records) of a parsed document."""
-    return score_spans([doc.char_span(q["start_char"], q["end_char"], alignment_mode="expand") for q in quotes])
+    """The news model on the quotes of a parsed document."""
+    return score_features(*quote_features(doc, quotes))
 
 
 SCORERS: dict[str, Scorer] = {"news": news_scores, "vader": vader_scores}

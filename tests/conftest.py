@@ -1,6 +1,9 @@
+import time
 from pathlib import Path
 
 import pytest
+
+_STARTED = time.time()
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -27,7 +30,7 @@ def seed_entities(seeds_annotations):
 
 
 def pytest_terminal_summary(terminalreporter):
-    shots = sorted((ROOT / "build" / "screenshots").glob("*/*.png"))
-    if shots:
+    shots = [p for p in (ROOT / "build" / "screenshots").glob("*/*.png") if p.stat().st_mtime >= _STARTED]
+    if shots:  # only those this session took
         terminalreporter.write_line(f"screenshots of {len(shots)} report pages (look at them): "
                                     f"{ROOT / 'build' / 'screenshots'}")
