@@ -106,8 +106,8 @@ def _dask(parts: list[list[Item]], model: str, workers: int, scheduler: str | No
             client = Client(scheduler, timeout="20s")
         else:
             # No dashboard, so no use for the workers' statistical profiler, which samples the
-            # stack of the running task 100 times a second: on spaCy's deep stacks it cost the
-            # workers about a sixth of their CPU time (measured on PolNeAR articles).
+            # running task's stack 100 times a second (a cost that did not stand out from this
+            # machine's noise, but is work for nothing).
             with dask.config.set({"distributed.worker.profile.enabled": False}):
                 cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                        dashboard_address=None, silence_logs=40)

@@ -265,12 +265,14 @@ def speaker_sentiment_dots(summary: pd.DataFrame, title: str = "Mean sentiment o
 
 # Alt text: what a reader who cannot see a figure needs from it, read off the same data.
 
+def _number(v) -> str:
+    """Counts as integers, scores signed with two decimals."""
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:+.2f}"
+
+
 def _listing(pairs, n: int = 5) -> str:
     pairs = list(pairs)
-    def number(v) -> str:
-        return f"{v:,.0f}" if float(v).is_integer() else f"{v:+.2f}"
-
-    return ", ".join(f"{k} ({number(v)})" for k, v in pairs[:n]) + (", …" if len(pairs) > n else "")
+    return ", ".join(f"{k} ({_number(v)})" for k, v in pairs[:n]) + (", …" if len(pairs) > n else "")
 
 
 def describe_bars(top: pd.DataFrame) -> str:

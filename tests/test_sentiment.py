@@ -69,3 +69,21 @@ def test_context_is_escaped():
     text = "<script>“Hello <b>”</script> after"
     [html] = speaker_sentiment.in_context(q, {"a": text}, width=10)["in context"]
     assert "<script>" not in html and "&lt;script&gt;" in html and "<mark>" in html
+
+
+def test_a_batch_scores_each_document_as_alone():
+    """Quotes scored in one call for several documents (a quote-less one between) get the
+    scores each document gets on its own, in order."""
+    from analysis.extract import extract, extract_unscored, scored
+    from analysis.model import load_model
+
+    texts = ['"The summit was a great success," Putin said. Kim praised the warm welcome.',
+             "The meeting is on Tuesday.",
+             '"The attack killed dozens of civilians," the mayor said. "It was a disaster," she added.']
+    docs = list(load_model().pipe(texts))
+    batch = scored([extract_unscored(d) for d in docs])
+    alone = [extract(d) for d in docs]
+    assert [len(r["quotes"]) for r in batch] == [2, 0, 2]  # "Kim praised the warm welcome" is reported
+    assert [[q["sentiment"] for q in r["quotes"]] for r in batch] == \
+        [[q["sentiment"] for q in r["quotes"]] for r in alone]
+    assert batch[0]["quotes"][0]["sentiment"] > 0 > batch[2]["quotes"][0]["sentiment"]
