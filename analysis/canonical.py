@@ -99,13 +99,17 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
     single = out["text"].map(forms)
     as_person = Counter(s for s, lab in zip(single, label_of) if len(s) == 1 and lab == "PERSON")
     as_other = Counter(s for s, lab in zip(single, label_of) if len(s) == 1 and lab != "PERSON")
+    surnames: dict[tuple[str, ...], tuple[str, ...]] = {}
     for k in {k for k in key if len(k) == 1 and k not in fixed and k[0] in by_word}:
         cands = by_word[k[0]]
         (best, n), rest = cands.most_common(1)[0], sum(cands.values()) - cands.most_common(1)[0][1]
         if n > rest and as_person[k] + n > as_other[k]:
-            hit = key == k
-            key[hit] = [best] * int(hit.sum())
-            merged_by[hit] = "surname across corpus"
+            surnames[k] = best
+    # One pass, not one comparison of the whole column per name; a lambda, because
+    # Series.map would turn a dict with tuple keys into a MultiIndex.
+    hit = key.map(lambda k: k in surnames).astype(bool)
+    key[hit] = key[hit].map(lambda k: surnames[k])
+    merged_by[hit] = "surname across corpus"
 
     out["merged_by"] = merged_by
     out["_key"] = key

@@ -103,25 +103,6 @@ def negated(token: Token) -> bool:
     return False
 
 
-def _lookup(lexicon: dict[str, float], token: Token) -> float | None:
-    value = lexicon.get(token.lower_)
-    return lexicon.get(token.lemma_.lower()) if value is None else value
-
-
-def rated_words(span: Span | Doc, lexicon: dict[str, float], *, stop_words: bool = False,
-                negation: bool = True) -> list[float]:
-    """The lexicon values of the span's words, turned by negation; stop words only if asked."""
-    values = []
-    for token in span:
-        if token.is_punct or (token.is_stop and not stop_words):
-            continue
-        value = _lookup(lexicon, token)
-        if value is None:
-            continue
-        values.append(value * _NEGATED if negation and negated(token) else value)
-    return values
-
-
 def summary(values: list[float]) -> list[float]:
     """Mean, length-damped sum, extremes and the shares of clearly rated words."""
     a = np.asarray(values or [0.0], dtype=float)
@@ -129,11 +110,32 @@ def summary(values: list[float]) -> list[float]:
 
 
 def lexicon_features(span: Span | Doc) -> list[float]:
+    """:func:`summary` of the span's valence, happiness, subjectivity and arousal ratings. Stop
+    words count only for subjectivity; negation turns all but arousal. One pass over the span,
+    so that a token's negation is read from the parse once, whichever lexicons rate it."""
     lex = lexicons()
-    return [*summary(rated_words(span, lex.valence)),
-            *summary(rated_words(span, lex.happiness)),
-            *summary(rated_words(span, lex.subjectivity, stop_words=True)),
-            *summary(rated_words(span, lex.arousal, negation=False))]
+    scales = ((lex.valence, False, True), (lex.happiness, False, True), (lex.subjectivity, True, True),
+              (lex.arousal, False, False))  # lexicon, stop words rated, turned by negation
+    values: tuple[list[float], ...] = ([], [], [], [])
+    for token in span:
+        if token.is_punct:
+            continue
+        stop, lower, lemma, turned = token.is_stop, token.lower_, None, None
+        for (lexicon, stop_words, negation), found in zip(scales, values):
+            if stop and not stop_words:
+                continue
+            value = lexicon.get(lower)
+            if value is None:  # the word as written first, then its lemma
+                lemma = token.lemma_.lower() if lemma is None else lemma
+                value = lexicon.get(lemma)
+                if value is None:
+                    continue
+            if negation:
+                turned = negated(token) if turned is None else turned
+                if turned:
+                    value = value * _NEGATED
+            found.append(value)
+    return [x for v in values for x in summary(v)]
 
 
 def opinion_features(span: Span | Doc) -> list[float]:
@@ -152,12 +154,14 @@ def vader():
 
 def rule_scores(text: str) -> list[float]:
     """VADER's four scores and TextBlob's polarity and subjectivity (both read the raw text)."""
-    from textblob import TextBlob
+    # TextBlob's own analyser, called as ``TextBlob(text).sentiment`` calls it, less the blob's
+    # set-up and the namedtuple class PatternAnalyzer builds on every call.
+    from textblob.en import sentiment as pattern_sentiment
 
     scores = vader().polarity_scores(text)
-    blob = TextBlob(text).sentiment
+    polarity, subjectivity = pattern_sentiment(text)
     return [scores["compound"], scores["pos"], scores["neg"], scores["neu"],
-            blob.polarity, blob.subjectivity, blob.polarity * blob.subjectivity]
+            polarity, subjectivity, polarity * subjectivity]
 
 
 def features(span: Span | Doc) -> list[float]:

@@ -196,17 +196,19 @@ def place_timexes(timexes: pd.DataFrame, documents: pd.DataFrame,
     while explicit dates ("June 19, 2024", "in 1961") are always placed.
     """
     out = timexes.copy()
-    for col in ("value", "precision", "resolved_by"):
-        out[col] = ""
     if out.empty:
+        for col in ("value", "precision", "resolved_by"):
+            out[col] = ""
         return out
     fallback = _as_date(reference_date)
     if reference_date not in (None, "") and fallback is None:
         raise ValueError(f"reference_date {reference_date!r} is not a YYYY-MM-DD date")
     published = {d: _as_date(p) for d, p in zip(documents["doc_id"], documents["published"], strict=True)}
+    rows = out[["doc_id", "start_char", "recipe", "tense", "anchor"]].to_dict("records")
+    placed = [("", "", "")] * len(rows)  # value, precision, resolved_by
     values: dict[tuple[str, int], str] = {}
     for second_pass in (False, True):  # anchored offsets need their anchor's value first
-        for i, row in out.iterrows():
+        for i, row in enumerate(rows):
             r = row["recipe"]
             if not isinstance(r, dict) or (r["kind"] == "anchored") != second_pass:
                 continue
@@ -219,6 +221,8 @@ def place_timexes(timexes: pd.DataFrame, documents: pd.DataFrame,
                 value, precision = resolve(r, ref, row["tense"])
                 how = "explicit" if r["kind"] == "abs" else \
                     ("published" if published.get(row["doc_id"]) else "reference_date") if value else ""
-            out.at[i, "value"], out.at[i, "precision"], out.at[i, "resolved_by"] = value, precision, how
+            placed[i] = (value, precision, how)
             values[(row["doc_id"], row["start_char"])] = value
+    for col, column in zip(("value", "precision", "resolved_by"), zip(*placed)):
+        out[col] = list(column)
     return out

@@ -1,6 +1,8 @@
 """Engines: local processes and a real Dask LocalCluster give the single-process tables; an
 interrupted run resumes from its finished partitions."""
 
+import os
+
 import pandas as pd
 import pytest
 
@@ -105,3 +107,18 @@ def test_engine_errors_are_one_line(tmp_path, args, message):
     res = run("annotate", SEEDS, "--out", "x", "--no-cache", *args, cwd=tmp_path)
     assert res.returncode == 2 and res.stderr.count("\n") == 1 and message in res.stderr, res.stderr
     assert not (tmp_path / "x").exists()
+
+
+def _worker_settings() -> tuple[str | None, bool]:
+    import dask
+
+    return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled")
+
+
+def test_the_local_dask_cluster_runs_without_the_slow_worker_settings():
+    # Dask's nanny would start workers with MALLOC_TRIM_THRESHOLD_=65536 (parsing 15-20% slower)
+    # and the statistical profiler on; a misspelt config key would silently keep both.
+    from distributed import Client
+
+    with engine.local_cluster(1) as cluster, Client(cluster) as client:
+        assert list(client.run(_worker_settings).values()) == [(None, False)]
