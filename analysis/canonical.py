@@ -105,10 +105,9 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
         (best, n), rest = cands.most_common(1)[0], sum(cands.values()) - cands.most_common(1)[0][1]
         if n > rest and as_person[k] + n > as_other[k]:
             surnames[k] = best
-    # One pass, not one comparison of the whole column per name; a lambda, because
-    # Series.map would turn a dict with tuple keys into a MultiIndex.
+    # One pass over the column, not one comparison of the whole column per surname.
     hit = key.map(lambda k: k in surnames).astype(bool)
-    key[hit] = key[hit].map(lambda k: surnames[k])
+    key[hit] = key[hit].map(surnames)
     merged_by[hit] = "surname across corpus"
 
     out["merged_by"] = merged_by

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from multiprocessing import get_context
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -29,6 +30,9 @@ from spacy.tokens import DocBin
 from .extract import extract_unscored, scored
 from .model import load_model
 from .tables import atomic_write
+
+if TYPE_CHECKING:  # imported where used: only the dask engine needs distributed
+    from distributed import LocalCluster
 
 ENGINES = ("local", "dask")
 PARTITION_WORDS = 40_000
@@ -103,7 +107,7 @@ def _local(parts: list[list[Item]], model: str, workers: int) -> Iterator[bytes]
                 f.cancel()
 
 
-def local_cluster(workers: int):
+def local_cluster(workers: int) -> LocalCluster:
     """The Dask ``LocalCluster`` that ``--engine dask`` starts without ``--scheduler``: one
     single-threaded worker process per worker, with :data:`LOCAL_CLUSTER_CONFIG`."""
     import dask
