@@ -27,7 +27,7 @@ from .extract import extract_unscored, scored
 from .model import load_model, model_version, resolve_model
 from .speakers import resolve_speakers
 from .tables import Annotations, frame
-from .timexes import place_timexes
+from .timexes import check_reference_date, place_timexes
 
 
 def _open_cache(cache_dir: str | Path | None, use_cache: bool) -> AnnotationCache:
@@ -53,7 +53,8 @@ def _merge(data: bytes, cache: AnnotationCache, saved: Path | None = None) -> It
     if saved is None and cache.folder is not None:
         saved = write_partition(cache.folder / "partitions", data, f"{EXTRACT_VERSION}-{rows[0][0][:16]}")
     for key, records, doc in rows:
-        cache.put(key, doc, records)
+        if doc is not None:  # a document that failed is tried again next run, not remembered as failed
+            cache.put(key, doc, records)
     cache.commit()
     if saved is not None:
         saved.unlink()
@@ -105,19 +106,46 @@ def annotate_documents(docs: list[Document], model: str | None = None, cache_dir
             records.update(_annotate_missing(todo, model, cache, progress, engine, workers, scheduler))
     finally:
         cache.close()
+    return build_tables(docs, {d.doc_id: records[keys[d.doc_id]] for d in docs if d.ok}, alias_table,
+                        reference_date)
+
+
+def _fail(doc: Document, reason: str) -> None:
+    doc.status, doc.error = "error", reason
+
+
+def build_tables(docs: list[Document], records: dict[str, dict], aliases: dict[tuple[str, ...], str],
+                 reference_date: str | None = None) -> Annotations:
+    """The four tables from each analysable document's extracted ``records`` (by doc_id).
+
+    A document whose extraction failed, or whose records break a table-building step, gets
+    status ``error`` and the reason, and none of its rows; the other documents are unaffected.
+    """
+    check_reference_date(reference_date)
+    for d in docs:
+        if d.ok and records[d.doc_id].get("error"):
+            _fail(d, records[d.doc_id]["error"])
     rows: dict[str, list[dict]] = {"entities": [], "quotes": [], "timexes": []}
     for d in docs:
         if d.ok:
-            for table, recs in records[keys[d.doc_id]].items():
-                rows[table].extend({"doc_id": d.doc_id, **r} for r in recs)
-    entities = canonicalise(pd.DataFrame(rows["entities"]), alias_table) if rows["entities"] else \
+            for table in rows:
+                rows[table].extend({"doc_id": d.doc_id, **r} for r in records[d.doc_id][table])
+    timexes = place_timexes(frame("timexes", rows["timexes"]), documents_frame(docs), reference_date)
+    broken = timexes[timexes["error"] != ""].drop_duplicates("doc_id") if len(timexes) else timexes
+    if len(broken):
+        for d in docs:
+            if d.doc_id in set(broken["doc_id"]):
+                _fail(d, broken.set_index("doc_id").at[d.doc_id, "error"])
+        failed_ids = set(broken["doc_id"])
+        timexes = timexes[~timexes["doc_id"].isin(failed_ids)]
+        rows = {t: [r for r in rs if r["doc_id"] not in failed_ids] for t, rs in rows.items()}
+    entities = canonicalise(pd.DataFrame(rows["entities"]), aliases) if rows["entities"] else \
         pd.DataFrame(columns=["entity", "merged_by"])
-    documents = documents_frame(docs)
-    timexes = place_timexes(frame("timexes", rows["timexes"]), documents, reference_date)
-    return Annotations(documents=documents, entities=frame("entities", entities.to_dict("records"))
+    return Annotations(documents=documents_frame(docs), entities=frame("entities", entities.to_dict("records"))
                        .drop(columns=["cluster", "cluster_words"], errors="ignore"),
                        quotes=resolve_speakers(frame("quotes", rows["quotes"]), entities),
-                       timexes=timexes.drop(columns=["recipe", "anchor"], errors="ignore"))
+                       timexes=timexes.drop(columns=["recipe", "anchor", "error"], errors="ignore")
+                       .reset_index(drop=True))
 
 
 def annotate(corpus: str | Path, model: str | None = None, cache_dir: str | Path | None = None,

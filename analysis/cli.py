@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from .canonical import AliasError
-from .corpus import CorpusError
+from .corpus import CorpusError, not_analysed
 from .engine import ENGINES, EngineError
 from .model import ModelError
 from .tables import FORMATS
@@ -65,18 +65,18 @@ def _annotate(args: argparse.Namespace) -> int:
     ann = annotate(args.corpus, model=args.model, cache_dir=args.cache_dir, use_cache=not args.no_cache,
                    aliases=args.aliases, progress=not args.quiet, reference_date=args.reference_date,
                    engine=args.engine, workers=args.workers, scheduler=args.scheduler)
-    write_tables(ann, args.out, args.format)
+    paths = write_tables(ann, args.out, args.format)
     docs = ann.documents
-    bad = docs[docs.status != "ok"]
-    print(f"annotated {len(docs) - len(bad)} of {len(docs)} documents: {len(ann.entities)} entity mentions, "
-          f"{len(ann.quotes)} quotes, {len(ann.timexes)} timexes -> {args.out}")
-    for row in bad.itertuples():
-        print(f"  {row.status}: {row.doc_id}: {row.error}", file=sys.stderr)
+    print(f"annotated {int((docs.status == 'ok').sum())} of {len(docs)} documents: {len(ann.entities)} entity "
+          f"mentions, {len(ann.quotes)} quotes, {len(ann.timexes)} timexes -> {args.out}")
+    if warning := not_analysed(docs, str(paths[0])):
+        print(warning, file=sys.stderr)
     return 0
 
 
 def _report(args: argparse.Namespace) -> int:
     from .report import ReportError, build_reports
+    from .tables import read_tables
 
     try:
         results = build_reports(args.corpus, args.out, parameters=dict(args.parameter), model=args.model,
@@ -86,6 +86,9 @@ def _report(args: argparse.Namespace) -> int:
     except ReportError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
+    if warning := not_analysed(read_tables(Path(args.out) / "tables").documents,
+                               str(Path(args.out) / "tables" / "documents.parquet")):
+        print(warning, file=sys.stderr)
     failed = [r for r in results if not r.ok]
     for r in results:
         print(f"  {'ok    ' if r.ok else 'FAILED'} {r.name}: {r.html if r.ok else r.error}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -254,3 +255,17 @@ def documents_frame(docs: list[Document]) -> pd.DataFrame:
     cols = ["doc_id", *META_COLUMNS, "n_words", "status", "error", "warning"]
     frame = pd.DataFrame(rows, columns=cols + sorted({k for r in rows for k in r} - set(cols)))
     return frame.astype({"n_words": "int64"})
+
+
+def not_analysed(documents: pd.DataFrame, where: str) -> str:
+    """One console line: how many documents were not analysed, the commonest reasons, and where
+    the rest is (``where``: the documents table the user can open); empty when all were."""
+    bad = documents[documents["status"] != "ok"]
+    if bad.empty:
+        return ""
+    reasons = Counter(re.sub(r"'[^']*'|\d[\d,.]*", "…", ":".join(e.split(":")[:2]) if " failed: " in e else e)
+                      for e in bad["error"].astype(str))
+    common = "; ".join(f"{n}× {r}" for r, n in reasons.most_common(3))
+    statuses = ", ".join(f"{n} {s}" for s, n in bad["status"].value_counts().items())
+    return (f"warning: {len(bad)} of {len(documents)} documents not analysed ({statuses}: {common}); "
+            f"each one's reason is in the status and error columns of {where}")

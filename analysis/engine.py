@@ -25,9 +25,11 @@ from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from spacy.tokens import DocBin
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 
-from .extract import extract_unscored, scored
+from .extract import extract_unscored, failed, scored
+from .failures import failure
 from .model import load_model
 from .tables import atomic_write
 
@@ -79,12 +81,32 @@ def _partition_words(items: list[Item], workers: int) -> int:
     return min(PARTITION_WORDS, max(MIN_PARTITION_WORDS, sum(words for _, _, words in items) // (4 * workers)))
 
 
+def _parsed(nlp: Language, texts: list[str]) -> Iterator[Doc | str]:
+    """Each text's ``Doc``, in batches; if a batch breaks, the rest one at a time, so that a text
+    the model cannot parse yields the reason (a string) instead of failing its neighbours."""
+    done = 0
+    try:
+        for doc in nlp.pipe(texts, batch_size=BATCH_SIZE):
+            done += 1
+            yield doc
+    except Exception:  # noqa: BLE001 - found again below, for the one text that causes it
+        for text in texts[done:]:
+            try:
+                yield nlp(text)
+            except Exception as e:  # noqa: BLE001
+                yield failure("parsing", e)
+
+
 def annotate_partition(items: list[Item], model: str) -> bytes:
     """Parse and extract one partition; its records and parses as Parquet bytes (run on workers)."""
     nlp = load_model(model)
     keys, unscored, parses = [], [], []
-    for (key, _, _), doc in zip(items, nlp.pipe((text for _, text, _ in items), batch_size=BATCH_SIZE)):
+    for (key, _, _), doc in zip(items, _parsed(nlp, [text for _, text, _ in items])):
         keys.append(key)
+        if isinstance(doc, str):
+            unscored.append(failed(doc))
+            parses.append(None)
+            continue
         unscored.append(extract_unscored(doc))
         parses.append(DocBin(docs=[doc]).to_bytes())
     records = [json.dumps(r) for r in scored(unscored)]

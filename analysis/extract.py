@@ -20,6 +20,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from .entities import doc_entities
+from .failures import failure
 from .quotes import doc_quotes
 from .sentiment import QuoteFeatures, quote_features, score_features
 from .timexes import doc_timexes
@@ -30,17 +31,37 @@ class Unscored(NamedTuple):
     features: QuoteFeatures  # of records["quotes"], in order
 
 
+STEPS = (("entities", doc_entities), ("quotes", doc_quotes), ("timexes", doc_timexes))
+
+
+def failed(reason: str) -> Unscored:
+    """A document whose analysis broke: no records, and ``error`` says why; the run goes on."""
+    return Unscored({"error": reason, "entities": [], "quotes": [], "timexes": []},
+                    QuoteFeatures([], np.empty((0, 0))))
+
+
 def extract_unscored(doc: Doc) -> Unscored:
-    """Every record of one document; its quotes' ``sentiment`` is filled in by :func:`scored`."""
-    quotes = doc_quotes(doc)
-    return Unscored({"entities": doc_entities(doc), "quotes": quotes, "timexes": doc_timexes(doc)},
-                    quote_features(doc, quotes))
+    """Every record of one document; its quotes' ``sentiment`` is filled in by :func:`scored`.
+
+    An exception in one step fails this document alone (its records say which step and why),
+    so a rule that breaks on one unforeseen text never costs the rest of the corpus."""
+    records: dict[str, list[dict]] = {}
+    for step, extractor in STEPS:
+        try:
+            records[step] = extractor(doc)
+        except Exception as e:  # noqa: BLE001 - any rule may meet a text it was not written for
+            return failed(failure(step, e))
+    try:
+        features = quote_features(doc, records["quotes"])
+    except Exception as e:  # noqa: BLE001
+        return failed(failure("sentiment features", e))
+    return Unscored(records, features)
 
 
 def scored(batch: Sequence[Unscored]) -> list[dict[str, list[dict]]]:
     """The records of a batch of documents with every quote's sentiment, from one model call."""
     texts = [text for u in batch for text in u.features.texts]
-    if texts:
+    if texts:  # a failed document has no quotes and no features
         x = np.vstack([u.features.matrix for u in batch if u.features.texts])
         scores = iter(score_features(texts, x))
         for u in batch:

@@ -16,9 +16,13 @@ well — explicit dates in formats the rules below do not spell out (``19.06.202
 
 from __future__ import annotations
 
+import csv
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from importlib.resources import files
+
+from dateutil.easter import easter
 
 MONTHS = {m: i for i, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -149,15 +153,46 @@ def recipe(text: str) -> dict | None:
         return None
     if definite and (m := re.fullmatch(rf"(next|previous|preceding|prior) ({_UNIT_RE})", t)):
         unit = UNITS[m[2]]
-        return {"kind": "anchored", "unit": unit, "n": 1 if m[1] == "next" else -1, "gran": _gran(unit)}
+        return {"kind": "anchored", "unit": unit, "n": 1 if m[1] == "next" else -1, "gran": _gran(unit),
+                "definite": True}
+    if definite and (m := re.fullmatch(rf"following ({_UNIT_RE})", t)):
+        unit = UNITS[m[1]]
+        return {"kind": "anchored", "unit": unit, "n": 1, "gran": _gran(unit), "definite": True}
     if re.fullmatch(r"year[- ]end|year's end|current (?:fiscal |calendar )?year", t):
         return {"kind": "rel", "unit": "year", "n": 0, "gran": "year"}  # news: the current year('s end)
+    if _YEAR_RANGE.search(t) and not _ISO_DAY.fullmatch(t):
+        return VAGUE  # "1996-97", "the 2010-11 budget", "2018-27 estimates": a span of years, never a month
+    if (r := _that_period(text)) is not None:
+        return r
     if definite and t in ("year", "month", "day", "same day", "same year", "same month", "week"):
-        return VAGUE  # "that year", "the same day": anaphoric, their antecedent is not known here
-    for rule in (_explicit, _deictic, _ago, _anchored, _modified, _bare):
+        return VAGUE  # "the same day": anaphoric, its antecedent is not known here
+    for rule in (_explicit, _deictic, _ago, _anchored, _modified, _holiday, _bare):
         r = rule(t)
         if r is not None:
             return r
+    return None
+
+
+_YEAR_RANGE = re.compile(r"(?<![\d.])(?:1\d{3}|20\d{2}) ?[-/] ?\d{1,4}(?![\d.])")
+_ISO_DAY = re.compile(r"(\d{4})[-/](\d{2})[-/](\d{2})")
+# "that year", "later that month", "the same year": the period of the last date the paragraph gave.
+# "the year", "the full year", "the end of the year": that too, or the current year where the
+# paragraph gave none (news writes of the year it is in).
+_THAT = re.compile(r"(?:(?:early|earlier|late|later|mid|the end of|the start of|the beginning of|the rest of) )?"
+                   r"(?:that|that same|the same) (year|month)")
+_THE = re.compile(r"(?:(?:early|earlier|late|later|the end of|the start of|the beginning of|the rest of|"
+                  r"the middle of) (?:in )?)?the (?:full |whole |entire |calendar |fiscal |current )?year|"
+                  r"(?:(?:earlier|later) in|the end of|the rest of|the start of|the beginning of) the (day|month)")
+
+
+def _that_period(text: str) -> dict | None:
+    t = re.sub(rf"^(?:{_HEDGES} )+", "", re.sub(r"\s+", " ", text.lower()).strip(" ,;:.'\"()"))
+    t = re.sub(r"^(?:in|during|by|for|of|at|until|through) ", "", t)
+    if m := _THAT.fullmatch(t):
+        return {"kind": "anchored", "unit": m[1], "n": 0, "gran": m[1], "scope": "paragraph"}
+    if m := _THE.fullmatch(t):
+        unit = m[1] or "year"
+        return {"kind": "anchored", "unit": unit, "n": 0, "gran": unit, "scope": "paragraph", "fallback": "reference"}
     return None
 
 
@@ -180,8 +215,8 @@ def _explicit(t: str) -> dict | None:
 
 
 def _explicit_date(t: str) -> dict | None:
-    if m := re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", t):
-        return _abs(int(m[1]), int(m[2]), int(m[3]) if m[3] else None)
+    if m := _ISO_DAY.fullmatch(t):
+        return _abs(int(m[1]), int(m[2]), int(m[3]))
     if m := re.fullmatch(_MD + _YEAR_TAIL, t):
         d = _day(m[2])
         y = _year(m[3]) if m[3] else None
@@ -202,18 +237,27 @@ def _explicit_date(t: str) -> dict | None:
         return _abs(y)
     if re.fullmatch(r"'\d0s|\d{2,4}s|the \d{2,4}s|[a-z]+ties", t):  # decades: not a YYYY value
         return VAGUE
-    if re.search(r"\d", t) and re.search(r"\d{4}", t) and not re.search(_UNIT_RE, t):
+    if _DATE_SHAPE.search(t) and not re.search(_UNIT_RE, t):
         return _dateparser(t)
     return None
+
+
+# What dateparser may read: a year with a month name or in a numeric date ("19.06.2024",
+# "6/19/2024"). A bare number with a year-like part is a clock time ("1405 GMT"), a phone
+# number or a count, and dateparser would make a year of it.
+_DATE_SHAPE = re.compile(rf"\b(?:{_MONTH_RE})\b.*\d{{4}}|\d{{4}}.*\b(?:{_MONTH_RE})\b|"
+                         r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b")
 
 
 def _abs(y: int | None, m: int | None = None, d: int | None = None) -> dict | None:
     if y is None:
         return None
+    if m is not None and not 1 <= m <= 12:
+        return VAGUE
     if d is not None:
         try:
             date(y, m, d)
-        except ValueError:
+        except (ValueError, TypeError):
             return VAGUE
     return {"kind": "abs", "y": y, "m": m, "d": d}
 
@@ -284,7 +328,10 @@ def _anchored(t: str) -> dict | None:
     if m := re.fullmatch(rf"following ({_UNIT_RE})", t):
         unit = UNITS[m[1]]
         return {"kind": "anchored", "unit": unit, "n": 1, "gran": _gran(unit)}
-    if m := re.fullmatch(rf"({_UNIT_RE})[- ]earlier", t):
+    if m := re.fullmatch(rf"({_UNIT_RE})-earlier", t):  # "year-earlier profit": the same period a year ago
+        unit = UNITS[m[1]]
+        return {"kind": "rel", "unit": unit, "n": -1, "gran": _gran(unit)}
+    if m := re.fullmatch(rf"({_UNIT_RE}) earlier", t):
         unit = UNITS[m[1]]
         return {"kind": "anchored", "unit": unit, "n": -1, "gran": _gran(unit)}
     return None
@@ -328,6 +375,41 @@ def _modified(t: str) -> dict | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def holidays() -> dict[str, str]:
+    """Holiday names -> rule, from ``data/holidays.csv`` (a list a reader can check and extend)."""
+    with (files("analysis") / "data" / "holidays.csv").open(encoding="utf-8") as f:
+        return {name.strip(): row["rule"] for row in csv.DictReader(f) for name in row["names"].split("|")}
+
+
+def _holiday(t: str) -> dict | None:
+    """'Thanksgiving', 'Christmas Eve', 'last Christmas', 'Election Day 2016'."""
+    m = re.fullmatch(r"(?:(last|next|this|past|coming|previous) )?(.+?)(?:,? (\d{4}))?", t)
+    name = m[2] if m else ""
+    if name not in holidays():
+        return None
+    if m[3]:
+        return {"kind": "holiday", "rule": holidays()[name], "y": int(m[3]), "dir": "tense"}
+    direction = {"last": "past", "past": "past", "previous": "past", "next": "future", "coming": "future"}
+    return {"kind": "holiday", "rule": holidays()[name], "y": None, "dir": direction.get(m[1], "tense")}
+
+
+def holiday_date(rule: str, year: int) -> date:
+    """The day a holiday rule ("12-25", "11/thu/4", "05/mon/-1", "11/tue/1@2", "easter-2") gives in ``year``."""
+    if rule.startswith("easter"):
+        return easter(year) + timedelta(days=int(rule[6:] or 0))
+    if m := re.fullmatch(r"(\d{2})-(\d{2})", rule):
+        return date(year, int(m[1]), int(m[2]))
+    month, wd, nth = rule.split("/")
+    nth, _, first = nth.partition("@")
+    n, weekday = int(nth), WEEKDAYS[wd]
+    if n > 0:
+        start = date(year, int(month), int(first or 1))
+        return start + timedelta(days=(weekday - start.weekday()) % 7 + 7 * (n - 1))
+    end = _add_months(date(year, int(month), 1), 1) - timedelta(days=1)
+    return end - timedelta(days=(end.weekday() - weekday) % 7)
+
+
 def _bare(t: str) -> dict | None:
     t = re.sub(r" (?:morning|afternoon|evening|night)$", "", t)
     t = re.sub(rf"^(?:{_EDGES})[ -]+", "", t)
@@ -369,31 +451,50 @@ def coarser(a: str, b: str) -> str:
 def resolve(r: dict, reference: date | None, tense: str | None = None) -> tuple[str, str]:
     """``(value, precision)`` of recipe ``r`` read on ``reference`` (the publication date).
 
-    ``tense`` ("past", "future", "present" or None, from :func:`analysis.timexes.tense`)
+    ``tense`` ("past", "future", "present", "toward" or None, from :func:`analysis.timexes.tense`)
     decides weekdays and months whose recipe says "tense". Returns ``("", "")`` when the
-    recipe needs a reference and there is none.
+    recipe needs a reference and there is none, or names no real day (a recipe from an older
+    cache, a 31st of a short month): an impossible date is no value, never an exception.
     """
+    try:
+        return _resolve(r, reference, tense)
+    except (ValueError, OverflowError, KeyError, TypeError):
+        return "", ""
+
+
+def _resolve(r: dict, reference: date | None, tense: str | None) -> tuple[str, str]:
     kind = r.get("kind")
     if kind == "abs":
         gran = "day" if r.get("d") else "month" if r.get("m") else "year"
         return fmt(date(r["y"], r.get("m") or 1, r.get("d") or 1), gran), gran
+    if kind == "holiday" and r.get("y"):
+        return holiday_date(r["rule"], r["y"]).isoformat(), "day"
     if reference is None:
         return "", ""
     direction = r.get("dir")
     if direction == "tense":
-        # Weekdays are this week's: past unless the verb points forward (future, or the present
-        # of plans: "meets Friday"). A month, or month and day, with a past verb is its last
-        # occurrence within nine months, else the one ahead ("told of a cutback in September"
-        # written in August; "extended to Nov. 20" written in October); future: the next one;
-        # no tense: the nearest.
+        # Weekdays are this week's: past unless the verb points forward (future, modal, or the
+        # present of plans: "meets Friday"). A month, month and day, or holiday with a past verb
+        # is its last occurrence ("issued a travel ban in January" written in December); a
+        # future verb, the next one; a date something moves to ("extended to Nov. 20") or no
+        # tense, the nearest.
         if kind == "weekday":
-            direction = "future" if tense in ("future", "present") else "past"
+            direction = "future" if tense in ("future", "present", "toward") else "past"
         elif tense == "future":
             direction = "future"
         elif tense == "past":
-            direction = "past_recent"
+            direction = "past"
         else:
             direction = "near"
+    if kind == "holiday":
+        days = [holiday_date(r["rule"], reference.year + k) for k in (-1, 0, 1)]
+        if direction in ("past", "past_strict"):
+            pick = max(d for d in days if d <= reference)
+        elif direction in ("future", "future_strict"):
+            pick = min(d for d in days if d >= reference)
+        else:
+            pick = min(days, key=lambda d: abs((d - reference).days))
+        return pick.isoformat(), "day"
     if kind == "weekday":
         delta = (r["wd"] - reference.weekday()) % 7  # days forward to the next such weekday (0: today)
         if direction in ("future", "future_strict"):
@@ -415,10 +516,6 @@ def resolve(r: dict, reference: date | None, tense: str | None = None) -> tuple[
         elif direction in ("past", "past_strict"):
             pick = max(c for c in candidates if c < this_month or c == this_month and direction == "past"
                        and (day is None or day <= reference.day))
-        elif direction == "past_recent":
-            pick = max(c for c in candidates if c <= this_month)
-            if (this_month.year - pick.year) * 12 + this_month.month - pick.month > 9:
-                pick = date(pick.year + 1, month, 1)
         else:  # nearest: within six months either way
             pick = min(candidates, key=lambda c: abs((c - this_month).days))
         if day is not None and r.get("wd") is not None:  # "Saturday, April 25": the year it was a Saturday
@@ -448,6 +545,13 @@ def _weekday_of(y: int, m: int, d: int) -> int | None:
 
 def resolve_anchored(r: dict, anchor_value: str) -> tuple[str, str]:
     """An offset ("eight years later") from the value of another date in its sentence."""
+    try:
+        return _resolve_anchored(r, anchor_value)
+    except (ValueError, OverflowError, KeyError, TypeError):
+        return "", ""
+
+
+def _resolve_anchored(r: dict, anchor_value: str) -> tuple[str, str]:
     parts = [int(p) for p in anchor_value.split("-")]
     anchor_gran = {1: "year", 2: "month", 3: "day"}[len(parts)]
     d = shift(date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1),

@@ -25,9 +25,10 @@ from functools import lru_cache
 
 import pandas as pd
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from .failures import failure
 from .timex_rules import MONTHS, NEXT, PAST, THIS, UNITS, WEEKDAYS, recipe, resolve, resolve_anchored
 
 _MODIFIERS = sorted(PAST | NEXT | THIS)
@@ -35,6 +36,20 @@ _NAMES = [w for w in list(MONTHS) + list(WEEKDAYS) if len(w) > 3] + ["sept"]
 _OFFSET_WORDS = ["ago", "later", "earlier", "after", "before", "afterwards", "previously"]
 _FUTURE_HEADS = {"plan", "expect", "schedule", "due", "intend", "aim", "set", "prepare", "go", "hope", "likely",
                  "scheduled", "expected", "slated", "poised"}
+_MODALS = {"would", "could", "might", "may", "can", "should", "must", "'d"}
+# Verbs that move an event to a later day: "postponed until Tuesday", "delayed to Friday".
+_PUT_OFF = {"postpone", "delay", "adjourn", "defer", "push", "reschedule", "suspend", "extend", "move", "put",
+            "recess", "continue", "hold", "keep"}
+_TOWARD = {"to", "until", "till", "through", "untill"}
+# Nouns and units around a four-digit number that make it something other than a year.
+_NUMBER_NOUNS = {"resolution", "no", "no.", "number", "nos", "flight", "model", "route", "room", "page", "article",
+                 "chapter", "section", "item", "code", "bus", "highway", "interstate", "version", "rule", "form",
+                 "bill", "h.r.", "s.", "paragraph", "line", "exit", "unit", "suite", "box", "apt", "#", "tel",
+                 "phone", "call", "dial", "fax", "ext", "order", "decree", "directive", "regulation", "lot"}
+_CLOCK_WORDS = {"gmt", "utc", "est", "edt", "cet", "cest", "bst", "et", "pt", "pst", "pdt", "cst", "cdt", "mst",
+                "mdt", "hrs", "hours", "h", "local", "z", "jst", "ist", "msk"}
+_COMPARED = re.compile(r"\b(?:compared (?:with|to)|from|than|versus|vs\.?|against)\b", re.I)
+_DAY_NUMBER = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 _TIME_WORDS = re.compile(r"\b(?:morning|afternoon|evening|night|midnight|noon|dawn|dusk|a\.m\.|p\.m\.|am|pm|"
                          r"o'clock|hours?|minutes?|tonight|overnight)\b|\d:\d\d", re.I)
 _SET_WORDS = re.compile(r"^(?:every|each|per)\b|\b(?:annually|daily|weekly|monthly|yearly|quarterly|nightly)$|"
@@ -101,7 +116,15 @@ def _split(span: Span) -> list[tuple[Span, dict | None]]:
             start = tok.i + 1
     if start < span.end:
         parts.append(span.doc[start:span.end])
-    good = [(p, rec) for p in parts if _placeable(rec := recipe(p.text))]
+    good, month = [], None
+    for p in parts:
+        rec = recipe(p.text)
+        if not _placeable(rec) and month and _DAY_NUMBER.fullmatch(p.text.strip()):
+            rec = {**month, "d": int(re.match(r"\d+", p.text.strip())[0])}  # "April 24 and 25": the 25th of April
+            rec = rec if rec["kind"] != "abs" or _valid_day(rec) else None
+        if _placeable(rec):
+            good.append((p, rec))
+            month = rec if rec["kind"] in ("abs", "month") and rec.get("m") and rec.get("d") else None
     if len(good) > 1:
         return good
     for i in range(span.start + 1, span.end):
@@ -110,11 +133,45 @@ def _split(span: Span) -> list[tuple[Span, dict | None]]:
     return good or [(span, None)]
 
 
+def _valid_day(rec: dict) -> bool:
+    try:
+        date(rec["y"], rec["m"], rec["d"])
+    except ValueError:
+        return False
+    return True
+
+
+def not_a_year(span: Span) -> bool:
+    """A four-digit number NER took for a year that the words around it say is not one: a clock
+    time ("1405 GMT", "from 1130" in a TIME), a resolution or model number ("resolution 1441"),
+    part of a phone number ("0800 028 9276")."""
+    digits = [t for t in span if t.like_num]
+    if len(digits) != 1 or not re.fullmatch(r"\d{4}", digits[0].text) or \
+            any(t.lower_ in MONTHS or t.lower_.rstrip(".") in MONTHS for t in span):
+        return False
+    tok, doc = digits[0], span.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return span.label_ == "TIME" or after is not None and (after.lower_ in _CLOCK_WORDS or after.like_num) or \
+        before is not None and (before.lower_ in _NUMBER_NOUNS or before.like_num or before.text in ("#", "№"))
+
+
 def tense(span: Span) -> str | None:
-    """'past', 'future', 'present' or None (no verb) for the clause a time expression sits in."""
+    """'past', 'future', 'present', 'toward' (a past verb moving something to the date:
+    "extended to Nov. 20") or None (no verb) for the clause a time expression sits in."""
     tok = span.root
     if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS" or span[-1].tag_ == "POS":
         return None  # "Tuesday's declaration": the clause's tense is not the date's
+    head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    # The date of a thing rather than of the verb ("told of a cutback in September", "payable
+    # Dec. 7"): a past verb says nothing of it, a future one still does ("will name the
+    # commander of a mission in December").
+    of_thing = head is not tok and head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    found = _clause_tense(span, tok)
+    return None if of_thing and found == "past" else found
+
+
+def _clause_tense(span: Span, tok: Token) -> str | None:
     for _ in range(5):
         if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
             break
@@ -123,8 +180,14 @@ def tense(span: Span) -> str | None:
         return None
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in aux}
-    if words & {"will", "shall", "'ll", "wo"}:
-        return "future"
+    if words & {"will", "shall", "'ll", "wo"} or words & _MODALS and "have" not in words:
+        return "future"  # "will meet", and modals of what is to come: "would travel", "could come"
+    prep = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if prep in _TOWARD and (tok.lemma_ in _PUT_OFF or prep != "to" and tok.tag_ in ("VBD", "VBN")):
+        # "postponed until Tuesday" is a coming Tuesday; "extended to Nov. 20" the nearest
+        return "future" if tok.lemma_ in _PUT_OFF and prep in ("until", "till", "untill") else "toward"
+    if "to" in words and "be" in words and tok.tag_ == "VBN":
+        return "future"  # "guidelines to be published in early November"
     if "to" in words and (tok.head.lemma_ in _FUTURE_HEADS or tok.head.lower_ in _FUTURE_HEADS
                           or tok.head.lemma_ == "be" and tok.head.tag_ in ("VBZ", "VBP")):
         return "future"  # "plans to visit on Friday", "is to meet in September"
@@ -161,7 +224,11 @@ def doc_timexes(doc: Doc) -> list[dict]:
     (recipe, tense, and for offsets like "eight years later" the date in the sentence they count from)."""
     records = []
     for span, label in _spans(doc):
+        if not_a_year(span):
+            continue
         for part, rec in _split(span):
+            if part.start > 0 and doc[part.start - 1].lower_ == "of" and part.text.lower() in ("today", "tomorrow"):
+                rec = None  # "the people of tomorrow", "the chips of today": an era, not a day
             sent = part.sent
             records.append({
                 "start_char": part.start_char, "end_char": part.end_char, "text": part.text,
@@ -170,13 +237,27 @@ def doc_timexes(doc: Doc) -> list[dict]:
                 "recipe": rec if _placeable(rec) else None,
                 "tense": tense(part), "anchor": None,
             })
+    text = doc.text
     for r in records:
         if r["recipe"] and r["recipe"]["kind"] == "anchored":
-            # The nearest date of the same sentence that stands on its own; none -> no value.
-            others = [o for o in records if o is not r and o["sentence_start_char"] == r["sentence_start_char"]
-                      and o["recipe"] and o["recipe"]["kind"] != "anchored"]
+            # An offset counts from the nearest date of its sentence that stands on its own; "that
+            # year" from the last such date of its paragraph; none -> no value.
+            own = [o for o in records if o is not r and o["recipe"] and o["recipe"]["kind"] != "anchored"]
+            para = max(text.rfind("\n\n", 0, r["start_char"]), text.rfind("\n", 0, r["sentence_start_char"]))
+            earlier = [o for o in own if para < o["start_char"] < r["start_char"]]
+            if r["recipe"].get("scope") == "paragraph":
+                if earlier:
+                    r["anchor"] = earlier[-1]["start_char"]
+                continue
+            others = [o for o in own if o["sentence_start_char"] == r["sentence_start_char"]]
             if others:
                 r["anchor"] = min(others, key=lambda o: abs(o["start_char"] - r["start_char"]))["start_char"]
+            elif r["recipe"].get("definite") and earlier:  # "The following month, ..." after a dated sentence
+                r["anchor"] = earlier[-1]["start_char"]
+            elif r["recipe"]["n"] < 0 and _COMPARED.search(text[r["sentence_start_char"]:r["start_char"]][-80:]):
+                # "up from $4 a year earlier", "compared with 40% a year earlier": the same period
+                # a year before the one reported, i.e. counted from the publication date
+                r["recipe"] = {**r["recipe"], "fallback": "reference"}
     return records
 
 
@@ -197,32 +278,49 @@ def place_timexes(timexes: pd.DataFrame, documents: pd.DataFrame,
     """
     out = timexes.copy()
     if out.empty:
-        for col in ("value", "precision", "resolved_by"):
+        for col in ("value", "precision", "resolved_by", "error"):
             out[col] = ""
         return out
+    check_reference_date(reference_date)
     fallback = _as_date(reference_date)
-    if reference_date not in (None, "") and fallback is None:
-        raise ValueError(f"reference_date {reference_date!r} is not a YYYY-MM-DD date")
     published = {d: _as_date(p) for d, p in zip(documents["doc_id"], documents["published"], strict=True)}
     rows = out[["doc_id", "start_char", "recipe", "tense", "anchor"]].to_dict("records")
-    placed = [("", "", "")] * len(rows)  # value, precision, resolved_by
+    placed = [("", "", "", "")] * len(rows)  # value, precision, resolved_by, error
     values: dict[tuple[str, int], str] = {}
+    texts = out["text"].tolist()
     for second_pass in (False, True):  # anchored offsets need their anchor's value first
         for i, row in enumerate(rows):
             r = row["recipe"]
-            if not isinstance(r, dict) or (r["kind"] == "anchored") != second_pass:
+            if not isinstance(r, dict) or (r.get("kind") == "anchored") != second_pass:
                 continue
-            ref = published.get(row["doc_id"]) or fallback
-            if r["kind"] == "anchored":
-                anchor = values.get((row["doc_id"], row["anchor"])) if pd.notna(row["anchor"]) else None
-                value, precision = resolve_anchored(r, anchor) if anchor else ("", "")
-                how = "sentence" if value else ""
-            else:
-                value, precision = resolve(r, ref, row["tense"])
-                how = "explicit" if r["kind"] == "abs" else \
-                    ("published" if published.get(row["doc_id"]) else "reference_date") if value else ""
-            placed[i] = (value, precision, how)
-            values[(row["doc_id"], row["start_char"])] = value
-    for col, column in zip(("value", "precision", "resolved_by"), zip(*placed)):
+            try:
+                placed[i] = _place(row, r, published, fallback, values)
+            except Exception as e:  # noqa: BLE001 - fails this row's document, not the corpus
+                placed[i] = ("", "", "", f"{failure('dates', e)} (placing {texts[i]!r})")
+            values[(row["doc_id"], row["start_char"])] = placed[i][0]
+    for col, column in zip(("value", "precision", "resolved_by", "error"), zip(*placed)):
         out[col] = list(column)
     return out
+
+
+def check_reference_date(reference_date: str | date | None) -> None:
+    if reference_date not in (None, "") and _as_date(reference_date) is None:
+        raise ValueError(f"reference_date {reference_date!r} is not a YYYY-MM-DD date")
+
+
+def _place(row: dict, r: dict, published: dict, fallback: date | None,
+           values: dict[tuple[str, int], str]) -> tuple[str, str, str, str]:
+    """One row's (value, precision, resolved_by, error)."""
+    ref = published.get(row["doc_id"]) or fallback
+    if r["kind"] == "anchored":
+        anchor = values.get((row["doc_id"], row["anchor"])) if pd.notna(row["anchor"]) else None
+        value, precision = resolve_anchored(r, anchor) if anchor else ("", "")
+        how = ("paragraph" if r.get("scope") == "paragraph" else "sentence") if value else ""
+        if not anchor and r.get("fallback") == "reference" and ref is not None:
+            value, precision = resolve({**r, "kind": "rel"}, ref)  # "the year": the current one
+            how = "published" if published.get(row["doc_id"]) else "reference_date"
+    else:
+        value, precision = resolve(r, ref, row["tense"])
+        how = "explicit" if r["kind"] == "abs" else \
+            ("published" if published.get(row["doc_id"]) else "reference_date") if value else ""
+    return value, precision, how, ""
