@@ -142,7 +142,9 @@ def build_tables(docs: list[Document], records: dict[str, dict], aliases: dict[t
     entities = canonicalise(pd.DataFrame(rows["entities"]), aliases) if rows["entities"] else \
         pd.DataFrame(columns=["entity", "merged_by"])
     return Annotations(documents=documents_frame(docs), entities=frame("entities", entities.to_dict("records"))
-                       .drop(columns=["cluster", "cluster_words"], errors="ignore"),
+                       .drop(columns=["cluster", "cluster_words", "cluster_titles", "cluster_gender", "in_longer_name",
+                                      "ambiguous_with"],
+                             errors="ignore"),
                        quotes=resolve_speakers(frame("quotes", rows["quotes"]), entities),
                        timexes=timexes.drop(columns=["recipe", "anchor", "error"], errors="ignore")
                        .reset_index(drop=True))

@@ -10,6 +10,7 @@ commits (a killed run leaves every finished document usable), and no 100k-file f
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
@@ -33,10 +34,29 @@ def _source_hash(*modules: str) -> str:
 # What a parse contains depends on the project's spaCy components and tokenizer tweaks;
 # what is extracted from it, on the extraction modules.
 PIPELINE_VERSION = _source_hash("pipeline", "model")
-# Every module and data file of the package, not a hand-kept list that can miss one (it once
-# missed sentiment.py): a change anywhere costs a re-extraction, never a re-parse.
-EXTRACT_VERSION = _source_hash(*sorted(p.relative_to(Path(__file__).parent).as_posix()
-                                       for pattern in ("*.py", "data/*") for p in Path(__file__).parent.glob(pattern)))
+def _imported_from(module: str) -> set[str]:
+    """``module`` and every module of this package it imports, directly or not (read from the
+    source, not a hand-kept list that can miss one: one once missed sentiment.py)."""
+    seen: set[str] = set()
+    todo = [module]
+    while todo:
+        name = todo.pop()
+        if name in seen or not (Path(__file__).parent / f"{name}.py").exists():
+            continue
+        seen.add(name)
+        tree = ast.parse((Path(__file__).parent / f"{name}.py").read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                todo += [node.module] if node.module else [a.name for a in node.names]
+    return seen
+
+
+# What is extracted depends on the code that runs on the workers (extract.py and all it
+# imports) and on the package's data files (lexicons, the sentiment model); a change there
+# costs a re-extraction, never a re-parse. Table building is not part of it.
+EXTRACT_VERSION = _source_hash(*sorted(_imported_from("extract")),
+                               *sorted(p.relative_to(Path(__file__).parent).as_posix()
+                                       for p in (Path(__file__).parent / "data").iterdir() if p.is_file()))
 
 
 def default_cache_dir() -> Path:

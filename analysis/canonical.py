@@ -20,13 +20,17 @@ Each row records how it was merged (``merged_by``) so the notebook can show the 
 
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter, defaultdict
 from importlib.resources import files
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .entities import name_words, pick_label, pick_name
+from .gender import first_name_gender, titles
 
 
 class AliasError(Exception):
@@ -61,7 +65,8 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
     aliases = read_aliases() if aliases is None else aliases
     out = ents.copy()
     if out.empty:
-        return out.assign(entity=pd.Series(dtype=str), merged_by=pd.Series(dtype=str))
+        return out.assign(entity=pd.Series(dtype=str), merged_by=pd.Series(dtype=str), refers_to=pd.Series(dtype=str))
+    _prominent_namesakes(out)
     words = out["cluster_words"].map(lambda w: tuple(w.split(" ")))
     key = words.copy()
     merged_by = pd.Series("", index=out.index, dtype=object)
@@ -82,34 +87,50 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
     key[lone] = key[lone].map(lambda k: next(iter(expansions[k])))
     merged_by[lone] = "acronym"
 
-    # One-word names that are the surname or family name of one dominant person.
+    # Full names with and without middle names ("Hillary Rodham Clinton", "Hillary Clinton").
     label_of = out["label"]
-    person_full = Counter(k for k, lab in zip(key, label_of) if lab == "PERSON" and len(k) > 1)
-    # A first word alone stands for the person where the corpus mostly uses it so ("Kim"),
-    # not where it mostly stands apart from the full name ("Hillary" beside "Clinton").
-    family_uses = Counter(key[out["resolution"] == "family name"])
-    alone = Counter(k for k in key if len(k) == 1)
-    family_first = {k for k, n in family_uses.items() if n > alone[k[:1]]}
-    by_word: dict[str, Counter] = defaultdict(Counter)
-    for k, n in person_full.items():
-        by_word[k[-1]][k] += n
-        if k in family_first:  # "Kim" alone is Kim Jong Un; "Hillary" alone is left as written
-            by_word[k[0]][k] += n
-    forms = {t: name_words(t) for t in out["text"].unique()}
-    single = out["text"].map(forms)
-    as_person = Counter(s for s, lab in zip(single, label_of) if len(s) == 1 and lab == "PERSON")
-    as_other = Counter(s for s, lab in zip(single, label_of) if len(s) == 1 and lab != "PERSON")
-    surnames: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for k in {k for k in key if len(k) == 1 and k not in fixed and k[0] in by_word}:
-        cands = by_word[k[0]]
-        (best, n), rest = cands.most_common(1)[0], sum(cands.values()) - cands.most_common(1)[0][1]
-        if n > rest and as_person[k] + n > as_other[k]:
-            surnames[k] = best
-    # One pass over the column, not one comparison of the whole column per surname.
-    hit = key.map(lambda k: k in surnames).astype(bool)
-    key[hit] = key[hit].map(surnames)
-    merged_by[hit] = "surname across corpus"
+    person_keys = set(k for k, lab in zip(key, label_of) if lab == "PERSON" and len(k) > 1)
+    short = {k: (k[0], k[-1]) for k in person_keys if len(k) > 2 and (k[0], k[-1]) in person_keys
+             and k[0] not in titles() and all(len(w) > 2 and re.search("[aeiouy]", w) for w in k[1:-1])}
+    hit = key.map(lambda k: k in short).astype(bool)
+    key[hit] = key[hit].map(short)
+    merged_by[hit] = "middle name"
 
+    # A misspelt first name ("Hilary Clinton" beside 300 "Hillary Clinton"): one letter apart,
+    # the same surname, and the other spelling at least ten times as common.
+    counts = Counter(k for k in key if k in person_keys)
+    by_surname: dict[str, list] = defaultdict(list)
+    for k in counts:
+        if len(k) == 2:
+            by_surname[k[-1]].append(k)
+    typo = {}
+    for ks in by_surname.values():
+        for k in ks:
+            common = [o for o in ks if o != k and counts[o] >= 10 * counts[k] and len(k[0]) >= 4
+                      and _one_edit(k[0], o[0])]
+            if len(common) == 1:
+                typo[k] = common[0]
+    hit = key.map(lambda k: k in typo).astype(bool)
+    key[hit] = key[hit].map(typo)
+    merged_by[hit] = "spelling"
+
+    # "Labour" and "Labour Party": a body named with and without its generic last word, where
+    # some article uses both (so they co-refer there), for the mentions tagged as a body.
+    bodies = {k for k, lab in zip(key, label_of) if lab == "ORG"}
+    generic = {k[:-1]: k for k in bodies if len(k) > 1 and k[-1] in _BODY_WORDS}
+    by_doc: dict[str, set] = defaultdict(set)
+    for doc, k in zip(out["doc_id"], key):
+        by_doc[doc].add(k)
+    together = {short for short, full in generic.items() if any(short in ks and full in ks for ks in by_doc.values())}
+    hit = key.map(lambda k: k in together).astype(bool) & (label_of == "ORG")
+    key[hit] = key[hit].map(generic)
+    merged_by[hit] = "body name"
+
+    surnames = _surname_merges(out, key, fixed)  # row position -> the person's key
+    if surnames:
+        at = key.index[list(surnames)]
+        key[at] = pd.Series(list(surnames.values()), index=at, dtype=object)
+        merged_by[at] = "surname across corpus"
     out["merged_by"] = merged_by
     out["_key"] = key
     is_full = out["_key"] == words
@@ -125,4 +146,167 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
     label = {k: pick_label(c) for k, c in labels.items()}
     out["entity"] = out["_key"].map(entity)
     out["label"] = out["_key"].map(label)
+    out["refers_to"] = _refers_to(out)
     return out.drop(columns="_key")
+
+
+def _prominent_namesakes(out: pd.DataFrame) -> None:
+    """Bare surnames their article leaves open between namesakes ("Trump" in a story naming Donald
+    and Ivanka Trump in full, with no honorific, headline or pronoun to tell) go to the one the
+    corpus names far more (twice as often), in place: journalists write the bare surname for the
+    prominent one and name relatives in full."""
+    if "ambiguous_with" not in out or not out["ambiguous_with"].astype(bool).any():
+        return
+    named = Counter(out["cluster_words"])
+    local = {(d, w): n for d, w, n in zip(out["doc_id"], out["cluster_words"], out["local_name"])}
+    for i in np.flatnonzero(out["ambiguous_with"].astype(bool).to_numpy()):
+        row = out.index[i]
+        own = out.at[row, "cluster_words"]
+        best = max(out.at[row, "ambiguous_with"].split("|"), key=lambda w: named[w])
+        if named[best] >= 2 * named[own]:
+            out.at[row, "cluster_words"] = best
+            out.at[row, "local_name"] = local.get((out.at[row, "doc_id"], best), out.at[row, "local_name"])
+            out.at[row, "resolution"] = "surname: the corpus's most named"
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by adding, dropping or changing one letter."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+# Generic last words of a body's name, dropped in running text ("Labour" for the Labour Party).
+_BODY_WORDS = frozenset({"party", "corporation", "corp", "inc", "co", "ltd", "plc", "group", "company"})
+# A one-word name with one of these labels is a place, body, event or work, never a person's
+# surname, unless its own article shows otherwise ("Fox" the network, "the West", "The Hague").
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT", "LAW"})
+
+
+def _surname_merges(out: pd.DataFrame, key: pd.Series, fixed: dict) -> dict[int, tuple[str, ...]]:
+    """Which rows of one-word names go to a person named in full elsewhere in the corpus: the
+    one dominant person with that surname (or family name written first: "Kim" for Kim Jong
+    Un), and only where the row's own article shows it is that person. Without the full name in
+    the article, that takes a person's title before the name ("Mr", "President", "Defence
+    Secretary") whose gender, and that of the pronouns after it, does not contradict the
+    person's; never a word its article calls a place or body, or uses inside a longer name.
+    A dominant person alone joined "Fox" to Liam Fox and "the West" to Kanye West."""
+    label_of = out["label"]
+    person_full = Counter(k for k, lab in zip(key, label_of) if lab == "PERSON" and len(k) > 1
+                          and k[0] not in titles())
+    # A first word alone stands for the person where the corpus mostly uses it so ("Kim"),
+    # not where it mostly stands apart from the full name ("Hillary" beside "Clinton").
+    family_uses = Counter(key[out["resolution"] == "family name"])
+    alone = Counter(k for k in key if len(k) == 1)
+    family_first = {k for k, n in family_uses.items() if n > alone[k[:1]]}
+    by_word: dict[str, Counter] = defaultdict(Counter)
+    for k, n in person_full.items():
+        by_word[k[-1]][k] += n
+        if k in family_first:  # "Kim" alone is Kim Jong Un; "Hillary" alone is left as written
+            by_word[k[0]][k] += n
+    genders: dict[tuple, Counter] = defaultdict(Counter)
+    for k, g in zip(key, out["cluster_gender"] if "cluster_gender" in out else [""] * len(out)):
+        if g and len(k) > 1:
+            genders[k][g] += 1
+    target: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {}
+    for k in {k for k in key if len(k) == 1 and k not in fixed and k[0] in by_word}:
+        cands = by_word[k[0]]
+        (best, n), rest = cands.most_common(1)[0], sum(cands.values()) - cands.most_common(1)[0][1]
+        if n > rest:
+            g = genders[best].most_common(1)[0][0] if genders[best] else first_name_gender(best[0])
+            target[k] = (best, g)
+    if not target:
+        return {}
+    cols = {c: out[c] if c in out else pd.Series("", index=out.index)
+            for c in ("cluster_titles", "cluster_gender", "in_longer_name")}
+    context = _Context(out["doc_id"], key, {best for best, _ in target.values()})
+    merges = {}
+    for i, (doc, k, lab, titled, gender, inside) in enumerate(zip(out["doc_id"], key, label_of,
+                                                                  cols["cluster_titles"], cols["cluster_gender"],
+                                                                  cols["in_longer_name"])):
+        if k not in target or lab in _NOT_PEOPLE or inside is True:
+            continue
+        best, g = target[k]
+        said = {titles().get(t, "") for t in str(titled).split()} | {gender} - {""}
+        if g and said - {"", g}:
+            continue  # "Mrs. Trump", or "Trump ... she": not Donald Trump
+        share = context.shared(doc, k, best)
+        if share >= CONTEXT_SHARE or titled and share >= TITLED_CONTEXT_SHARE:
+            merges[i] = best
+    return merges
+
+
+# How much of an article's other entities (weighted by rarity) must also appear beside a person
+# elsewhere in the corpus for a bare surname there to be that person: without a title, and with
+# one ("Justice Roberts" is not the Jim Roberts of a campaign story).
+CONTEXT_SHARE = 0.5
+TITLED_CONTEXT_SHARE = 0.2
+
+
+class _Context:
+    """The entities each article names, and those named beside each person: a bare "Trump" in an
+    article about the Republican primaries shares its company (Cruz, Rubio, the GOP) with the
+    articles that name Donald Trump; a bare "Brown" in a match report shares none with those
+    that name Gordon Brown."""
+
+    def __init__(self, doc_ids: pd.Series, key: pd.Series, people: set[tuple[str, ...]]):
+        self.entities: dict[str, set] = defaultdict(set)
+        for doc, k in zip(doc_ids, key):
+            self.entities[doc].add(k)
+        n_docs = len(self.entities)
+        df = Counter(k for ks in self.entities.values() for k in ks)
+        self.idf = {k: math.log((1 + n_docs) / (1 + n)) for k, n in df.items()}
+        self.beside: dict[tuple, set] = {p: set() for p in people}
+        for ks in self.entities.values():
+            for p in people & ks:
+                self.beside[p] |= ks
+
+    def shared(self, doc: str, word: tuple[str, ...], person: tuple[str, ...]) -> float:
+        others = self.entities[doc] - {word, person}
+        total = sum(self.idf[k] for k in others)
+        return sum(self.idf[k] for k in others & self.beside[person]) / total if total else 0.0
+
+
+def _refers_to(out: pd.DataFrame) -> pd.Series:
+    """For a body, place, work or event named after a person ("Trump Organization", "Clinton
+    Foundation", "Trump Tower"), that person's canonical name; "" elsewhere. The person is the
+    one with that surname named in the same article (the most named there), else the one with
+    that surname the entity shares most articles with, else the one person the corpus mostly
+    means by that surname."""
+    people = out[out["label"] == "PERSON"]
+    surname = people["entity"].map(lambda e: name_words(e)[-1:] if len(name_words(e)) > 1 else ())
+    in_doc: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for doc, sn, ent in zip(people["doc_id"], surname, people["entity"]):
+        if sn:
+            in_doc[(doc, sn[0])][ent] += 1
+    refers = pd.Series("", index=out.index, dtype=object)
+    named = out[~out["label"].isin(["PERSON", "GPE", "LOC", "NORP", "LANGUAGE"])]
+    corpus: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    found: dict[int, tuple[str, str]] = {}
+    for idx, doc, ent in zip(named.index, named["doc_id"], named["entity"]):
+        words = name_words(ent)
+        for w in words if len(words) > 1 else ():
+            if (doc, w) in in_doc:
+                person = in_doc[(doc, w)].most_common(1)[0][0]
+                refers[idx] = person
+                corpus[(ent, w)][person] += 1
+                break
+            found.setdefault(idx, (ent, w))
+    dominant: dict[str, Counter] = defaultdict(Counter)
+    for sn, ent in zip(surname, people["entity"]):
+        if sn:
+            dominant[sn[0]][ent] += 1
+    for idx, (ent, w) in found.items():
+        if refers[idx]:
+            continue
+        if corpus.get((ent, w)):
+            refers[idx] = corpus[(ent, w)].most_common(1)[0][0]
+        elif dominant.get(w):  # named after the one person the corpus knows by that surname
+            (person, n), = dominant[w].most_common(1)
+            if n > sum(dominant[w].values()) - n:
+                refers[idx] = person
+    return refers
+

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import codecs
 import re
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pandas as pd
 
-from .wrappers import mask_html, strip_wrapper
+from .wrappers import mask_dateline, mask_html, strip_wrapper
 
 META_COLUMNS = ("title", "source", "url", "published", "author")
 # spaCy's own default limit: a longer text needs ~1 GB per 100k words to parse, and is more
@@ -92,7 +94,26 @@ def normalise_date(value: object) -> tuple[str, str]:
     try:
         return datetime.fromisoformat(s.replace("Z", "+00:00")).strftime("%Y-%m-%d"), ""
     except ValueError:
-        return "", f"unreadable published date {s[:40]!r} (expected YYYY-MM-DD)"
+        pass
+    if re.fullmatch(r"\d{9,10}", s):  # epoch seconds
+        return datetime.fromtimestamp(int(s), tz=UTC).strftime("%Y-%m-%d"), ""
+    try:  # RFC 2822, "June 19, 2024", "19 June 2024": a full date with a month name or in RFC form
+        if re.search(r"[A-Za-z]{3}", s) and re.search(r"\b\d{4}\b", s) and re.search(r"\b\d{1,2}\b", s):
+            return parsedate_or_text(s).strftime("%Y-%m-%d"), ""
+    except (ValueError, OverflowError):
+        pass
+    return "", f"unreadable published date {s[:40]!r} (expected YYYY-MM-DD)"
+
+
+def parsedate_or_text(s: str) -> datetime:
+    """An e-mail date (RFC 2822), else a written one ("June 19, 2024"), by the standard library
+    and dateutil; raises ValueError when neither reads it."""
+    try:
+        return parsedate_to_datetime(s)
+    except (TypeError, ValueError, IndexError):
+        from dateutil import parser
+
+        return parser.parse(s, default=datetime(1, 1, 1))
 
 
 def _clean_meta(row: dict) -> tuple[dict[str, str], list[str]]:
@@ -120,6 +141,8 @@ def _finish(doc: Document) -> Document:
     if page is not None:
         doc.body = page
         doc.warnings.append("HTML page: markup masked, text analysed")
+    doc.body, dateline = mask_dateline(doc.body)
+    doc.meta["dateline"] = dateline
     if wrapper.subject and not doc.meta.get("title"):
         doc.meta["title"] = wrapper.subject
     if wrapper.url and not doc.meta.get("url"):
@@ -206,8 +229,40 @@ def _read_table(path: Path) -> pd.DataFrame:
         raise CorpusError(f"cannot read {path.name}: {reason}") from None
 
 
+# Column names news exports use for the SPEC's columns, in order of preference (the SPEC's own
+# name first). A column is taken only where the SPEC's name is absent.
+COLUMN_NAMES = {
+    "text": ("text", "body", "content", "article", "article_text", "full_text", "story", "maintext"),
+    "title": ("title", "headline", "heading"),
+    "published": ("published", "date", "publish_date", "published_at", "pubdate", "publication_date",
+                  "date_published", "datetime", "timestamp"),
+    "source": ("source", "outlet", "publication", "media_name", "publisher", "site_name", "domain"),
+    "url": ("url", "link", "article_url"),
+    "author": ("author", "authors", "byline", "creator"),
+}
+
+
+def recognise_columns(columns: list[str]) -> dict[str, str]:
+    """``{SPEC name: column}`` for the SPEC columns a table names otherwise ("content" for text)."""
+    lower = {str(c).lower(): str(c) for c in columns}
+    found = {}
+    for spec, names in COLUMN_NAMES.items():
+        if spec in columns:
+            continue
+        for name in names[1:]:
+            if name in lower:
+                found[spec] = lower[name]
+                break
+    return found
+
+
 def load_table(path: Path) -> list[Document]:
     table = _read_table(path)
+    mapping = recognise_columns(list(table.columns))
+    if mapping:
+        table = table.drop(columns=[c for c in mapping if c in table.columns]) \
+            .rename(columns={v: k for k, v in mapping.items()})
+        print(f"{path.name}: reading " + ", ".join(f"{k} from {v!r}" for k, v in mapping.items()), file=sys.stderr)
     if "text" not in table.columns:
         raise CorpusError(f"{path.name} has no 'text' column (columns: {', '.join(map(str, table.columns))})")
     ids = table["doc_id"].astype(str) if "doc_id" in table.columns else pd.Series(range(len(table))).astype(str)
@@ -249,10 +304,11 @@ def documents_frame(docs: list[Document]) -> pd.DataFrame:
     rows = []
     for d in docs:
         row = {"doc_id": d.doc_id, **{c: d.meta.get(c, "") for c in META_COLUMNS},
-               "n_words": d.n_words, "status": d.status, "error": d.error, "warning": "; ".join(d.warnings)}
+               "n_words": d.n_words, "status": d.status, "error": d.error, "warning": "; ".join(d.warnings),
+               "dateline": d.meta.get("dateline", "")}
         row.update({k: v for k, v in d.meta.items() if k not in row and k != "doc_id"})
         rows.append(row)
-    cols = ["doc_id", *META_COLUMNS, "n_words", "status", "error", "warning"]
+    cols = ["doc_id", *META_COLUMNS, "n_words", "status", "error", "warning", "dateline"]
     frame = pd.DataFrame(rows, columns=cols + sorted({k for r in rows for k in r} - set(cols)))
     return frame.astype({"n_words": "int64"})
 

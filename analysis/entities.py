@@ -8,8 +8,9 @@ document this module groups mentions the way a reader does:
   ("Easley", "Pacheco Pardo"), a family name written first ("Kim", "Lin"), a name without
   its middle part ("Hillary Clinton" -> "Hillary Rodham Clinton"), or an acronym of the
   full name ("KCNA"). When several people share the short form ("Kim Jong Un", "Kim Yo
-  Jong"), it goes to the one the article names most often, then the one named first:
-  relatives and namesakes are the ones journalists keep naming in full;
+  Jong"), it goes to the one its honorifics, headline or pronouns point to, else to the one
+  the article names first: relatives and namesakes are the ones journalists keep naming in
+  full, so "named most" picks the wrong one;
 * a short form only joins people; a person's full name never joins a place that starts
   with the same word ("Kim Il Sung Sq." is a FAC);
 * occurrences of a person's name that the statistical NER missed ("anti-Trump", a
@@ -32,8 +33,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .pipeline import HONORIFICS, NAME_LABELS, PARTICLES
+from .gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
+from .pipeline import ABBREVIATIONS, HONORIFICS, NAME_LABELS, PARTICLES
 
+_DASHES = frozenset({"-", "‐", "–", "—"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "in", "on", "to", "'s", "’s"})
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
 
@@ -42,7 +45,7 @@ def name_words(text: str) -> tuple[str, ...]:
     """Comparable words of a name: case, accents, hyphens, dots, honorifics and initials ignored."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"['’]s?$", "", text.strip())
+    text = re.sub(r"['’‘]s?$", "", _clean_edges(text))
     words = [w.strip(".,") for w in re.split(r"[\s\-‐–]+", text) if w.strip(".,")]
     words = [w for w in words if w not in HONORIFICS and w.rstrip(".") not in HONORIFICS]
     if len(words) > 2:  # "Donald J. Trump" is "Donald Trump"
@@ -52,11 +55,24 @@ def name_words(text: str) -> tuple[str, ...]:
     return tuple(w.replace(".", "") for w in words)
 
 
+def _clean_edges(text: str) -> str:
+    """Without what the tokenizer left glued to a name: a dash and the words after it
+    ("Trump—the"), and punctuation at either end ("Matt Lucas &", "David Walliams (", "France,")
+    except the dot of an abbreviation ("U.S.", "Jr.")."""
+    text = re.sub(r"\s*[—–]+\s*[a-z].*$", "", text.strip())
+    text = re.sub(r"^[^\w]+", "", text)
+    text = re.sub(r"(?<=\w)[^\w.]+$|(?<=\.)[^\w.]+$", "", text).strip()
+    last = re.search(r"(\w+)\.$", text)
+    if last and len(last[1]) > 1 and last[1] not in ABBREVIATIONS and not last[1].isupper():
+        text = text[:-1]  # "Kim Kardashian." at a sentence's end, but "Jr.", "Inc.", "U.S."
+    return text
+
+
 def display_name(text: str) -> str:
-    """A mention's text as a name: one line, no leading 'the', no possessive."""
+    """A mention's text as a name: one line, no leading 'the', no possessive, no stray punctuation."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"^the\s+", "", text, flags=re.I)
-    return re.sub(r"['’]s?$", "", text).strip()
+    return _clean_edges(re.sub(r"['’‘]s?$", "", _clean_edges(text)))
 
 
 def acronym_of(short: str, full: str) -> bool:
@@ -92,6 +108,23 @@ class Mention:
     ner_label: str
     words: tuple[str, ...]
     resolution: str = "name"
+    title: str = ""  # a title or honorific right before it ("mrs", "president"), lower case, no dot
+    headline: bool = False  # on a title-case or all-caps line, where NER's labels are least reliable
+    pronoun: str = ""  # gender of the first he/she after it (same or next sentence): who the text goes on about
+
+    @property
+    def hint(self) -> str:
+        """The gender its honorific says ("Mrs. Clinton"), or ""."""
+        return titles().get(self.title, "")
+
+    @property
+    def weight(self) -> float:
+        """How much its NER label counts in its entity's label: a full name with a first name
+        most, a bare word less, a headline or an occurrence NER did not tag least or nothing."""
+        if not self.ner_label or self.resolution == "propagated":
+            return 0.0
+        w = 3.0 if len(self.words) > 1 and is_first_name(self.words[0]) else 1.0 if len(self.words) > 1 else 0.5
+        return w * (0.25 if self.headline else 1.0)
 
 
 @dataclass
@@ -102,6 +135,7 @@ class Cluster:
     words: tuple[str, ...]
     first: int
     mentions: list[Mention] = field(default_factory=list)
+    prefix: str = ""  # an honorific that is part of its name: "Mrs. Trump" where no Mrs. Trump is named in full
 
     @property
     def full_count(self) -> int:
@@ -113,26 +147,51 @@ class Cluster:
         """The commonest multi-word form, the longest on ties: "Hillary Clinton" rather than a
         one-off "Crooked Hillary Clinton", but "Ramon Pacheco Pardo" over "Pacheco Pardo"."""
         forms = Counter(m.words for m in self.mentions if len(m.words) > 1)
-        return max(forms, key=lambda w: (forms[w], len(w))) if forms else self.words
+        words = max(forms, key=lambda w: (forms[w], len(w))) if forms else self.words
+        return (self.prefix, *words) if self.prefix else words
 
     @property
     def name(self) -> str:
         """The commonest written canonical form."""
-        words = self.canonical_words
-        return pick_name(Counter(display_name(m.text) for m in self.mentions if m.words == words))
+        words = self.canonical_words[1:] if self.prefix else self.canonical_words
+        name = pick_name(Counter(display_name(m.text) for m in self.mentions if m.words == words))
+        return f"{self.prefix.title()}. {name}" if self.prefix else name
 
     @property
     def label(self) -> str:
-        """Majority label of the canonical-form mentions (of all mentions when none has one)."""
+        """The label the evidence of all its mentions gives: each mention's NER label weighted by
+        how reliable its context is (:attr:`Mention.weight`), and a person's title before a
+        mention ("Mr Kilroy-Silk") as a vote for PERSON. Never the first or longest mention alone:
+        24 "United" tagged ORG outvote one "Manchester United" tagged PERSON."""
+        votes: Counter = Counter()
+        for m in self.mentions:
+            votes[m.ner_label] += m.weight
+            if m.title:
+                votes["PERSON"] += 2.0
+            if m.pronoun:  # "Trump said ... He added": NER's ORG for a bare surname is a slip
+                votes["PERSON"] += 1.0
+        votes = Counter({k: v for k, v in votes.items() if k and v > 0})
+        return pick_label(votes or Counter(m.ner_label or "PERSON" for m in self.mentions))
+
+    @property
+    def gender(self) -> str:
+        """"male"/"female" from its honorifics ("Mrs. Clinton"), else its first name; "" if unknown."""
+        hints = Counter(m.hint for m in self.mentions if m.hint)
+        if hints:
+            (g, n), = hints.most_common(1)
+            return g if n > sum(hints.values()) - n else ""
         words = self.canonical_words
-        return pick_label(Counter(m.ner_label for m in self.mentions if m.words == words and m.ner_label)
-                          or Counter(m.ner_label or "PERSON" for m in self.mentions))
+        return first_name_gender(words[0]) if len(words) > 1 and not self.prefix else ""
+
+    @property
+    def in_headline(self) -> bool:
+        return any(m.headline for m in self.mentions)
 
 
 def _is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> str:
     """How ``short`` names the person ``full``: 'surname', 'family name', 'shortened', or ''."""
-    if len(short) >= len(full) or not short:
-        return ""
+    if len(short) >= len(full) or not short or len(short[-1]) < 2:
+        return ""  # a stray letter ("Donald Trump A") is no one's surname
     if full[-len(short):] == short:
         return "surname"
     if len(short) == 1 and full[0] == short[0]:
@@ -144,43 +203,142 @@ def _is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> str:
 
 
 def _mention(span: Span) -> Mention:
+    doc = span.doc
+    title = title_word(doc[span.start - 1].text) if span.start else None
+    if title == "justice" and span.label_ != "PERSON":
+        title = None  # "the Justice Department"
     return Mention(span.start, span.end, span.start_char, span.end_char, span.text, span.label_,
-                   name_words(span.text))
+                   name_words(span.text), title=title or "", pronoun=_pronoun_after(span))
 
 
-def _attach(clusters: list[Cluster], m: Mention, singles: set[tuple[str, ...]],
-            forms: dict[tuple[str, ...], Cluster]) -> None:
-    """Put ``m`` in its entity; ``forms`` maps each written form to the one entity that has it."""
-    if m.words in forms:  # a form the entity already has: joined by the same rule
-        c = forms[m.words]
+def _pronoun_after(span: Span) -> str:
+    """Where ``span`` is a subject, the gender of the next subject "he"/"she" in its sentence or
+    the next one, if no other person is named in between ("Clinton said ... She added")."""
+    doc = span.doc
+    if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return ""
+    end = span.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    for tok in doc[span.end:min(end, span.end + 60)]:
+        if tok.ent_type_ == "PERSON":
+            return ""
+        if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            return PRONOUN_GENDER[tok.lower_]
+    return ""
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+def _said(same: list[Mention]) -> str:
+    """The gender the subject pronouns after a form's mentions clearly agree on, or ""."""
+    pronouns = Counter(m.pronoun for m in same if m.pronoun)
+    if not pronouns:
+        return ""
+    (g, n), = pronouns.most_common(1)
+    return g if n >= 2 and n >= 2 * (sum(pronouns.values()) - n) else ""
+
+
+def _one_name(c: Cluster) -> bool:
+    """Whether its full form is one person's name, not two joined ("Clinton-Sanders", "Clinton,
+    Warren"), which is no one's surname or family name."""
+    first = re.escape(c.words[0])
+    return not any(re.search(r",\s*\w", m.text) or re.match(rf"(?i){first}[-‐–—]", m.text)
+                   for m in c.mentions if len(m.words) > 1)
+
+
+@dataclass
+class _Index:
+    """What :func:`_attach` consults: forms seen alone, each written form's entity, the mentions
+    of each form, and the forms whose person the article alone does not decide."""
+
+    singles: set[tuple[str, ...]]
+    same_form: dict[tuple[str, ...], list[Mention]]
+    forms: dict[tuple, Cluster] = field(default_factory=dict)
+    undecided: dict[tuple, list[Cluster]] = field(default_factory=dict)
+
+
+def _topic(clusters: list[tuple[Cluster, str]], same: list[Mention]) -> tuple[tuple[Cluster, str], bool]:
+    """Which of several people a bare surname names throughout an article: the one its
+    honorifics agree with ("Mrs. Clinton" elsewhere in the text), then the one in the headline,
+    then the one the pronouns after it agree with ("Clinton said ... She added"), then the one
+    the article names first (its lede's subject), then the one named most in full. "Who is named
+    most" gave an article about Hillary Clinton that names Bill in full more often to Bill, and
+    an article on Donald Trump's leave plan that names Ivanka Trump in full each time to her:
+    writers name the relative in full precisely because the bare surname is someone else. Also
+    says whether the evidence decided (else the corpus may: :mod:`analysis.canonical`)."""
+    honorifics = Counter(m.hint for m in same if m.hint)
+    said = _said(same)
+
+    def evidence(p: tuple[Cluster, str]) -> tuple:
+        g = p[0].gender
+        return honorifics[g] if g else 0, p[0].in_headline, bool(g) and g == said
+
+    ranked = sorted(clusters, key=lambda p: (*evidence(p), -p[0].first, p[0].full_count), reverse=True)
+    return ranked[0], evidence(ranked[0]) > evidence(ranked[1])
+
+
+def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
+    """Put ``m`` in its entity; ``ix.forms`` maps each written form (with the gender its
+    honorific says) to the one entity that has it."""
+    forms, singles = ix.forms, ix.singles
+    form = (m.words, m.hint)
+    if form in forms:  # a form the entity already has: joined by the same rule
+        c = forms[form]
         m.resolution = next(x.resolution for x in c.mentions if x.words == m.words)
         _add(c, m)
         return
-    # A short form of a person: the most-named candidate, then the first named. An
-    # all-caps word is an acronym, not a surname ("UN" is not "Kim Jong Un").
-    acronym = _ACRONYM.match(m.text.strip()) is not None
-    # A bare first word is a family name only where the article never uses the last word
-    # alone: "Kim" for Kim Jong Un, but not "Hillary" where it writes "Clinton".
+    # A short form of a person. An all-caps word is an acronym, not a surname ("UN" is not
+    # "Kim Jong Un"). A bare first word is a family name only where the article never uses the
+    # last word alone: "Kim" for Kim Jong Un, but not "Hillary" where it writes "Clinton". A
+    # word NER calls a place or body joins only someone whose name starts with a first name or
+    # who has a title: "Madrid" is not "Atletico Madrid", "Blinken" is Antony Blinken.
     # (The cheap test of the form comes first: ``label`` counts the cluster's mentions.)
+    acronym = _ACRONYM.match(m.text.strip()) is not None
     people = [] if acronym else [
         (c, how) for c in clusters if (how := _is_short_form(m.words, c.words)) and c.label == "PERSON"
-        and (how != "family name" or c.words[-1:] not in singles)]
+        and _one_name(c) and (how != "family name" or c.words[-1:] not in singles)
+        and (m.ner_label not in _PLACE_LABELS or is_first_name(c.words[0]) or any(x.title for x in c.mentions))]
+    if people and m.hint:  # "Mrs. Clinton" is not Bill Clinton; "Mrs. Trump" is never Donald Trump
+        agree = [p for p in people if p[0].gender == m.hint]
+        people = agree or [p for p in people if not p[0].gender]
+        if not people:
+            c = Cluster(len(clusters), m.words, m.start, prefix=m.title)
+            clusters.append(c)
+            m.resolution = "own name (honorific disagrees)"
+            _add(c, m)
+            forms[form] = c
+            return
     if people:
-        c, how = max(people, key=lambda p: (p[0].full_count, -p[0].first))
+        if len(people) == 1:
+            c, how = people[0]
+        else:
+            (c, how), decided = _topic(people, ix.same_form.get(m.words, []))
+            if not decided:
+                ix.undecided[form] = [p[0] for p in people if p[0] is not c]
         m.resolution = how
         _add(c, m)
-        forms[m.words] = c
+        forms[form] = c
+        return
+    # "Mr. Trump" beside a bare "Trump", with no full name in the article: one person.
+    same = [c for c in clusters if c.words == m.words and not c.prefix and (not m.hint or c.gender in ("", m.hint))]
+    if len(same) == 1 and not acronym:
+        c = same[0]
+        m.resolution = next(x.resolution for x in c.mentions)
+        _add(c, m)
+        forms[form] = c
         return
     acronyms = [c for c in clusters if c.label != "PERSON" and acronym_of(m.text.strip(), c.name)] if acronym else []
     if acronyms:
         m.resolution = "acronym"
         _add(acronyms[0], m)
-        forms[m.words] = acronyms[0]
+        forms[form] = acronyms[0]
         return
     c = Cluster(len(clusters), m.words, m.start)
     clusters.append(c)
     _add(c, m)
-    forms[m.words] = c
+    forms[form] = c
 
 
 def _add(c: Cluster, m: Mention) -> None:
@@ -190,13 +348,18 @@ def _add(c: Cluster, m: Mention) -> None:
 
 def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     """Group mentions into entities, longest forms first so short forms find their full name."""
+    return _clusters(mentions)[0]
+
+
+def _clusters(mentions: list[Mention]) -> tuple[list[Cluster], _Index]:
     clusters: list[Cluster] = []
-    singles = {m.words for m in mentions if len(m.words) == 1 and not _ACRONYM.match(m.text.strip())}
-    forms: dict[tuple[str, ...], Cluster] = {}
+    ix = _Index({m.words for m in mentions if len(m.words) == 1 and not _ACRONYM.match(m.text.strip())}, {})
+    for m in mentions:
+        ix.same_form.setdefault(m.words, []).append(m)
     for m in sorted(mentions, key=lambda m: (-len(m.words), m.start)):
         if m.words:
-            _attach(clusters, m, singles, forms)
-    return clusters
+            _attach(clusters, m, ix)
+    return clusters, ix
 
 
 def _common_word(tok: Token, lowercase: set[str]) -> bool:
@@ -210,9 +373,9 @@ def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> None:
     forms: dict[tuple[str, ...], int] = {}
     for c in clusters:
         keys = {tuple(t.lower_ for t in doc[m.start:m.end] if not t.is_space) for m in c.mentions}
-        if c.label == "PERSON" and len(c.words) > 1:
+        full = next((m for m in c.mentions if len(m.words) > 1), None)
+        if c.label == "PERSON" and full is not None:
             # the surname, even where the article never uses it alone
-            full = next(m for m in c.mentions if len(m.words) > 1)
             keys.add((doc[full.end - 1].lower_,))
         for key in keys - {()}:
             # An ambiguous form (two people's surname) is left to the NER.
@@ -271,9 +434,25 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return m.ner_label != "PERSON" and len(m.words) > 1 and m.words[-1:] in surnames and \
             not any(w[-len(m.words):] == m.words for w in people)
 
+    person_names = people | surnames
+
+    def glued(m: Mention) -> bool:
+        """A word that is no first name stuck before a person's name: "Beneath Clinton", "Team
+        Clinton"; or two people's names joined by a hyphen: "Obama-Clinton", "Clinton-Sanders"."""
+        toks = doc[m.start:m.end]
+        if len(toks) < 2 or any(p[-len(m.words):] == m.words for p in people):
+            return False  # a multi-word surname: "Pacheco Pardo" of Ramon Pacheco Pardo
+        if toks[0].whitespace_ and not is_first_name(toks[0].text) and toks[0].lower_ not in PARTICLES \
+                and not title_word(toks[0].text) and (name_words(toks[1:].text) in person_names or (
+                    len(toks) > 2 and m.ner_label == "PERSON" and toks[1].is_title and is_first_name(toks[1].text))):
+            return True  # "Beneath Clinton", "Billionaire Donald Trump"
+        dashes = [t.i for t in toks if t.text in _DASHES]
+        return bool(dashes) and all(name_words(part) in person_names for part in
+                                    re.split(r"[-‐–—]", m.text) if part.strip())
+
     def suspect(m: Mention) -> bool:
         return in_title(m) or any(w.islower() and w not in PARTICLES and w not in STOP_WORDS
-                                   for w in m.text.split()) or ends_in_surname(m)
+                                   for w in m.text.split()) or ends_in_surname(m) or glued(m)
 
     doubtful = [m for m in mentions if suspect(m)]
     if not doubtful:
@@ -308,6 +487,8 @@ def _known_pieces(doc: Doc, start: int, end: int, known: dict[tuple[str, ...], s
     pieces, i = [], start
     while i < end:
         for j in range(min(end, i + 8), i, -1):
+            if doc[j - 1].text in _DASHES or doc[j - 1].lower_ in ("'s", "’s", "'", "’"):
+                continue
             words = name_words(doc[i:j].text)
             if words and words in known and doc[i].text[:1].isupper():
                 pieces.append(_mention(Span(doc, i, j, label=known[words])))
@@ -318,6 +499,15 @@ def _known_pieces(doc: Doc, start: int, end: int, known: dict[tuple[str, ...], s
     return pieces
 
 
+def _said_gender(c: Cluster) -> str:
+    """The gender the pronouns after its mentions clearly agree on, or ""."""
+    pronouns = Counter(m.pronoun for m in c.mentions if m.pronoun)
+    if not pronouns:
+        return ""
+    (g, n), = pronouns.most_common(1)
+    return g if n >= 2 * (sum(pronouns.values()) - n) else ""
+
+
 def doc_entities(doc: Doc) -> list[dict]:
     """One record per name mention in ``doc``, with its in-document entity.
 
@@ -325,15 +515,26 @@ def doc_entities(doc: Doc) -> list[dict]:
     cluster_words (the entity's comparable full form, for cross-document merging).
     """
     mentions = _resegment(doc, [_mention(e) for e in doc.ents if e.label_ in NAME_LABELS])
-    clusters = cluster_mentions(mentions)
+    clusters, ix = _clusters(mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     _propagate(doc, clusters, taken)
     rows = []
+    longer = Counter(w for c in clusters if len(c.words) > 1 and c.label != "PERSON"
+                     for m in c.mentions for w in set(c.words))
     for c in clusters:
         label, name, words = c.label, c.name, " ".join(c.canonical_words)
+        # What a one-word entity shows of being a person, for merging it with a person named in
+        # full in other articles: the titles before it and the gender they and its pronouns say.
+        titled = sorted({m.title for m in c.mentions if m.title})
+        evidence = {"cluster_titles": " ".join(titled), "cluster_gender": c.gender or _said_gender(c),
+                    # mostly part of a longer name here: "Fox" beside "Fox News"
+                    "in_longer_name": len(c.words) == 1 and 2 * longer[c.words[0]] >= len(c.mentions)}
         for m in c.mentions:
+            others = ix.undecided.get((m.words, m.hint), [])
             rows.append({"start_char": m.start_char, "end_char": m.end_char, "text": m.text,
                          "ner_label": m.ner_label, "label": label, "local_name": name, "cluster": c.cid,
-                         "resolution": m.resolution, "cluster_words": words})
+                         "resolution": m.resolution, "cluster_words": words, **evidence,
+                         # the other people this bare name may be, where the article does not say
+                         "ambiguous_with": "|".join(" ".join(o.canonical_words) for o in others)})
     rows.sort(key=lambda r: r["start_char"])
     return rows

@@ -44,20 +44,25 @@ def _is_name_token(tok) -> bool:
     return tok.text[:1].isupper() or tok.text[:1].isdigit()
 
 
+def _junk(tok) -> bool:
+    """A token with no letter or digit ("&", "(", "-", "‘"): never the edge of a name."""
+    return not any(c.isalnum() for c in tok.text)
+
+
 def _drop_last(doc: Doc, start: int, end: int, label: str) -> bool:
     tok = doc[end - 1]
     if tok.like_num and label in _NO_TRAILING_NUMBER:  # "Trump 47.3" in a poll table
         return True
     if tok.text == ".":  # keep the dot of "Sq." when the tokenizer split it off
         return not (end - 2 >= start and doc[end - 2].text in ABBREVIATIONS and not doc[end - 2].whitespace_)
-    return tok.is_punct or tok.is_space or tok.lower_ in _POSSESSIVES or not _is_name_token(tok)
+    return tok.is_punct or tok.is_space or _junk(tok) or tok.lower_ in _POSSESSIVES or not _is_name_token(tok)
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     while start < end:
         tok = doc[start]
         particle = tok.lower_ in PARTICLES and start + 1 < end and _is_name_token(doc[start + 1])
-        if tok.is_punct or tok.is_space or tok.lower_ in HONORIFICS or tok.lower_ in _DETERMINERS or (
+        if tok.is_punct or tok.is_space or _junk(tok) or tok.lower_ in HONORIFICS or tok.lower_ in _DETERMINERS or (
                 not _is_name_token(tok) and not particle):
             start += 1
         else:
@@ -68,12 +73,14 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 
 
 def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
-    """Split a span at brackets, and a GPE at hyphens between two capitalised names."""
+    """Split a span at brackets, at a possessive inside it ("Trump’s White House" is Trump and
+    the White House), and a GPE at hyphens between two capitalised names."""
     cuts = [ent.start]
     for i in range(ent.start + 1, ent.end - 1):
         tok = doc[i]
-        if tok.text in _BRACKETS or (ent.label_ == "GPE" and tok.text in _DASHES
-                                     and _is_name_token(doc[i + 1]) and _is_name_token(doc[i - 1])):
+        if tok.text in _BRACKETS or tok.lower_ in _POSSESSIVES or (
+                ent.label_ == "GPE" and tok.text in _DASHES and _is_name_token(doc[i + 1])
+                and _is_name_token(doc[i - 1])):
             cuts += [i, i + 1]
     cuts.append(ent.end)
     return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)] if len(cuts) > 2 else [(ent.start, ent.end)]
@@ -88,8 +95,10 @@ def _extend(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         if end + 2 < n and doc[end].is_title and not doc[end].whitespace_ and doc[end + 1].text in _DASHES \
                 and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha and doc[end].is_alpha:
             end += 3
+        # ... but not a word glued on with a hyphen: "Clinton-led", "Trump-backed".
         while end + 1 < n and not doc[end - 1].whitespace_ and doc[end].text in _DASHES \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha \
+                and (doc[end + 1].is_title or len(doc[end - 1]) <= 5 and len(doc[end + 1]) <= 4):
             end += 2
     if end < n and doc[end].text == "." and not doc[end - 1].whitespace_ and doc[end - 1].text in ABBREVIATIONS:
         end += 1

@@ -12,7 +12,7 @@ import pandas as pd
 COLUMNS = {
     "documents": ["doc_id", "title", "source", "url", "published", "author", "n_words", "status", "error"],
     "entities": ["doc_id", "start_char", "end_char", "text", "label", "entity", "ner_label", "resolution",
-                 "merged_by", "local_name"],
+                 "merged_by", "local_name", "refers_to"],
     "quotes": ["doc_id", "quote_id", "start_char", "end_char", "text", "kind", "speaker", "speaker_start_char",
                "speaker_end_char", "speaker_entity", "cue", "sentiment"],
     "timexes": ["doc_id", "start_char", "end_char", "text", "type", "value", "sentence"],

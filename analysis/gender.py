@@ -1,0 +1,52 @@
+"""Whether a name, an honorific or a pronoun says "male" or "female": shared by entity
+resolution (which person a bare surname is) and speaker resolution (whom "she said" is).
+
+The titles that may stand before a person's name are a data file a reader can review
+(``data/person_titles.csv``: the title, and the gender it implies where it implies one).
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib.resources import files
+
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                  "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
+@cache
+def titles() -> dict[str, str]:
+    """Title word (lower case, no dot) -> the gender it implies, or ""."""
+    with (files("analysis") / "data" / "person_titles.csv").open(encoding="utf-8") as f:
+        return {row["title"]: row["gender"] for row in csv.DictReader(f)}
+
+
+def title_word(word: str) -> str | None:
+    """``word`` as a title ("Mrs." -> "mrs", "President" -> "president"), or None."""
+    w = word.lower().rstrip(".")
+    if w == "miss" and word.endswith("."):
+        return None  # "Miss." is Mississippi; the honorific has no dot
+    return w if w in titles() else None
+
+
+@cache
+def _detector():
+    # gender-guesser ships its name table in the wheel (nothing is downloaded); why a table and
+    # not the text alone: most articles never say "Mr." or "Mrs." before a name.
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@cache
+def first_name_gender(name: str) -> str:
+    """"male", "female" or "" (unknown, or a name used by both) of a first name."""
+    guess = _detector().get_gender(name)
+    return guess if guess in ("male", "female") else ""
+
+
+@cache
+def is_first_name(name: str) -> bool:
+    """Whether the table knows ``name`` as anyone's first name ("Antony" yes, "Atletico" no)."""
+    return _detector().get_gender(name) != "unknown"
