@@ -223,20 +223,53 @@ def _surname_merges(out: pd.DataFrame, key: pd.Series, fixed: dict) -> dict[int,
     cols = {c: out[c] if c in out else pd.Series("", index=out.index)
             for c in ("cluster_titles", "cluster_gender", "in_longer_name")}
     context = _Context(out["doc_id"], key, {best for best, _ in target.values()})
+    usual = _usual_reading(out, key, target)
     merges = {}
     for i, (doc, k, lab, titled, gender, inside) in enumerate(zip(out["doc_id"], key, label_of,
                                                                   cols["cluster_titles"], cols["cluster_gender"],
                                                                   cols["in_longer_name"])):
-        if k not in target or lab in _NOT_PEOPLE or inside is True:
+        if k not in target or inside is True or lab in _NOT_PEOPLE and not (lab == "ORG" and k in usual):
             continue
         best, g = target[k]
         said = {titles().get(t, "") for t in str(titled).split()} | {gender} - {""}
         if g and said - {"", g}:
             continue  # "Mrs. Trump", or "Trump ... she": not Donald Trump
         share = context.shared(doc, k, best)
-        if share >= CONTEXT_SHARE or titled and share >= TITLED_CONTEXT_SHARE:
+        if share >= CONTEXT_SHARE or titled and share >= TITLED_CONTEXT_SHARE or k in usual:
             merges[i] = best
     return merges
+
+
+def _usual_reading(out: pd.DataFrame, key: pd.Series, target: dict) -> set[tuple[str, ...]]:
+    """One-word names that, in nearly every article using them that says who they are (the
+    full name, or a title), are the same person: in a corpus of campaign news "Trump" alone is
+    Donald Trump wherever the article tells, so also where a passing mention does not ("Clinton
+    or Trump will be president"). "Fox" beside "Fox News", or "Hewitt" where tennis reports name
+    Lleyton Hewitt, is no one's usual reading. Taken from at least :data:`USUAL_MIN_DOCS`
+    articles; NER's ORG for such a mention is then its usual slip on famous surnames."""
+    words = out["text"].map(name_words)
+    told: dict[tuple, Counter] = defaultdict(Counter)
+    seen: dict[tuple, set] = defaultdict(set)
+    titled = out["cluster_titles"].astype(bool) if "cluster_titles" in out else pd.Series(False, index=out.index)
+    for doc, w, k, t in zip(out["doc_id"], words, key, titled):
+        if len(w) == 1 and w in target:
+            seen[w].add(doc)
+            if len(k) > 1 or t:  # the article says who: a full name, or a title
+                told[w][(doc, k if len(k) > 1 else None)] += 1
+    usual = set()
+    for w, (best, _) in target.items():
+        docs: dict[str, set] = defaultdict(set)
+        for (doc, k) in told[w]:
+            docs[doc].add(k)
+        known = len(docs)
+        same = sum(1 for ks in docs.values() if ks <= {best, None})
+        if known >= USUAL_MIN_DOCS and same >= USUAL_SHARE * known and known >= 0.5 * len(seen[w]):
+            usual.add(w)
+    return usual
+
+
+USUAL_MIN_DOCS = 10
+USUAL_SHARE = 0.9
 
 
 # How much of an article's other entities (weighted by rarity) must also appear beside a person
