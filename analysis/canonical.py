@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from .entities import name_words, pick_label, pick_name
-from .gender import first_name_gender, titles
+from .gender import first_name_gender, is_first_name, titles
 
 
 class AliasError(Exception):
@@ -204,7 +204,8 @@ def _surname_merges(out: pd.DataFrame, key: pd.Series, fixed: dict) -> dict[int,
     family_first = {k for k, n in family_uses.items() if n > alone[k[:1]]}
     by_word: dict[str, Counter] = defaultdict(Counter)
     for k, n in person_full.items():
-        by_word[k[-1]][k] += n
+        if is_first_name(k[0]):  # a person's name, not "Crooked Hillary" or a glued headline word
+            by_word[k[-1]][k] += n
         if k in family_first:  # "Kim" alone is Kim Jong Un; "Hillary" alone is left as written
             by_word[k[0]][k] += n
     genders: dict[tuple, Counter] = defaultdict(Counter)
@@ -291,7 +292,7 @@ class _Context:
             self.entities[doc].add(k)
         n_docs = len(self.entities)
         df = Counter(k for ks in self.entities.values() for k in ks)
-        self.idf = {k: math.log((1 + n_docs) / (1 + n)) for k, n in df.items()}
+        self.idf = {k: math.log((1 + n_docs) / (1 + n)) + 1 for k, n in df.items()}  # smooth, as scikit-learn
         self.beside: dict[tuple, set] = {p: set() for p in people}
         for ks in self.entities.values():
             for p in people & ks:

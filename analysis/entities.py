@@ -237,7 +237,7 @@ def _said(same: list[Mention]) -> str:
     if not pronouns:
         return ""
     (g, n), = pronouns.most_common(1)
-    return g if n >= 2 and n >= 2 * (sum(pronouns.values()) - n) else ""
+    return g if n >= 2 * (sum(pronouns.values()) - n) else ""
 
 
 def _one_name(c: Cluster) -> bool:
@@ -295,7 +295,8 @@ def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
     # word NER calls a place or body joins only someone whose name starts with a first name or
     # who has a title: "Madrid" is not "Atletico Madrid", "Blinken" is Antony Blinken.
     # (The cheap test of the form comes first: ``label`` counts the cluster's mentions.)
-    acronym = _ACRONYM.match(m.text.strip()) is not None
+    # On a line in capitals only a short word is taken for an acronym: "MERKEL" is a surname there.
+    acronym = _ACRONYM.match(m.text.strip()) is not None and (not m.headline or len(m.words[0]) <= 4)
     people = [] if acronym else [
         (c, how) for c in clusters if (how := _is_short_form(m.words, c.words)) and c.label == "PERSON"
         and _one_name(c) and (how != "family name" or c.words[-1:] not in singles)
@@ -410,20 +411,30 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Cut doubtful spans down to the names the rest of the article uses.
 
     In a headline every word is capitalised, so the NER's main cue is gone and its spans run
-    over verbs and nouns ("Black Lawmakers Rip Donald Trump"); a span with a lowercase
+    over verbs and nouns ("Black Lawmakers Rip Donald Trump"); on a line in capitals (a wire
+    headline, a results table) nothing but the names the article knows is kept; a span with a lowercase
     content word ("Trump accused Holt") is as doubtful. Names the rest of the article uses
     (and the surnames of its people) are found inside such spans; a span with none of them
     is kept as the NER made it.
     """
     text = doc.text
-    lines: dict[int, bool] = {}
+    lines: dict[int, tuple[bool, bool]] = {}
 
-    def in_title(m: Mention) -> bool:
+    def line_of(m: Mention) -> tuple[bool, bool]:
+        """(title case or capitals, capitals) of the line ``m`` is on."""
         start = text.rfind("\n", 0, m.start_char) + 1
         if start not in lines:
             end = text.find("\n", m.end_char)
-            lines[start] = _is_title_case(text[start:len(text) if end == -1 else end])
+            line = text[start:len(text) if end == -1 else end]
+            caps = _is_all_caps(line)
+            lines[start] = (caps or _is_title_case(line), caps)
         return lines[start]
+
+    def in_title(m: Mention) -> bool:
+        return line_of(m)[0]
+
+    for m in mentions:
+        m.headline = in_title(m)
 
     people = {m.words for m in mentions if m.ner_label == "PERSON" and len(m.words) > 1}
     surnames = {w[-1:] for w in people}
@@ -440,7 +451,7 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A word that is no first name stuck before a person's name: "Beneath Clinton", "Team
         Clinton"; or two people's names joined by a hyphen: "Obama-Clinton", "Clinton-Sanders"."""
         toks = doc[m.start:m.end]
-        if len(toks) < 2 or any(p[-len(m.words):] == m.words for p in people):
+        if len(toks) < 2 or any(p != m.words and p[-len(m.words):] == m.words for p in people):
             return False  # a multi-word surname: "Pacheco Pardo" of Ramon Pacheco Pardo
         if toks[0].whitespace_ and not is_first_name(toks[0].text) and toks[0].lower_ not in PARTICLES \
                 and not title_word(toks[0].text) and (name_words(toks[1:].text) in person_names or (
@@ -463,9 +474,9 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.ner_label == "PERSON" and len(m.words) > 1:
             known.setdefault(m.words[-1:], "PERSON")
     # In a headline, the names the article knows replace whatever the NER made of it there.
-    lines = sorted({(text.rfind("\n", 0, m.start_char) + 1, m.start_char) for m in doubtful if in_title(m)})
+    heads = sorted({(text.rfind("\n", 0, m.start_char) + 1, m.start_char) for m in doubtful if in_title(m)})
     found: list[Mention] = []
-    for line_start in dict.fromkeys(start for start, _ in lines):
+    for line_start in dict.fromkeys(start for start, _ in heads):
         end = text.find("\n", line_start)
         line = doc.char_span(line_start, len(text) if end == -1 else end, alignment_mode="expand")
         if line is not None:
@@ -475,11 +486,22 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in doubtful:
         if any(i in taken for i in range(m.start, m.end)):
             continue
+        if line_of(m)[1] and m.words not in known:
+            continue  # an all-capitals line (a wire headline, a results table): only names the text knows
         if m.words in known or len(m.words) < 2:
             out.append(m)
             continue
         out.extend(_known_pieces(doc, m.start, m.end, known) or [m])
+    for m in out:
+        m.headline = in_title(m)
     return out
+
+
+def _is_all_caps(line: str) -> bool:
+    """A line in capitals ("GERMANY - BUNDS EASE", "MANCHESTER UNITED 2 EVERTON 1"), where NER has
+    no case to go by."""
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return len(words) >= 2 and all(w.isupper() for w in words)
 
 
 def _known_pieces(doc: Doc, start: int, end: int, known: dict[tuple[str, ...], str]) -> list[Mention]:

@@ -95,8 +95,16 @@ class TableStore:
         df = self._df(f"SELECT * FROM {name} WHERE doc_id IN (SELECT doc_id FROM selected)")
         return df.reindex(columns=COLUMNS[name] + [c for c in df.columns if c not in COLUMNS[name]])
 
+    #: Count a mention of an organisation named after a person ("Trump Organization") for that
+    #: person too (as well as for the organisation); see ``refers_to`` in the entities table.
+    named_after: bool = False
+
     def _mentions(self, labels: list[str] | None) -> str:
-        return ("(SELECT * FROM entities WHERE doc_id IN (SELECT doc_id FROM selected)"
+        source = "entities"
+        if self.named_after and "refers_to" in self._df("SELECT * FROM entities LIMIT 0").columns:
+            source = ("(SELECT doc_id, entity, label FROM entities UNION ALL "
+                      "SELECT doc_id, refers_to AS entity, 'PERSON' AS label FROM entities WHERE refers_to <> '')")
+        return (f"(SELECT * FROM {source} WHERE doc_id IN (SELECT doc_id FROM selected)"
                 + (" AND list_contains($labels, label))" if labels else ")"))
 
     def n_mentions(self, labels: list[str] | None = None) -> int:

@@ -83,9 +83,22 @@ def test_table_corpora(tmp_path):
         assert [d.status for d in docs] == ["ok", "error", "empty"], name
         assert docs[0].text == 'He said "yes,\nand no".' and docs[0].meta["published"] == "2024-06-19"
         assert "duplicate doc_id" in docs[1].error
-    pd.DataFrame({"body": ["x"]}).to_csv(tmp_path / "t.tsv", sep="\t", index=False)
+    pd.DataFrame({"words": ["x"]}).to_csv(tmp_path / "t.tsv", sep="\t", index=False)
     with pytest.raises(CorpusError, match="no 'text' column"):
         load_corpus(tmp_path / "t.tsv")
+
+
+def test_exports_with_their_own_column_names(tmp_path, capsys):
+    # the shape of a Kaggle-style news export: title,text,subject,date with written dates
+    pd.DataFrame({"headline": ["A", "B", "C"], "content": ["One.", "Two.", "Three."],
+                  "date": ["November 9, 2017", "Thu, 13 Jun 2024 10:00:00 +0000", "soon"],
+                  "outlet": ["Reuters", "AP", "AFP"]}).to_csv(tmp_path / "export.csv", index=False)
+    docs = load_corpus(tmp_path / "export.csv")
+    assert "text from 'content'" in capsys.readouterr().err
+    assert [d.text for d in docs] == ["One.", "Two.", "Three."]
+    assert [d.meta["title"] for d in docs] == ["A", "B", "C"] and docs[0].meta["source"] == "Reuters"
+    assert [d.meta["published"] for d in docs] == ["2017-11-09", "2024-06-13", ""]
+    assert "unreadable published date 'soon'" in docs[2].warnings[0] and docs[2].ok  # never dropped
 
 
 def test_row_numbers_are_default_ids(tmp_path):

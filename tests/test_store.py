@@ -84,3 +84,20 @@ def test_a_folder_without_tables_is_one_clear_error(tmp_path):
         TableStore.open(tmp_path)
     with pytest.raises(TablesError, match="no such folder"):
         TableStore.open(tmp_path / "missing")
+
+
+def test_organisations_named_after_a_person_count_for_them_on_request():
+    from analysis.tables import Annotations, frame
+
+    rows = [{"doc_id": "d", "start_char": i, "end_char": i + 1, "text": t, "label": lab, "entity": e,
+             "refers_to": r} for i, (t, lab, e, r) in enumerate([
+                 ("Trump", "PERSON", "Donald Trump", ""), ("Donald Trump", "PERSON", "Donald Trump", ""),
+                 ("Trump Organization", "ORG", "Trump Organization", "Donald Trump")])]
+    docs = pd.DataFrame({"doc_id": ["d"], "status": ["ok"], "n_words": [10]})
+    store = TableStore.from_annotations(Annotations(docs, frame("entities", rows), frame("quotes", []),
+                                                    frame("timexes", [])))
+    count = store.top_entities(["PERSON"]).set_index("entity")["mentions"]
+    assert count["Donald Trump"] == 2
+    store.named_after = True
+    assert store.top_entities(["PERSON"]).set_index("entity").at["Donald Trump", "mentions"] == 3
+    assert store.top_entities(["ORG"]).set_index("entity").at["Trump Organization", "mentions"] == 1

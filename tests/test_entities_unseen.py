@@ -1,0 +1,144 @@
+"""Entities on text the rules were not written for: a name is merged only with evidence, a
+label follows all of an entity's mentions, and names carry no junk."""
+
+import pandas as pd
+import pytest
+
+from analysis.canonical import canonicalise
+from analysis.corpus import Document, _finish
+from analysis.entities import Cluster, Mention, display_name, doc_entities
+from analysis.model import load_model, resolve_model
+from analysis.wrappers import mask_dateline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model(resolve_model(None))
+
+
+def canon(nlp, *texts):
+    rows = [{"doc_id": str(i), **r} for i, t in enumerate(texts) for r in doc_entities(nlp(t))]
+    return canonicalise(pd.DataFrame(rows))
+
+
+def entities_of(ents, doc_id, text):
+    return set(ents[(ents.doc_id == doc_id) & (ents.text == text)].entity)
+
+
+def test_a_bare_name_is_not_the_corpus_person_without_evidence(nlp):
+    fox = ("Liam Fox, the defence secretary, visited Kabul. Liam Fox met troops there. "
+           "Dr Fox said the mission was going well, and he praised the army.")
+    network = "Fox News said the ratings rose. The network said Fox would expand its coverage in the West."
+    ents = canon(nlp, fox, fox.replace("Kabul", "Helmand"), network)
+    assert "Liam Fox" not in entities_of(ents, "2", "Fox")  # the network stays itself
+    assert entities_of(ents, "0", "Fox") == {"Liam Fox"}
+
+
+def test_a_title_joins_a_bare_name_to_the_person(nlp):
+    full = "Hillary Clinton campaigned in Ohio with Tim Kaine. Hillary Clinton said the race was close."
+    titled = "Mrs. Clinton campaigned in Ohio with Tim Kaine. Mrs. Clinton said she would win."
+    ents = canon(nlp, full, full, titled)
+    assert entities_of(ents, "2", "Clinton") == {"Hillary Clinton"}
+    assert set(ents[(ents.doc_id == "2") & (ents.text == "Clinton")].merged_by) == {"surname across corpus"}
+
+
+def test_mrs_trump_is_never_donald_trump(nlp):
+    text = "Donald Trump spoke in Ohio. Mrs. Trump said she admired the crowd. Trump said he would win."
+    ents = canon(nlp, text).set_index("start_char")
+    assert ents.at[text.index("Trump said she"), "entity"] == "Mrs. Trump"
+    assert ents.at[text.index("Trump said he"), "entity"] == "Donald Trump"
+
+
+def test_honorifics_decide_which_namesake_a_bare_surname_is(nlp):
+    # Bill is named in full more often, but the honorifics say the bare surname is Hillary
+    ents = canon(nlp, "Bill Clinton and Hillary Clinton arrived. Bill Clinton waved. Bill Clinton smiled. "
+                      "Mrs. Clinton said the campaign was strong. Clinton added that she would win.")
+    assert entities_of(ents, "0", "Clinton") == {"Hillary Clinton"}
+
+
+def test_names_joined_by_a_hyphen_or_glued_to_a_word_are_the_people(nlp):
+    ents = canon(nlp, "Hillary Clinton won. Barack Obama agreed. The Obama-Clinton alliance held. "
+                      "Top Clinton aides cheered.")
+    assert set(ents[ents.text == "Obama"].entity) == {"Barack Obama"}
+    assert set(ents[ents.text == "Clinton"].entity) == {"Hillary Clinton"}
+    assert not ents.text.str.contains("-|Top").any()
+
+
+def test_a_typographic_possessive_ends_a_name(nlp):
+    ents = canon(nlp, "Donald Trump spoke. Trump’s White House denied it.")
+    assert set(ents.entity) >= {"Donald Trump", "White House"}
+    assert not ents.entity.str.contains("’").any()
+
+
+def test_an_organisation_named_after_a_person_refers_to_them(nlp):
+    ents = canon(nlp, "Donald Trump spoke. The Trump Organization said Trump would step back.")
+    org = ents[ents.entity == "Trump Organization"]
+    assert len(org) == 1 and org.refers_to.item() == "Donald Trump"
+    assert (ents[ents.entity == "Donald Trump"].refers_to == "").all()
+
+
+def test_middle_names_and_misspellings_merge_across_articles(nlp):
+    texts = ["Hillary Clinton spoke in Iowa on Monday."] * 10 + \
+        ["Hillary Rodham Clinton spoke in Iowa.", "Hilary Clinton spoke in Ohio."]
+    ents = canon(nlp, *texts)
+    assert set(ents[ents.text.isin(["Hillary Rodham Clinton", "Hilary Clinton"])].entity) == {"Hillary Clinton"}
+    assert set(ents[ents.text == "Hilary Clinton"].merged_by) == {"spelling"}
+
+
+def _mention(label: str, words: tuple[str, ...], title: str = "") -> Mention:
+    return Mention(0, 1, 0, 1, " ".join(words).title(), label, words, title=title)
+
+
+def test_the_label_is_the_evidence_of_all_mentions_not_the_first():
+    club = Cluster(0, ("manchester", "united"), 0,
+                   [_mention("PERSON", ("manchester", "united"))] + [_mention("ORG", ("united",))] * 24)
+    assert club.label == "ORG"
+    blinken = Cluster(0, ("antony", "blinken"), 0,
+                      [_mention("PERSON", ("antony", "blinken"))] + [_mention("GPE", ("blinken",))] * 5)
+    assert blinken.label == "PERSON"  # a full name with a first name outweighs the bare slips
+    titled = Cluster(0, ("kilroy", "silk"), 0, [_mention("ORG", ("kilroy", "silk"), title="mr")] * 3)
+    assert titled.label == "PERSON"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Trump’s", "Trump"), ("Donald Trump‘s", "Donald Trump"), ("Matt Lucas &", "Matt Lucas"),
+    ("David Walliams (", "David Walliams"), ("France,", "France"), ("Blair-", "Blair"),
+    ("Donald Trump—the", "Donald Trump"), ("Kim Kardashian.", "Kim Kardashian"),
+    ("U.S.", "U.S."), ("Joseph R. Biden Jr.", "Joseph R. Biden Jr."), ("Apple Inc.", "Apple Inc."),
+])
+def test_names_carry_no_junk(text, name):
+    assert display_name(text) == name
+
+
+@pytest.mark.parametrize("text,dateline", [
+    ("WASHINGTON (Reuters) - The Senate voted.", "WASHINGTON (Reuters) -"),
+    ("Headline here\n\nCleveland (AFP) – The troops cheered.", "Cleveland (AFP) –"),
+    ("LOS ANGELES, March 10 AAP – Woods won.", "LOS ANGELES, March 10 AAP –"),
+    ("ATLANTA (AP) _ A lobster died.", "ATLANTA (AP) _"),
+    ("Munich (dpa) - Bayern won.", "Munich (dpa) -"),
+    ("LONDON - Prices rose.", "LONDON -"),
+    ("Hillary Clinton - the nominee - spoke.", ""),  # a name and a dash is no dateline
+    ("Kim Jong Un (left) - pictured.", ""),
+])
+def test_datelines_and_credits_are_masked(text, dateline):
+    body, found = mask_dateline(text)
+    assert found == dateline and len(body) == len(text)
+    at = text.index(dateline) if dateline else 0
+    assert body[:at] == text[:at] and body[at:at + len(dateline)].strip() == ""
+    assert body[at + len(dateline):] == text[at + len(dateline):]
+
+
+def test_a_dateline_is_recorded_and_not_counted(nlp):
+    doc = _finish(Document("d", text="WASHINGTON (Reuters) - The U.S. Senate passed the bill on Tuesday."))
+    assert doc.meta["dateline"] == "WASHINGTON (Reuters) -"
+    rows = doc_entities(nlp(doc.body))
+    assert not any(r["text"] in ("WASHINGTON", "Reuters") for r in rows)
+    assert all(doc.text[r["start_char"]:r["end_char"]] == r["text"] for r in rows)
+
+
+def test_lines_in_capitals_keep_only_the_names_the_text_knows(nlp):
+    rows = doc_entities(nlp("GERMANY - BUNDS EASE AS MERKEL SPEAKS\n\nAngela Merkel said on Monday that Germany "
+                            "would act.\n\nMANCHESTER UNITED 2 EVERTON 1\n"))
+    names = {(r["text"], r["local_name"]) for r in rows}
+    assert ("MERKEL", "Angela Merkel") in names and ("GERMANY", "Germany") in names
+    assert not {r["text"] for r in rows} & {"BUNDS", "MANCHESTER UNITED", "EVERTON"}
