@@ -25,15 +25,18 @@ The cue lexicon is wide on purpose, and includes the forms that spun copies of a
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
 from .quote_marks import QuoteMarks, find_quotes
+from .wrappers import agencies
 
 _LINE_BREAKS = re.compile(r"\n\s*")
 # "― Name" (or "-- Name") closing a line that ends a quote: a sign-off.
@@ -341,13 +344,62 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     definite = phrase[0].lower_ in ("the", "this", "that") if len(phrase) else False
     if plural or words & GENERIC_WORDS or not definite:
         speaker.generic = True
+    elif (owner := _owner(source)) is not None:
+        speaker.ref_start = owner.start_char  # "Trump's spokesman", "the ministry's spokeswoman"
     elif lemma in ORG_NOUNS:
-        ref = _last_mention(doc, source.idx, frozenset({"ORG"}), quoted)
+        ref = _described(doc, source, quoted, "ORG")
         speaker.ref_start = ref.start_char if ref is not None else -1
     elif lemma in PERSON_NOUNS:
-        ref = _last_mention(doc, source.idx, frozenset({"PERSON"}), quoted)
+        ref = _described(doc, source, quoted, "PERSON")
         speaker.ref_start = ref.start_char if ref is not None else -1
     return speaker
+
+
+# Titles written short before a name, as the nouns that describe the same people.
+_TITLE_NOUNS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                "pres": "president", "amb": "ambassador", "lt": "lieutenant", "col": "colonel", "adm": "admiral",
+                "secy": "secretary", "supt": "superintendent", "atty": "attorney", "prof": "professor"}
+_MEDIA_NOUNS = frozenset({"newspaper", "paper", "outlet", "network", "broadcaster", "channel", "station",
+                          "magazine", "website", "agency"})
+_MEDIA_WORDS = frozenset({"news", "times", "post", "journal", "tv", "radio", "herald", "tribune", "gazette",
+                          "telegraph", "guardian", "press", "agency", "sinmun", "daily", "broadcasting", "network"})
+
+
+def _owner(source: Token) -> Span | None:
+    """The person or body a description belongs to: "Trump's spokesman" is Trump's voice."""
+    poss = next((c for c in source.children if c.dep_ == "poss"), None)
+    if poss is None or source.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    name = _name_span(source.doc, poss)
+    return name if name is not None and name.label_ in ("PERSON", "ORG", "GPE") else None
+
+
+def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: str) -> Span | None:
+    """The last name before ``source`` that its description describes, outside quotes: for a
+    body, one whose name holds the noun ("the ministry" -> the Foreign Ministry, "the agency" ->
+    the Korean Central News Agency) or, for a newspaper or channel, a news outlet that is not the
+    agency that filed the copy; for a person, one with that title or in apposition with that noun
+    ("President Obama" for "the president", "Josh Earnest, the spokesman"). Else None: "the
+    official" or "the administration" is no one in particular, and the last name before it is a
+    guess (it made the agency itself, "told Reuters", the speaker)."""
+    noun = source.lemma_.lower()
+    for ent in reversed([e for e in doc.ents if e.end_char <= source.idx and e.label_ == label]):
+        if _quoted_at(ent.start_char, quoted):
+            continue
+        if label == "ORG":
+            words = {t.lower_ for t in ent} | {t.lemma_.lower() for t in ent}
+            if noun in words or noun in _MEDIA_NOUNS and words & _MEDIA_WORDS and ent.text not in agencies():
+                return ent
+            continue
+        before = doc[ent.start - 1] if ent.start else None
+        title = before.lower_.rstrip(".") if before is not None else ""
+        if _TITLE_NOUNS.get(title, title) == noun or before is not None and before.lemma_.lower() == noun:
+            return ent
+        if any(t.lemma_.lower() == noun and (t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)
+                                             or ent.root.dep_ == "appos" and ent.root.head.i == t.i)
+               for t in ent.sent):
+            return ent
+    return None
 
 
 def _rank(cue: Token, quoted: list[tuple[int, int]]) -> tuple[int, bool]:
@@ -462,12 +514,28 @@ def _statement(span: Span) -> bool:
     return len(words) >= _MIN_STATEMENT_WORDS or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
+@cache
+def cue_types() -> dict[str, str]:
+    """Cue -> what it reports: ``speech``, ``writing``, ``belief``, ``intention`` or ``finding``
+    (``data/cue_types.csv``, a list a linguist can review)."""
+    with (files("analysis") / "data" / "cue_types.csv").open(encoding="utf-8") as f:
+        return {row["cue"]: row["type"] for row in csv.DictReader(f)}
+
+
+def cue_type(cue: str, speaker: str = "") -> str:
+    """What a statement is: what its cue reports, and a finding when its source is evidence
+    ("a poll shows ..."); a quote without a cue is speech."""
+    if speaker and speaker.split()[-1].lower().rstrip("s") in EVIDENCE_NOUNS:
+        return "finding"
+    return cue_types().get(cue, "speech")
+
+
 def _quote_row(span: Span, kind: str, att: Attribution) -> dict:
     sp = att.speaker
-    cue = att.cue
+    cue = _cue_text(att.cue)
     return {"start_char": span.start_char, "end_char": span.end_char, "text": span.text, "kind": kind,
             "speaker": sp.text, "speaker_start_char": sp.start_char, "speaker_end_char": sp.end_char,
-            "cue": _cue_text(cue), "generic": sp.generic, "speaker_ref": sp.ref_start}
+            "cue": cue, "cue_type": cue_type(cue, sp.text), "generic": sp.generic, "speaker_ref": sp.ref_start}
 
 
 def _cue_text(cue: Token | None) -> str:
@@ -650,7 +718,7 @@ def labelled_lines(doc: Doc) -> list[dict]:
         kind = "direct" if tok.is_quote else "indirect"
         span = doc[tok.i:end] if tok.is_quote else content
         row = _quote_row(span, kind, Attribution(None, speaker))
-        row["cue"] = ":"
+        row["cue"], row["cue_type"] = ":", "speech"
         rows.append(row)
     return rows
 

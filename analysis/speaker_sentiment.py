@@ -17,18 +17,27 @@ from .sentiment import DEFAULT_SCORER, score_texts
 KINDS = ("direct", "indirect", "both")
 
 
+CUE_TYPES = ("speech", "writing", "belief", "intention", "finding")
+
+
 def select_quotes(quotes: pd.DataFrame, documents: pd.DataFrame, kind: str = "both",
                   include_generic: bool = False, speakers: list[str] | None = None,
-                  scorer: str = DEFAULT_SCORER) -> pd.DataFrame:
+                  scorer: str = DEFAULT_SCORER, cue_types: list[str] | None = ("speech", "writing")) -> pd.DataFrame:
     """Attributed quotes of the selected documents, with each document's source and title.
 
     ``kind``: direct, indirect or both; ``include_generic``: keep "analysts", "officials";
     ``speakers``: canonical speaker names to keep ([] or None for all); ``scorer``: the
-    default keeps the annotation's scores; another registered name (or a callable) rescores.
+    default keeps the annotation's scores; another registered name (or a callable) rescores;
+    ``cue_types``: what the statements report (default what was said or written, not what a
+    source believes, plans or a poll finds; [] or None for all).
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if unknown := set(cue_types or ()) - set(CUE_TYPES):
+        raise ValueError(f"cue_types must be among {', '.join(CUE_TYPES)}, not {sorted(unknown)}")
     q = quotes[quotes["doc_id"].isin(documents["doc_id"]) & (quotes["speaker_entity"] != "")]
+    if cue_types and "cue_type" in q:
+        q = q[q["cue_type"].isin(list(cue_types))]
     if kind != "both":
         q = q[q["kind"] == kind]
     if not include_generic and "generic" in q:

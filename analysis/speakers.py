@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .quotes import ORG_PRONOUNS, PRONOUNS
+from .quotes import ORG_PRONOUNS
 
 
 def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
@@ -29,7 +29,43 @@ def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFra
     # "it" never stands for a person, even one whose name NER once tagged as an organisation.
     person_it = out["speaker"].str.lower().isin(ORG_PRONOUNS).to_numpy() & (found["label"] == "PERSON").to_numpy()
     resolved = pd.Series(found["entity"].fillna("").to_numpy(), index=out.index, dtype=str).mask(person_it, "")
-    pronoun = out["speaker"].str.lower().isin(PRONOUNS)
-    fallback = out["speaker"].where(~pronoun, "")
+    # A speaker written as a name the entities table has ("Wray said", where NER saw no entity but
+    # the article names Christopher Wray) is that mention's entity, whatever the parse made of it.
+    named = _named_speakers(out, entities)
+    resolved = resolved.where(resolved != "", named)
+    out.loc[named != "", "generic"] = False
+    # Plural and indefinite sources ("analysts", "a source") keep their own words; a pronoun or a
+    # description that names no one the article names ("the official") is left open.
+    as_written = out["generic"].fillna(False).astype(bool) | out["speaker"].map(_is_name)
+    fallback = out["speaker"].where(as_written, "")
     out["speaker_entity"] = resolved.where(resolved != "", fallback)
     return out.drop(columns=["speaker_ref"])
+
+
+_SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
+
+
+def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
+    """For each quote, the entity of a person, body or country mention inside its speaker span
+    (the last one: "White House press secretary Josh Earnest"), or ""."""
+    found = pd.Series("", index=quotes.index, dtype=object)
+    if entities.empty or "speaker_start_char" not in quotes:
+        return found
+    spoken = quotes.loc[quotes["speaker_start_char"] >= 0, ["doc_id", "speaker_start_char", "speaker_end_char"]]
+    names = entities.loc[entities["label"].isin(_SPEAKER_LABELS), ["doc_id", "start_char", "end_char", "entity"]]
+    pairs = spoken.reset_index().merge(names, on="doc_id")
+    inside = pairs[(pairs["start_char"] >= pairs["speaker_start_char"])
+                   & (pairs["end_char"] <= pairs["speaker_end_char"])]
+    last = inside.sort_values("start_char").groupby("index")["entity"].last()
+    found[last.index] = last.to_numpy()
+    return found
+
+
+_NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+                        "your", "he", "she", "it", "they", "we", "i", "you", "who", "which"})
+
+
+def _is_name(speaker: str) -> bool:
+    """A speaker written as a name ("Wray"), not a description or pronoun ("the official", "She")."""
+    first = speaker.split(" ", 1)[0] if speaker else ""
+    return first[:1].isupper() and first.lower() not in _NOT_NAMES

@@ -102,8 +102,8 @@ class TableStore:
     def _mentions(self, labels: list[str] | None) -> str:
         source = "entities"
         if self.named_after and "refers_to" in self._df("SELECT * FROM entities LIMIT 0").columns:
-            source = ("(SELECT doc_id, entity, label FROM entities UNION ALL "
-                      "SELECT doc_id, refers_to AS entity, 'PERSON' AS label FROM entities WHERE refers_to <> '')")
+            source = ("(SELECT * FROM entities UNION ALL SELECT * REPLACE (refers_to AS entity, 'PERSON' AS label, "
+                      "'named after' AS merged_by) FROM entities WHERE refers_to <> '')")
         return (f"(SELECT * FROM {source} WHERE doc_id IN (SELECT doc_id FROM selected)"
                 + (" AND list_contains($labels, label))" if labels else ")"))
 

@@ -14,7 +14,7 @@ COLUMNS = {
     "entities": ["doc_id", "start_char", "end_char", "text", "label", "entity", "ner_label", "resolution",
                  "merged_by", "local_name", "refers_to"],
     "quotes": ["doc_id", "quote_id", "start_char", "end_char", "text", "kind", "speaker", "speaker_start_char",
-               "speaker_end_char", "speaker_entity", "cue", "sentiment"],
+               "speaker_end_char", "speaker_entity", "cue", "sentiment", "cue_type"],
     "timexes": ["doc_id", "start_char", "end_char", "text", "type", "value", "sentence"],
 }
 FORMATS = ("parquet", "csv")

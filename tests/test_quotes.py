@@ -230,3 +230,14 @@ def test_name_in_apposition_to_a_description(nlp):
             "know that he's paid nothing in federal taxes.''")
     [row] = [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
     assert row["speaker"] == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("cue,speaker,expected", [
+    ("say", "Obama", "speech"), ("tweet", "Trump", "writing"), ("believe", "officials", "belief"),
+    ("plan", "the company", "intention"), ("show", "the footage", "finding"), ("show", "a new poll", "finding"),
+    ("", "", "speech"), (":", "PENCE", "speech"),
+])
+def test_cue_types(cue, speaker, expected):
+    from analysis.quotes import cue_type
+
+    assert cue_type(cue, speaker) == expected

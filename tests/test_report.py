@@ -121,7 +121,7 @@ def test_sentiment_filters(tmp_path, cache_dir):
     nbformat.write(nbformat.read(ROOT / "notebooks" / "sentiment_by_speaker.ipynb", as_version=4),
                    folder / "sentiment_by_speaker.ipynb")
     params = {"kind": '"direct"', "speakers": '["Leif-Eric Easley", "Chun In-bum"]', "min_quotes": "1",
-              "scorer": '"vader"'}
+              "scorer": '"vader"', "cue_types": '["speech", "writing", "belief"]'}
     [result] = build_reports(SEEDS, tmp_path / "out", parameters=params, cache_dir=cache_dir, notebooks=folder,
                              progress=False)
     assert result.ok, result.error
@@ -131,6 +131,9 @@ def test_sentiment_filters(tmp_path, cache_dir):
     bad = build_reports(SEEDS, tmp_path / "bad", parameters={"kind": '"quoted"'}, cache_dir=cache_dir,
                         notebooks=folder, progress=False)
     assert not bad[0].ok and "kind must be one of" in bad[0].error
+    bad = build_reports(SEEDS, tmp_path / "bad", parameters={"cue_types": '["rumour"]'}, cache_dir=cache_dir,
+                        notebooks=folder, progress=False)
+    assert not bad[0].ok and "cue_types must be among" in bad[0].error
 
 
 def test_an_interrupted_report_leaves_the_previous_one_intact(tmp_path, cache_dir):

@@ -1,0 +1,40 @@
+"""Speakers on text the rules were not written for: the right name, or none."""
+
+import pytest
+
+from analysis.annotate import annotate
+
+
+@pytest.fixture(scope="module")
+def quotes(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("speakers")
+    texts = {
+        "wray": "FBI Director Christopher Wray spoke to Congress on Tuesday.\n\n"
+                "\u201cWe understand the concern and we are working on it,\u201d Wray said.",
+        "official": "Donald Trump met Chinese leaders in Beijing on Monday.\n\n"
+                    "The talks went well and both sides will meet again, the official said.",
+        "ministry": "The Russian Foreign Ministry criticised the sanctions on Monday, and a spokesman told Reuters "
+                    "that Moscow would respond.\n\nThe sanctions are illegal and will fail, the ministry said.\n\n"
+                    "The new rules take effect next month, the administration said.",
+        "owner": "Donald Trump spoke in Ohio.\n\nThe rally was a great success, Trump's spokesman said on Monday.",
+    }
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return annotate(folder, use_cache=False).quotes.set_index("doc_id")
+
+
+def test_a_speaker_written_as_a_name_is_that_name_s_entity(quotes):
+    row = quotes.loc[["wray"]].iloc[0]
+    assert (row.speaker, row.speaker_entity, bool(row.generic)) == ("Wray", "Christopher Wray", False)
+
+
+def test_a_description_names_no_one_unless_it_describes_them(quotes):
+    assert quotes.loc[["official"]].speaker_entity.tolist() == [""]  # not Donald Trump
+    ministry = quotes.loc[["ministry"]].set_index("speaker").speaker_entity
+    assert ministry["the ministry"] == "Russian Foreign Ministry"
+    assert ministry["the administration"] == ""  # never the agency the story was told to
+    assert "Reuters" not in set(ministry)
+
+
+def test_a_spokesman_speaks_for_whom_he_works_for(quotes):
+    assert quotes.loc[["owner"]].speaker_entity.tolist() == ["Donald Trump"]
