@@ -535,7 +535,8 @@ def _quote_row(span: Span, kind: str, att: Attribution) -> dict:
     cue = _cue_text(att.cue)
     return {"start_char": span.start_char, "end_char": span.end_char, "text": span.text, "kind": kind,
             "speaker": sp.text, "speaker_start_char": sp.start_char, "speaker_end_char": sp.end_char,
-            "cue": cue, "cue_type": cue_type(cue, sp.text), "generic": sp.generic, "speaker_ref": sp.ref_start}
+            "cue": cue, "cue_type": cue_type(cue, sp.text), "generic": sp.generic, "speaker_ref": sp.ref_start,
+            "quote_inside": False}
 
 
 def _cue_text(cue: Token | None) -> str:
@@ -734,7 +735,26 @@ def doc_quotes(doc: Doc) -> list[dict]:
     lines = [r for r in labelled_lines(doc) if r["kind"] == "indirect" or r["start_char"] not in attributed]
     taken = {r["start_char"] for r in lines if r["kind"] == "direct"}
     direct = [r for r in direct if r["start_char"] not in taken]
-    rows = sorted(direct + lines + reported_speech(doc, quoted), key=lambda r: (r["start_char"], r["end_char"]))
+    rows = _one_statement(sorted(direct + lines + reported_speech(doc, quoted),
+                                 key=lambda r: (r["start_char"], r["end_char"])))
     for i, row in enumerate(rows):
         row["quote_id"] = i
     return rows
+
+
+def _one_statement(rows: list[dict]) -> list[dict]:
+    """A direct quote inside a reported statement of the same speaker ("X called it “bitter and
+    personal”") is part of that statement, not a second one: one row, of kind ``direct`` (it
+    holds quoted words) with ``quote_inside`` true."""
+    reported = [r for r in rows if r["kind"] == "indirect"]
+    inside: set[int] = set()
+    for i, r in enumerate(rows):
+        if r["kind"] != "direct":
+            continue
+        outer = next((o for o in reported if o["start_char"] <= r["start_char"] and r["end_char"] <= o["end_char"]
+                      and (o["speaker_start_char"], o["speaker_ref"]) == (r["speaker_start_char"], r["speaker_ref"])),
+                     None)
+        if outer is not None:
+            inside.add(i)
+            outer["kind"], outer["quote_inside"] = "direct", True
+    return [r for i, r in enumerate(rows) if i not in inside]

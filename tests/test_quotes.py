@@ -37,9 +37,10 @@ def texts():
 @pytest.mark.parametrize("doc_id, snippet, kind, speaker", [
     # direct, attribution after the quote; the nested single quotes belong to it
     (NIKKEI, "'Multipolar world' is code", "direct", "Leif-Eric Easley"),
-    # a partial quote inside reported speech is the reporter's subject's, not the next source's
+    # a partial quote inside reported speech is the reporter's subject's, not the next source's,
+    # and part of that one statement (kind direct: it holds quoted words)
     (NIKKEI, "to the level of an alliance", "direct", "Kim Jong Un"),
-    (NIKKEI, "the two sides had signed", "indirect", "Kim Jong Un"),
+    (NIKKEI, "the two sides had signed", "direct", "Kim Jong Un"),
     # a split quote: the second half has no cue of its own
     (NIKKEI, "That won't be easy", "direct", "Chun In-bum"),
     # a description resolved to the organisation just named
@@ -48,7 +49,7 @@ def texts():
     (NIKKEI, "the two traveled together to a state guest house", "indirect", "Korean Central News Agency"),
     (NIKKEI, "in desperation, to develop", "direct", "Antony Blinken"),  # not "Putin's visit shows"
     # the spun copy: "advised" (told), "mentioned" (said), "famous" (noted) with "He"
-    (SPUN, "images from the go to appeared", "indirect", "Robert Dover"),
+    (SPUN, "images from the go to appeared", "direct", "Robert Dover"),
     (SPUN, "breakthrough doc", "direct", "Vladimir Putin"),
     (SPUN, "financial and safety ties fell aside", "indirect", "Ramon Pacheco Pardo"),
     # a whole paragraph in quotation marks continuing the quote before it
@@ -111,10 +112,10 @@ def test_told_that_with_partial_quote(nlp):
     text = ("Republican pollster Daron Shaw told Fox that he credits the change to a large defection among "
             "“blue-collar, white Democrats” from the Clinton camp.")
     rows = doc_quotes(nlp(text))
-    indirect = [r for r in rows if r["kind"] == "indirect"]
-    assert [(r["speaker"], r["cue"]) for r in indirect] == [("Daron Shaw", "tell")]
-    assert indirect[0]["text"].startswith("that he credits the change")
-    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Daron Shaw"]
+    # one statement, holding the partial quote, not the quote counted again on its own
+    assert [(r["speaker"], r["cue"], r["kind"], r["quote_inside"]) for r in rows] == [
+        ("Daron Shaw", "tell", "direct", True)]
+    assert rows[0]["text"].startswith("that he credits the change") and "“blue-collar" in rows[0]["text"]
 
 
 def test_according_to(nlp):

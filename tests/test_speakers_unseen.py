@@ -17,6 +17,8 @@ def quotes(tmp_path_factory):
                     "that Moscow would respond.\n\nThe sanctions are illegal and will fail, the ministry said.\n\n"
                     "The new rules take effect next month, the administration said.",
         "owner": "Donald Trump spoke in Ohio.\n\nThe rally was a great success, Trump's spokesman said on Monday.",
+        "inside": "Elizabeth Warren, the senator from Massachusetts, spoke to reporters on Monday.\n\n"
+                  "Warren said the fight over the bill had become \u201cbitter and personal\u201d in recent weeks.",
     }
     for name, text in texts.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -38,3 +40,11 @@ def test_a_description_names_no_one_unless_it_describes_them(quotes):
 
 def test_a_spokesman_speaks_for_whom_he_works_for(quotes):
     assert quotes.loc[["owner"]].speaker_entity.tolist() == ["Donald Trump"]
+
+
+def test_a_quote_inside_a_reported_statement_is_one_statement(quotes):
+    rows = quotes.loc[["inside"]]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert row.kind == "direct" and bool(row.quote_inside) and "\u201cbitter and personal\u201d" in row.text
+    assert row.speaker_entity == "Elizabeth Warren"
