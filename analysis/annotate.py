@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 from tqdm import tqdm
 
 from .cache import EXTRACT_VERSION, AnnotationCache, default_cache_dir, parse_key
-from .canonical import canonicalise, read_aliases
+from .canonical import EVIDENCE_COLUMNS, canonicalise, read_aliases
 from .corpus import Document, documents_frame, load_corpus
 from .engine import BATCH_SIZE, finished_partitions, read_partition, write_partition
 from .engine import check as check_engine
@@ -131,20 +131,18 @@ def build_tables(docs: list[Document], records: dict[str, dict], aliases: dict[t
             for table in rows:
                 rows[table].extend({"doc_id": d.doc_id, **r} for r in records[d.doc_id][table])
     timexes = place_timexes(frame("timexes", rows["timexes"]), documents_frame(docs), reference_date)
-    broken = timexes[timexes["error"] != ""].drop_duplicates("doc_id") if len(timexes) else timexes
-    if len(broken):
+    broken = dict(zip(timexes["doc_id"], timexes["error"])) if len(timexes) else {}
+    broken = {doc_id: reason for doc_id, reason in broken.items() if reason}
+    if broken:
         for d in docs:
-            if d.doc_id in set(broken["doc_id"]):
-                _fail(d, broken.set_index("doc_id").at[d.doc_id, "error"])
-        failed_ids = set(broken["doc_id"])
-        timexes = timexes[~timexes["doc_id"].isin(failed_ids)]
-        rows = {t: [r for r in rs if r["doc_id"] not in failed_ids] for t, rs in rows.items()}
+            if d.doc_id in broken:
+                _fail(d, broken[d.doc_id])
+        timexes = timexes[~timexes["doc_id"].isin(broken)]
+        rows = {t: [r for r in rs if r["doc_id"] not in broken] for t, rs in rows.items()}
     entities = canonicalise(pd.DataFrame(rows["entities"]), aliases) if rows["entities"] else \
         pd.DataFrame(columns=["entity", "merged_by"])
     return Annotations(documents=documents_frame(docs), entities=frame("entities", entities.to_dict("records"))
-                       .drop(columns=["cluster", "cluster_words", "cluster_titles", "cluster_gender", "in_longer_name",
-                                      "ambiguous_with"],
-                             errors="ignore"),
+                       .drop(columns=list(EVIDENCE_COLUMNS), errors="ignore"),
                        quotes=resolve_speakers(frame("quotes", rows["quotes"]), entities),
                        timexes=timexes.drop(columns=["recipe", "anchor", "error"], errors="ignore")
                        .reset_index(drop=True))

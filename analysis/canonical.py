@@ -9,13 +9,17 @@ Across documents a group merges with another when
    user's own CSV (``alias,canonical``);
 3. an acronym was introduced next to its expansion in some document and stands alone
    in another ("KCNA" -> Korean Central News Agency), when only one expansion is known;
-4. a one-word name is the surname (or, for names written family name first, the family
-   name) of a person named in full elsewhere
-   in the corpus, and one such person clearly dominates ("Trump" -> Donald Trump, not
-   Melania Trump). A word that is mostly something else in the corpus is left alone
-   ("Washington" the city stays apart from George Washington).
+4. a full name differs only by a middle name or a misspelt first name, or a body's name by
+   its generic last word where some article uses both ("Labour", "Labour Party");
+5. a one-word name is the surname (or, for names written family name first, the family
+   name) of the one person the corpus names in full with it, **and its own article shows it
+   is that person**: a title, the company of that person's articles, or a corpus where the
+   name nearly always is that person wherever an article tells. A dominant person alone is
+   no evidence: it joined "Fox" the network to Liam Fox and "the West" to Kanye West.
 
-Each row records how it was merged (``merged_by``) so the notebook can show the audit.
+Before that, bare surnames an article left open between namesakes go to the one the corpus
+names most. Each row records how it was merged (``merged_by``) so the notebook can show the
+audit; ``refers_to`` links bodies named after a person to that person.
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ import pandas as pd
 
 from .entities import name_words, pick_label, pick_name
 from .gender import first_name_gender, is_first_name, titles
+
+# What the per-document records carry for merging, and the entities table does not show.
+EVIDENCE_COLUMNS = ("cluster", "cluster_words", "cluster_titles", "cluster_gender", "in_longer_name", "ambiguous_with")
 
 
 class AliasError(Exception):

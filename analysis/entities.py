@@ -232,7 +232,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
 def _said(same: list[Mention]) -> str:
-    """The gender the subject pronouns after a form's mentions clearly agree on, or ""."""
+    """The gender the subject pronouns after these mentions clearly agree on, or ""."""
     pronouns = Counter(m.pronoun for m in same if m.pronoun)
     if not pronouns:
         return ""
@@ -347,12 +347,9 @@ def _add(c: Cluster, m: Mention) -> None:
     c.mentions.append(m)
 
 
-def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
-    """Group mentions into entities, longest forms first so short forms find their full name."""
-    return _clusters(mentions)[0]
-
-
 def _clusters(mentions: list[Mention]) -> tuple[list[Cluster], _Index]:
+    """Group mentions into entities, longest forms first so short forms find their full name;
+    with the index that says which forms the article left undecided."""
     clusters: list[Cluster] = []
     ix = _Index({m.words for m in mentions if len(m.words) == 1 and not _ACRONYM.match(m.text.strip())}, {})
     for m in mentions:
@@ -521,15 +518,6 @@ def _known_pieces(doc: Doc, start: int, end: int, known: dict[tuple[str, ...], s
     return pieces
 
 
-def _said_gender(c: Cluster) -> str:
-    """The gender the pronouns after its mentions clearly agree on, or ""."""
-    pronouns = Counter(m.pronoun for m in c.mentions if m.pronoun)
-    if not pronouns:
-        return ""
-    (g, n), = pronouns.most_common(1)
-    return g if n >= 2 * (sum(pronouns.values()) - n) else ""
-
-
 def doc_entities(doc: Doc) -> list[dict]:
     """One record per name mention in ``doc``, with its in-document entity.
 
@@ -548,7 +536,7 @@ def doc_entities(doc: Doc) -> list[dict]:
         # What a one-word entity shows of being a person, for merging it with a person named in
         # full in other articles: the titles before it and the gender they and its pronouns say.
         titled = sorted({m.title for m in c.mentions if m.title})
-        evidence = {"cluster_titles": " ".join(titled), "cluster_gender": c.gender or _said_gender(c),
+        evidence = {"cluster_titles": " ".join(titled), "cluster_gender": c.gender or _said(c.mentions),
                     # mostly part of a longer name here: "Fox" beside "Fox News"
                     "in_longer_name": len(c.words) == 1 and 2 * longer[c.words[0]] >= len(c.mentions)}
         for m in c.mentions:
