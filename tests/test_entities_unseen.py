@@ -142,3 +142,11 @@ def test_lines_in_capitals_keep_only_the_names_the_text_knows(nlp):
     names = {(r["text"], r["local_name"]) for r in rows}
     assert ("MERKEL", "Angela Merkel") in names and ("GERMANY", "Germany") in names
     assert not {r["text"] for r in rows} & {"BUNDS", "MANCHESTER UNITED", "EVERTON"}
+
+
+def test_a_bare_surname_follows_the_article_not_the_namesake_named_most(nlp):
+    text = ("Boris Yeltsin arrived in Moscow on Monday. Naina Yeltsin greeted guests, and Naina Yeltsin "
+            "thanked the crowd before Naina Yeltsin left.\n\nYeltsin said he would sign the decree. "
+            "Yeltsin added that he was tired.")
+    ents = canon(nlp, text)
+    assert entities_of(ents, "0", "Yeltsin") == {"Boris Yeltsin"}
