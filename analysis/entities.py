@@ -123,7 +123,8 @@ class Mention:
         most, a bare word less, a headline or an occurrence NER did not tag least or nothing."""
         if not self.ner_label or self.resolution == "propagated":
             return 0.0
-        w = 3.0 if len(self.words) > 1 and is_first_name(self.words[0]) else 1.0 if len(self.words) > 1 else 0.5
+        first_name = self.ner_label == "PERSON" and is_first_name(self.words[0])  # the shape agrees with the label
+        w = 3.0 if len(self.words) > 1 and first_name else 1.0 if len(self.words) > 1 else 0.5
         return w * (0.25 if self.headline else 1.0)
 
 
@@ -164,12 +165,18 @@ class Cluster:
         mention ("Mr Kilroy-Silk") as a vote for PERSON. Never the first or longest mention alone:
         24 "United" tagged ORG outvote one "Manchester United" tagged PERSON."""
         votes: Counter = Counter()
+        # Beside a full name with a first name tagged PERSON, a bare surname tagged otherwise is
+        # NER's usual slip ("Bozell" as ORG after "Brent Bozell") and counts half.
+        named = any(m.weight >= 3.0 for m in self.mentions)
         for m in self.mentions:
-            votes[m.ner_label] += m.weight
+            slip = named and len(m.words) == 1 and m.ner_label != "PERSON"
+            votes[m.ner_label] += m.weight / 2 if slip else m.weight
             if m.title:
                 votes["PERSON"] += 2.0
-            if m.pronoun:  # "Trump said ... He added": NER's ORG for a bare surname is a slip
-                votes["PERSON"] += 1.0
+            if m.pronoun and not _ACRONYM.match(m.text.strip()):
+                # "Trump said ... He added": NER's ORG for a bare surname is a slip (but "NATO
+                # said ... he" is more likely someone else's "he")
+                votes["PERSON"] += 0.5
         votes = Counter({k: v for k, v in votes.items() if k and v > 0})
         return pick_label(votes or Counter(m.ner_label or "PERSON" for m in self.mentions))
 
@@ -215,8 +222,8 @@ def _pronoun_after(span: Span) -> str:
     """Where ``span`` is a subject, the gender of the next subject "he"/"she" in its sentence or
     the next one, if no other person is named in between ("Clinton said ... She added")."""
     doc = span.doc
-    if span.root.dep_ not in ("nsubj", "nsubjpass"):
-        return ""
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.tag_ in ("NNPS", "NNS"):
+        return ""  # not a subject, or a plural ("Latinos said ... he" is someone else)
     end = span.sent.end
     if end < len(doc):
         end = doc[end].sent.end
