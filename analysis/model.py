@@ -24,18 +24,19 @@ class ModelError(Exception):
     """No usable spaCy model; the message says what to install."""
 
 
-def _installed(name: str) -> bool:
+def _is_model(name: str) -> bool:
+    """An installed spaCy model package, or a model folder."""
     return Path(name).is_dir() or spacy.util.is_package(name)
 
 
 def resolve_model(name: str | None = None) -> str:
     """The model name to use: ``name`` if installed, else the first installed default."""
     if name:
-        if not _installed(name):
+        if not _is_model(name):
             raise ModelError(f"unknown spaCy model {name!r}: not an installed package or model folder; {INSTALL_HINT}")
         return name
     for candidate in DEFAULT_MODELS:
-        if _installed(candidate):
+        if _is_model(candidate):
             return candidate
     raise ModelError(f"no English spaCy model found; {INSTALL_HINT}")
 
@@ -85,6 +86,7 @@ def versions(model: str) -> dict[str, str]:
 
 
 def _installed(dist: str) -> bool:
+    """Whether the distribution ``dist`` is installed (this project, for the report header)."""
     try:
         importlib.metadata.version(dist)
         return True

@@ -31,6 +31,7 @@ from .corpus import load_corpus
 from .frequency import status_summary
 from .model import resolve_model, versions
 from .tables import atomic_write, write_tables
+from .timexes import check_reference_date
 
 PROJECT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = PROJECT / "notebooks"
@@ -196,6 +197,10 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
         if name not in known:
             accepted_names = ", ".join(sorted(known - set(RESERVED)))
             raise ReportError(f"unknown parameter {name!r}; the notebooks take: {accepted_names}")
+    try:  # checked before any work, not after the whole corpus is annotated
+        check_reference_date(given.get("reference_date"))
+    except ValueError as e:
+        raise ReportError(str(e)) from None
     docs = load_corpus(corpus)
     model = resolve_model(model)
     read_aliases(aliases)  # a bad alias file is one error now, not one per notebook

@@ -42,6 +42,7 @@ def test_parquet_is_the_default(tmp_path, cache_dir):
     (("annotate", SEEDS, "--out", "x", "--aliases", "missing.csv"), "alias file not found"),
     (("report", SEEDS, "--out", "x", "-p", "no_such_param", "1"), "unknown parameter 'no_such_param'"),
     (("report", SEEDS, "--out", "x", "-p", "corpus", "other"), "set by the command itself"),
+    (("report", SEEDS, "--out", "x", "-p", "reference_date", "2024-13-01"), "is not a YYYY-MM-DD date"),
 ])
 def test_user_errors_are_one_line(tmp_path, args, message):
     res = run(*args, cwd=tmp_path)
@@ -94,3 +95,17 @@ def test_changed_extraction_reuses_cached_parses(monkeypatch, cache_dir):
     monkeypatch.setattr(annotate_module, "load_model", lambda name: NoParsing(real(name)))
     again = annotate(SEEDS, cache_dir=cache_dir)
     pd.testing.assert_frame_equal(first.entities, again.entities)
+
+
+def test_a_model_folder_is_a_model(tmp_path, cache_dir):
+    # the README promises --model path/to/model-folder; a second helper of the same name once
+    # shadowed the folder check and refused every folder
+    import spacy
+
+    from analysis.model import resolve_model
+
+    folder = tmp_path / "model"
+    spacy.load(resolve_model(None)).to_disk(folder)
+    assert resolve_model(str(folder)) == str(folder)
+    ann = annotate(SEEDS, model=str(folder), cache_dir=cache_dir)
+    assert (ann.documents.status == "ok").all() and len(ann.entities) > 200
