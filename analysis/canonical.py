@@ -313,41 +313,37 @@ class _Context:
 
 def _refers_to(out: pd.DataFrame) -> pd.Series:
     """For a body, place, work or event named after a person ("Trump Organization", "Clinton
-    Foundation", "Trump Tower"), that person's canonical name; "" elsewhere. The person is the
-    one with that surname named in the same article (the most named there), else the one with
-    that surname the entity shares most articles with, else the one person the corpus mostly
-    means by that surname."""
-    people = out[out["label"] == "PERSON"]
-    surname = people["entity"].map(lambda e: name_words(e)[-1:] if len(name_words(e)) > 1 else ())
-    in_doc: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for doc, sn, ent in zip(people["doc_id"], surname, people["entity"]):
-        if sn:
-            in_doc[(doc, sn[0])][ent] += 1
-    refers = pd.Series("", index=out.index, dtype=object)
-    named = out[~out["label"].isin(["PERSON", "GPE", "LOC", "NORP", "LANGUAGE"])]
-    corpus: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    found: dict[int, tuple[str, str]] = {}
-    for idx, doc, ent in zip(named.index, named["doc_id"], named["entity"]):
-        words = name_words(ent)
-        for w in words if len(words) > 1 else ():
-            if (doc, w) in in_doc:
-                person = in_doc[(doc, w)].most_common(1)[0][0]
-                refers[idx] = person
-                corpus[(ent, w)][person] += 1
-                break
-            found.setdefault(idx, (ent, w))
-    dominant: dict[str, Counter] = defaultdict(Counter)
-    for sn, ent in zip(surname, people["entity"]):
-        if sn:
-            dominant[sn[0]][ent] += 1
-    for idx, (ent, w) in found.items():
-        if refers[idx]:
-            continue
-        if corpus.get((ent, w)):
-            refers[idx] = corpus[(ent, w)].most_common(1)[0][0]
-        elif dominant.get(w):  # named after the one person the corpus knows by that surname
-            (person, n), = dominant[w].most_common(1)
-            if n > sum(dominant[w].values()) - n:
-                refers[idx] = person
-    return refers
+    Foundation", "Eric Trump Foundation"), that person's canonical name; "" elsewhere.
 
+    Only with evidence: the name holds the person's full name, or starts with the surname of a
+    person (a first name and a surname) named in the same article, the one named most there;
+    the entity's rows elsewhere take that person where every article that told agrees. A
+    shared word alone is no evidence: it made the Washington Post George Washington's and the
+    United Nations Citizens United's.
+    """
+    people = out.loc[out["label"] == "PERSON", ["doc_id", "entity"]]
+    words = {e: name_words(e) for e in set(out["entity"])}
+    real = {e for e in set(people["entity"]) if len(words[e]) > 1 and is_first_name(words[e][0])
+            and len(words[e][-1]) > 2}
+    in_doc: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for doc, ent in zip(people["doc_id"], people["entity"]):
+        if ent in real:
+            in_doc[(doc, words[ent][-1])][ent] += 1
+    full_names = {words[e]: e for e in real}
+    named = out[~out["label"].isin(["PERSON", "GPE", "LOC", "NORP", "LANGUAGE"])]
+    refers = pd.Series("", index=out.index, dtype=object)
+    told: dict[str, set] = defaultdict(set)
+    for idx, doc, ent in zip(named.index, named["doc_id"], named["entity"]):
+        w = words[ent]
+        if len(w) < 2:
+            continue
+        inside = [full_names[w[i:j]] for i in range(len(w)) for j in range(i + 2, len(w) + 1) if w[i:j] in full_names]
+        person = inside[0] if inside else \
+            in_doc[(doc, w[0])].most_common(1)[0][0] if (doc, w[0]) in in_doc else ""
+        if person:
+            refers[idx] = person
+            told[ent].add(person)
+    agreed = {ent: next(iter(ps)) for ent, ps in told.items() if len(ps) == 1}
+    rest = named.index[(refers[named.index] == "") & named["entity"].isin(agreed)]
+    refers[rest] = named.loc[rest, "entity"].map(agreed)
+    return refers

@@ -71,10 +71,13 @@ def test_a_typographic_possessive_ends_a_name(nlp):
 
 
 def test_an_organisation_named_after_a_person_refers_to_them(nlp):
-    ents = canon(nlp, "Donald Trump spoke. The Trump Organization said Trump would step back.")
+    ents = canon(nlp, "Donald Trump spoke. The Trump Organization said Trump would step back.",
+                 "George Washington crossed the Delaware in 1776.",
+                 "The Washington Post reported that the Trump Organization had grown.")
     org = ents[ents.entity == "Trump Organization"]
-    assert len(org) == 1 and org.refers_to.item() == "Donald Trump"
+    assert len(org) == 2 and set(org.refers_to) == {"Donald Trump"}  # the second from the first's evidence
     assert (ents[ents.entity == "Donald Trump"].refers_to == "").all()
+    assert (ents[ents.entity == "Washington Post"].refers_to == "").all()  # a shared word is no evidence
 
 
 def test_middle_names_and_misspellings_merge_across_articles(nlp):
