@@ -34,9 +34,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
-from .pipeline import ABBREVIATIONS, HONORIFICS, NAME_LABELS, PARTICLES
+from .pipeline import ABBREVIATIONS, DASHES, HONORIFICS, NAME_LABELS, PARTICLES, POSSESSIVES
 
-_DASHES = frozenset({"-", "‐", "–", "—"})
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "in", "on", "to", "'s", "’s"})
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
 
@@ -461,9 +460,8 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and not title_word(toks[0].text) and (name_words(toks[1:].text) in person_names or (
                     len(toks) > 2 and m.ner_label == "PERSON" and toks[1].is_title and is_first_name(toks[1].text))):
             return True  # "Beneath Clinton", "Billionaire Donald Trump"
-        dashes = [t.i for t in toks if t.text in _DASHES]
-        return bool(dashes) and all(name_words(part) in person_names for part in
-                                    re.split(r"[-‐–—]", m.text) if part.strip())
+        return any(t.text in DASHES for t in toks) and all(name_words(part) in person_names for part in
+                                                           re.split(r"[-‐–—]", m.text) if part.strip())
 
     def suspect(m: Mention) -> bool:
         return in_title(m) or any(w.islower() and w not in PARTICLES and w not in STOP_WORDS
@@ -496,7 +494,7 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         out.extend(_known_pieces(doc, m.start, m.end, known) or [m])
-    for m in out:
+    for m in out:  # the pieces cut from doubtful spans too
         m.headline = in_title(m)
     return out
 
@@ -513,7 +511,7 @@ def _known_pieces(doc: Doc, start: int, end: int, known: dict[tuple[str, ...], s
     pieces, i = [], start
     while i < end:
         for j in range(min(end, i + 8), i, -1):
-            if doc[j - 1].text in _DASHES or doc[j - 1].lower_ in ("'s", "’s", "'", "’"):
+            if doc[j - 1].text in DASHES or doc[j - 1].lower_ in POSSESSIVES:
                 continue
             words = name_words(doc[i:j].text)
             if words and words in known and doc[i].text[:1].isupper():

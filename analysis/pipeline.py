@@ -36,8 +36,8 @@ ORG_WORDS = frozenset({"university", "college", "school", "institute", "foundati
 _BRACKETS = frozenset("[](){}")
 _NO_TRAILING_NUMBER = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "a", "an"})
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-_DASHES = frozenset({"-", "‐", "–", "—"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+DASHES = frozenset({"-", "‐", "–", "—"})
 
 
 def _is_name_token(tok) -> bool:
@@ -55,7 +55,7 @@ def _drop_last(doc: Doc, start: int, end: int, label: str) -> bool:
         return True
     if tok.text == ".":  # keep the dot of "Sq." when the tokenizer split it off
         return not (end - 2 >= start and doc[end - 2].text in ABBREVIATIONS and not doc[end - 2].whitespace_)
-    return tok.is_punct or tok.is_space or _junk(tok) or tok.lower_ in _POSSESSIVES or not _is_name_token(tok)
+    return tok.is_punct or tok.is_space or _junk(tok) or tok.lower_ in POSSESSIVES or not _is_name_token(tok)
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -78,8 +78,8 @@ def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     cuts = [ent.start]
     for i in range(ent.start + 1, ent.end - 1):
         tok = doc[i]
-        if tok.text in _BRACKETS or tok.lower_ in _POSSESSIVES or (
-                ent.label_ == "GPE" and tok.text in _DASHES and _is_name_token(doc[i + 1])
+        if tok.text in _BRACKETS or tok.lower_ in POSSESSIVES or (
+                ent.label_ == "GPE" and tok.text in DASHES and _is_name_token(doc[i + 1])
                 and _is_name_token(doc[i - 1])):
             cuts += [i, i + 1]
     cuts.append(ent.end)
@@ -92,11 +92,11 @@ def _extend(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         if start > 0 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text.islower():
             start -= 1
         # Korean given names: "Chun" + "In-bum", "Kim Jong" + "-un".
-        if end + 2 < n and doc[end].is_title and not doc[end].whitespace_ and doc[end + 1].text in _DASHES \
+        if end + 2 < n and doc[end].is_title and not doc[end].whitespace_ and doc[end + 1].text in DASHES \
                 and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha and doc[end].is_alpha:
             end += 3
         # ... but not a word glued on with a hyphen: "Clinton-led", "Trump-backed".
-        while end + 1 < n and not doc[end - 1].whitespace_ and doc[end].text in _DASHES \
+        while end + 1 < n and not doc[end - 1].whitespace_ and doc[end].text in DASHES \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha \
                 and (doc[end + 1].is_title or len(doc[end - 1]) <= 5 and len(doc[end + 1]) <= 4):
             end += 2

@@ -453,12 +453,13 @@ def resolve(r: dict, reference: date | None, tense: str | None = None) -> tuple[
 
     ``tense`` ("past", "future", "present", "toward" or None, from :func:`analysis.timexes.tense`)
     decides weekdays and months whose recipe says "tense". Returns ``("", "")`` when the
-    recipe needs a reference and there is none, or names no real day (a recipe from an older
-    cache, a 31st of a short month): an impossible date is no value, never an exception.
+    recipe needs a reference and there is none, or names no real day (a 31st of a short month,
+    a year out of range): an impossible date is no value, never an exception. Anything else a
+    recipe breaks is a bug, and fails its document with the reason (:mod:`analysis.timexes`).
     """
     try:
         return _resolve(r, reference, tense)
-    except (ValueError, OverflowError, KeyError, TypeError):
+    except (ValueError, OverflowError):
         return "", ""
 
 
@@ -547,7 +548,7 @@ def resolve_anchored(r: dict, anchor_value: str) -> tuple[str, str]:
     """An offset ("eight years later") from the value of another date in its sentence."""
     try:
         return _resolve_anchored(r, anchor_value)
-    except (ValueError, OverflowError, KeyError, TypeError):
+    except (ValueError, OverflowError):
         return "", ""
 
 

@@ -254,6 +254,7 @@ def doc_timexes(doc: Doc) -> list[dict]:
                 r["anchor"] = min(others, key=lambda o: abs(o["start_char"] - r["start_char"]))["start_char"]
             elif r["recipe"].get("definite") and earlier:  # "The following month, ..." after a dated sentence
                 r["anchor"] = earlier[-1]["start_char"]
+                r["recipe"] = {**r["recipe"], "scope": "paragraph"}  # so resolved_by says where it counted from
             elif r["recipe"]["n"] < 0 and _COMPARED.search(text[r["sentence_start_char"]:r["start_char"]][-80:]):
                 # "up from $4 a year earlier", "compared with 40% a year earlier": the same period
                 # a year before the one reported, i.e. counted from the publication date
