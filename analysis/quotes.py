@@ -35,6 +35,7 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
+from .gender import PRONOUN_GENDER, first_name_gender
 from .quote_marks import QuoteMarks, find_quotes
 from .wrappers import agencies
 
@@ -261,15 +262,6 @@ def _phrase(tok: Token) -> Span:
     return doc[start:end]
 
 
-@cache
-def _first_names():
-    # gender-guesser ships its name table in the wheel (nothing is downloaded); why a table and
-    # not the text alone: most articles never say "Mr." or "Mrs." before a name.
-    from gender_guesser.detector import Detector
-
-    return Detector(case_sensitive=False)
-
-
 def _gender(ent: Span, full_names: list[Span]) -> str:
     """"male", "female" or "" (unknown, or a name used by both), from an honorific before the
     name or its first name; a bare surname takes the first name the article gave it."""
@@ -285,11 +277,7 @@ def _gender(ent: Span, full_names: list[Span]) -> str:
         if not full:
             return ""
         first = full[-1][0].text
-    guess = _first_names().get_gender(first)
-    return guess if guess in ("male", "female") else ""
-
-
-_PRONOUN_GENDER = {"he": "male", "him": "male", "she": "female", "her": "female"}
+    return first_name_gender(first)
 
 
 def _last_mention(doc: Doc, before: int, labels: frozenset[str], quoted: list[tuple[int, int]],
@@ -298,7 +286,7 @@ def _last_mention(doc: Doc, before: int, labels: frozenset[str], quoted: list[tu
     compatible with the pronoun's gender, preferring the last one that was a subject (the
     salient one: "Clinton spoke after the shooting of Crutcher ... she said" is Clinton)."""
     found = None
-    wanted = _PRONOUN_GENDER.get(pronoun, "")
+    wanted = PRONOUN_GENDER.get(pronoun, "")
     ents = [e for e in doc.ents if e.start_char < before]
     full_names = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
     # Backwards, so that the search stops at the last subject (guessing a gender is the costly part).
@@ -342,10 +330,11 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     lemma = source.lemma_.lower()
     plural = source.tag_ in ("NNS", "NNPS") or source.lower_ in GENERIC_WORDS
     definite = phrase[0].lower_ in ("the", "this", "that") if len(phrase) else False
-    if plural or words & GENERIC_WORDS or not definite:
+    owner = None if plural else _owner(source)
+    if owner is not None:  # "Trump's spokesman", "the ministry's spokeswoman": definite, and whose voice
+        speaker.ref_start = owner.start_char
+    elif plural or words & GENERIC_WORDS or not definite:
         speaker.generic = True
-    elif (owner := _owner(source)) is not None:
-        speaker.ref_start = owner.start_char  # "Trump's spokesman", "the ministry's spokeswoman"
     elif lemma in ORG_NOUNS:
         ref = _described(doc, source, quoted, "ORG")
         speaker.ref_start = ref.start_char if ref is not None else -1

@@ -46,17 +46,18 @@ _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
 
 
 def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
-    """For each quote, the entity of a person, body or country mention inside its speaker span
-    (the last one: "White House press secretary Josh Earnest"), or ""."""
+    """For each quote, the entity of the person, body or country mention that ends its speaker
+    span ("Wray", "White House press secretary Josh Earnest"), or "". A name earlier in the
+    span only describes the speaker: "the former New York mayor" is not New York."""
     found = pd.Series("", index=quotes.index, dtype=object)
     if entities.empty or "speaker_start_char" not in quotes:
         return found
     spoken = quotes.loc[quotes["speaker_start_char"] >= 0, ["doc_id", "speaker_start_char", "speaker_end_char"]]
     names = entities.loc[entities["label"].isin(_SPEAKER_LABELS), ["doc_id", "start_char", "end_char", "entity"]]
     pairs = spoken.reset_index().merge(names, on="doc_id")
-    inside = pairs[(pairs["start_char"] >= pairs["speaker_start_char"])
-                   & (pairs["end_char"] <= pairs["speaker_end_char"])]
-    last = inside.sort_values("start_char").groupby("index")["entity"].last()
+    ends = pairs[(pairs["start_char"] >= pairs["speaker_start_char"])
+                 & (pairs["end_char"] == pairs["speaker_end_char"])]
+    last = ends.groupby("index")["entity"].last()
     found[last.index] = last.to_numpy()
     return found
 

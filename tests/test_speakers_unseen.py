@@ -16,6 +16,8 @@ def quotes(tmp_path_factory):
         "ministry": "The Russian Foreign Ministry criticised the sanctions on Monday, and a spokesman told Reuters "
                     "that Moscow would respond.\n\nThe sanctions are illegal and will fail, the ministry said.\n\n"
                     "The new rules take effect next month, the administration said.",
+        "mayor": "Rudy Giuliani spoke at the convention in Cleveland on Monday.\n\n"
+                 "\u201cThis country used to be a wonderful place to live,\u201d the former New York mayor said.",
         "owner": "Donald Trump spoke in Ohio.\n\nThe rally was a great success, Trump's spokesman said on Monday.",
         "inside": "Elizabeth Warren, the senator from Massachusetts, spoke to reporters on Monday.\n\n"
                   "Warren said the fight over the bill had become \u201cbitter and personal\u201d in recent weeks.",
@@ -36,6 +38,7 @@ def test_a_description_names_no_one_unless_it_describes_them(quotes):
     assert ministry["the ministry"] == "Russian Foreign Ministry"
     assert ministry["the administration"] == ""  # never the agency the story was told to
     assert "Reuters" not in set(ministry)
+    assert quotes.loc[["mayor"]].speaker_entity.tolist() == [""]  # a place in a description is not the speaker
 
 
 def test_a_spokesman_speaks_for_whom_he_works_for(quotes):
