@@ -1,4 +1,4 @@
-"""Corpus -> cached spaCy parse -> per-document records -> the four SPEC tables.
+"""Corpus -> cached spaCy parse -> per-document records -> the SPEC tables.
 
 Every document is parsed once per (text, model, pipeline version); its records are
 extracted once per extraction version; both are kept in :class:`AnnotationCache`. A
@@ -19,12 +19,12 @@ from tqdm import tqdm
 
 from .cache import EXTRACT_VERSION, AnnotationCache, default_cache_dir, parse_key
 from .canonical import EVIDENCE_COLUMNS, canonicalise, read_aliases
-from .corpus import Document, documents_frame, load_corpus
+from .corpus import Document, Reading, documents_frame, load_corpus
 from .engine import BATCH_SIZE, finished_partitions, read_partition, write_partition
 from .engine import check as check_engine
 from .engine import run as engine_run
 from .extract import extract_unscored, scored
-from .model import load_model, model_version, resolve_model
+from .model import load_model, model_language, model_version, resolve_model
 from .speakers import resolve_speakers
 from .tables import Annotations, frame
 from .timexes import check_reference_date, place_timexes
@@ -116,7 +116,7 @@ def _fail(doc: Document, reason: str) -> None:
 
 def build_tables(docs: list[Document], records: dict[str, dict], aliases: dict[tuple[str, ...], str],
                  reference_date: str | None = None) -> Annotations:
-    """The four tables from each analysable document's extracted ``records`` (by doc_id).
+    """The tables from each analysable document's extracted ``records`` (by doc_id).
 
     A document whose extraction failed, or whose records break a table-building step, gets
     status ``error`` and the reason, and none of its rows; the other documents are unaffected.
@@ -145,14 +145,15 @@ def build_tables(docs: list[Document], records: dict[str, dict], aliases: dict[t
                        .drop(columns=list(EVIDENCE_COLUMNS), errors="ignore"),
                        quotes=resolve_speakers(frame("quotes", rows["quotes"]), entities),
                        timexes=timexes.drop(columns=["recipe", "anchor", "error"], errors="ignore")
-                       .reset_index(drop=True))
+                       .reset_index(drop=True),
+                       texts=frame("texts", [{"doc_id": d.doc_id, "text": d.text} for d in docs if d.ok]))
 
 
 def annotate(corpus: str | Path, model: str | None = None, cache_dir: str | Path | None = None,
              use_cache: bool = True, aliases: str | Path | None = None, progress: bool = False,
              reference_date: str | None = None, engine: str = "local", workers: int = 1,
-             scheduler: str | None = None) -> Annotations:
-    """Load the corpus at ``corpus`` and return its four SPEC tables.
+             scheduler: str | None = None, columns: dict[str, str] | None = None) -> Annotations:
+    """Load the corpus at ``corpus`` and return its SPEC tables.
 
     ``model``: spaCy model name (default: the installed English small model);
     ``cache_dir``/``use_cache``: where parses are kept (default: the user's cache folder);
@@ -161,16 +162,19 @@ def annotate(corpus: str | Path, model: str | None = None, cache_dir: str | Path
     documents without a ``published`` date;
     ``engine``/``workers``/``scheduler``: where parsing runs (:mod:`analysis.engine`): this
     process, ``workers`` local processes, or Dask (a ``LocalCluster`` of ``workers``, or the
-    cluster at ``scheduler``). The tables are the same whichever runs them.
+    cluster at ``scheduler``). The tables are the same whichever runs them;
+    ``columns``: ``{SPEC name: column}`` for a table corpus whose columns are named otherwise.
     """
-    return annotate_documents(load_corpus(corpus), model, cache_dir, use_cache, aliases, progress, reference_date,
-                              engine, workers, scheduler)
+    model = resolve_model(model)
+    docs = load_corpus(corpus, Reading(columns or {}, model_language(model)))
+    return annotate_documents(docs, model, cache_dir, use_cache, aliases, progress, reference_date, engine, workers,
+                              scheduler)
 
 
 def parsed_doc(corpus: str | Path, doc_id: str, model: str | None = None,
                cache_dir: str | Path | None = None) -> Doc:
     """The parsed ``Doc`` of one document (from the cache when there; for displaCy)."""
-    docs = {d.doc_id: d for d in load_corpus(corpus)}
+    docs = {d.doc_id: d for d in load_corpus(corpus, Reading(language=""))}
     if doc_id not in docs or not docs[doc_id].ok:
         raise KeyError(f"no analysable document {doc_id!r} in {corpus}")
     model = resolve_model(model)

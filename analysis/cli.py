@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from .canonical import AliasError
-from .corpus import CorpusError, not_analysed
+from .corpus import CorpusError, not_analysed, parse_columns, reading_summary
 from .engine import ENGINES, EngineError
 from .model import ModelError
 from .tables import FORMATS
@@ -32,6 +32,16 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--engine", choices=ENGINES, default="local",
                    help="local processes, or Dask (a LocalCluster of --workers, or --scheduler's cluster)")
     p.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler, e.g. tcp://10.0.0.5:8786")
+    p.add_argument("--columns", type=_columns, default={}, metavar="NAME=COLUMN,...",
+                   help="a table's own column names, e.g. text=body,title=headline,published=date,source=outlet "
+                        "(without it the common names of news exports are recognised)")
+
+
+def _columns(text: str) -> dict[str, str]:
+    try:
+        return parse_columns(text)
+    except CorpusError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _iso_date(text: str) -> str:
@@ -64,13 +74,14 @@ def _annotate(args: argparse.Namespace) -> int:
 
     ann = annotate(args.corpus, model=args.model, cache_dir=args.cache_dir, use_cache=not args.no_cache,
                    aliases=args.aliases, progress=not args.quiet, reference_date=args.reference_date,
-                   engine=args.engine, workers=args.workers, scheduler=args.scheduler)
+                   engine=args.engine, workers=args.workers, scheduler=args.scheduler, columns=args.columns)
     paths = write_tables(ann, args.out, args.format)
     docs = ann.documents
     print(f"annotated {int((docs.status == 'ok').sum())} of {len(docs)} documents: {len(ann.entities)} entity "
           f"mentions, {len(ann.quotes)} quotes, {len(ann.timexes)} timexes -> {args.out}")
-    if warning := not_analysed(docs, str(paths[0])):
-        print(warning, file=sys.stderr)
+    for warning in (reading_summary(docs), not_analysed(docs, str(paths[0]))):
+        if warning:
+            print(warning, file=sys.stderr)
     return 0
 
 
@@ -82,13 +93,16 @@ def _report(args: argparse.Namespace) -> int:
         results = build_reports(args.corpus, args.out, parameters=dict(args.parameter), model=args.model,
                                 aliases=args.aliases, cache_dir=args.cache_dir, use_cache=not args.no_cache,
                                 show_code=args.show_code, notebooks=args.notebooks, progress=not args.quiet,
-                                engine=args.engine, workers=args.workers, scheduler=args.scheduler)
+                                engine=args.engine, workers=args.workers, scheduler=args.scheduler,
+                                columns=args.columns)
     except ReportError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    if warning := not_analysed(read_tables(Path(args.out) / "tables").documents,
-                               str(Path(args.out) / "tables" / "documents.parquet")):
-        print(warning, file=sys.stderr)
+    documents = read_tables(Path(args.out) / "tables").documents
+    for warning in (reading_summary(documents), not_analysed(documents,
+                                                             str(Path(args.out) / "tables" / "documents.parquet"))):
+        if warning:
+            print(warning, file=sys.stderr)
     failed = [r for r in results if not r.ok]
     for r in results:
         print(f"  {'ok    ' if r.ok else 'FAILED'} {r.name}: {r.html if r.ok else r.error}")

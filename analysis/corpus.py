@@ -10,6 +10,7 @@ corpus as a whole (missing path, unreadable metadata, a table without ``text``) 
 from __future__ import annotations
 
 import codecs
+import gzip
 import re
 import sys
 from collections import Counter
@@ -20,7 +21,20 @@ from pathlib import Path
 
 import pandas as pd
 
-from .wrappers import mask_dateline, mask_html, strip_wrapper
+from .language import other_language
+from .mail import (
+    EML_SUFFIXES,
+    MBOX_SUFFIXES,
+    Message,
+    is_archive_page,
+    looks_like_email,
+    looks_like_mbox,
+    read_archive_page,
+    read_email,
+    read_mbox,
+)
+from .webpage import is_html, is_html_name, page_bytes, read_page
+from .wrappers import mask_dateline, strip_wrapper
 
 META_COLUMNS = ("title", "source", "url", "published", "author")
 # spaCy's own default limit: a longer text needs ~1 GB per 100k words to parse, and is more
@@ -121,11 +135,52 @@ def _clean_meta(row: dict) -> tuple[dict[str, str], list[str]]:
     for col in META_COLUMNS:
         meta.setdefault(col, "")
     meta["published"], warning = normalise_date(row.get("published"))
+    meta["title_from"] = "metadata" if meta["title"] else "none"
+    meta["published_from"] = "metadata" if meta["published"] else "none"
     return meta, [warning] if warning else []
 
 
+def _found(doc: Document, name: str, value: str, where: str) -> None:
+    """Take ``value`` for a metadata field the metadata left empty, and say where it came from."""
+    value = (value or "").strip()
+    if not value or doc.meta.get(name):
+        return
+    if name == "published":
+        value, warning = normalise_date(value)
+        if not value:
+            doc.warnings.append(f"{warning} in the {where}")
+            return
+    doc.meta[name] = value
+    if f"{name}_from" in doc.meta:
+        doc.meta[f"{name}_from"] = where
+
+
+# A headline: one short line without a sentence's full stop, then a blank line, then the article.
+_HEADLINE = re.compile(r"\A\ufeff?[ \t]*(?P<line>[^\n]{3,200}?)[ \t]*\r?\n[ \t]*\r?\n\s*\S")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_.]|$)")
+
+
+def headline(text: str) -> str:
+    """The first line of ``text`` when it reads as a headline (BBC-style files put it there)."""
+    m = _HEADLINE.match(text)
+    if not m:
+        return ""
+    line = m.group("line")
+    words = line.split()
+    if len(words) > 30 or line.endswith((".", ",", ";", ":")) or not line[0].isupper() or line.isupper():
+        return ""
+    return line
+
+
+def url_date(url: str) -> str:
+    """``YYYY-MM-DD`` from a dated URL path (``/2024/06/19/``), else ""."""
+    m = _URL_DATE.search(url or "")
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else ""
+
+
 def _finish(doc: Document) -> Document:
-    """Detect wrappers and emptiness once the text is known."""
+    """Detect wrappers and emptiness once the text is known. A reader that masked parts of the
+    text itself (mail replies) leaves them masked in ``body``."""
     if not doc.ok:
         return doc
     if not doc.text.strip():
@@ -135,20 +190,15 @@ def _finish(doc: Document) -> Document:
         doc.status, doc.error = "error", (f"too long: {len(doc.text):,} characters (the limit is {MAX_CHARS:,}; "
                                           f"split the file into articles)")
         return doc
-    wrapper = strip_wrapper(doc.text)
-    doc.body = wrapper.body
-    page = mask_html(doc.body)
-    if page is not None:
-        doc.body = page
-        doc.warnings.append("HTML page: markup masked, text analysed")
-    doc.body, dateline = mask_dateline(doc.body)
+    wrapper = strip_wrapper(doc.body if len(doc.body) == len(doc.text) else doc.text)
+    doc.body, dateline = mask_dateline(wrapper.body)
     doc.meta["dateline"] = dateline
-    if wrapper.subject and not doc.meta.get("title"):
-        doc.meta["title"] = wrapper.subject
-    if wrapper.url and not doc.meta.get("url"):
-        doc.meta["url"] = wrapper.url
+    _found(doc, "title", wrapper.subject, "text")
+    _found(doc, "url", wrapper.url, "text")
     if wrapper.list_name:
         doc.meta.setdefault("mailing_list", wrapper.list_name)
+    _found(doc, "title", headline(doc.body.lstrip()), "text")
+    _found(doc, "published", url_date(doc.meta.get("url", "")), "url")
     if not doc.body.strip():
         doc.status, doc.error = "empty", "no article text once the mailing-list wrapper is removed"
     return doc
@@ -177,43 +227,122 @@ def _is_hidden(rel: Path) -> bool:
     return any(part.startswith(".") for part in rel.parts)
 
 
+def _kind(name: str) -> str:
+    """How a file is read, by its name; the text of a ``.txt`` may still turn out to be a page or mail."""
+    lower = name.lower()
+    if lower.endswith(".txt"):
+        return "text"
+    if is_html_name(lower):
+        return "page"
+    if lower.endswith(MBOX_SUFFIXES):
+        return "mbox"
+    if lower.endswith(EML_SUFFIXES):
+        return "eml"
+    return ""
+
+
+SUPPORTED = ".txt, .html, .htm, .html.gz, .eml or .mbox"
+# A saved page carries scripts and markup several times the size of its article.
+MAX_PAGE_BYTES = 20 * MAX_CHARS
+
+
+def _from_message(msg: Message, doc: Document) -> Document:
+    doc.text, doc.body = msg.text, msg.body
+    doc.warnings.extend(msg.warnings)
+    _found(doc, "title", msg.title, "message")
+    _found(doc, "published", msg.date, "message")
+    _found(doc, "author", msg.author, "message")
+    _found(doc, "source", msg.list_name, "message")
+    _found(doc, "url", msg.url, "message")
+    if msg.list_name:
+        doc.meta["mailing_list"] = msg.list_name
+    return doc
+
+
+def _from_page(html: str, doc: Document) -> Document:
+    page = read_page(html, doc.meta.get("url", ""))
+    doc.text = page.text
+    for name, value in (("title", page.title), ("author", page.author), ("source", page.site),
+                         ("url", page.url)):
+        _found(doc, name, value, "page")
+    # htmldate reads a dated URL too; say so when that is where the date came from.
+    from_url = page.published and page.published == url_date(doc.meta.get("url", ""))
+    _found(doc, "published", page.published, "url" if from_url else "page")
+    if not page.text.strip():
+        doc.status, doc.error = "empty", "web page without article text (a redirect, an index or a challenge page)"
+    return doc
+
+
+def _read_file(path: Path, rel: Path, metadata: dict[str, dict]) -> list[Document]:
+    """The documents one file holds: one, or one per post of a mailbox."""
+    kind = _kind(rel.name)
+    doc_id = rel.with_suffix("").as_posix() if kind != "page" or not rel.name.lower().endswith(".gz") \
+        else rel.with_suffix("").with_suffix("").as_posix()
+
+    def new(doc_id: str) -> Document:
+        meta, warnings = _clean_meta(metadata.get(doc_id, {"doc_id": doc_id}))
+        return Document(doc_id, meta=meta, warnings=warnings)
+
+    doc = new(doc_id)
+    try:
+        size = path.stat().st_size
+        limit = MAX_PAGE_BYTES if kind in ("page", "mbox") else 4 * MAX_CHARS
+        if size > limit and kind != "mbox":  # no need to read it to know
+            doc.status, doc.error = "error", (f"too long: {size / 2**20:,.1f} MB (the limit is {MAX_CHARS:,} "
+                                              f"characters of text; split the file into articles)")
+            return [doc]
+        raw = path.read_bytes()
+        if kind == "eml":
+            return [_from_message(read_email(raw, doc_id), doc)]
+        text, warning = decode_bytes(page_bytes(raw, rel.name) if kind == "page" else raw)
+        if warning:
+            doc.warnings.append(warning)
+        if kind == "mbox" or looks_like_mbox(text):
+            return [_from_message(msg, new(msg.doc_id)) for msg in read_mbox(path, doc_id)]
+        if looks_like_email(text):
+            return [_from_message(read_email(raw, doc_id), doc)]
+        if kind == "page" or is_html(text):
+            if is_archive_page(text):
+                return [_from_message(read_archive_page(text, doc_id), doc)]
+            return [_from_page(text, doc)]
+        doc.text = text
+    except OSError as e:
+        doc.status, doc.error = "error", f"unreadable: {e.strerror or e}"
+    except (ValueError, EOFError, gzip.BadGzipFile) as e:
+        doc.status, doc.error = "error", str(e) or type(e).__name__
+    return [doc]
+
+
 def load_folder(folder: Path) -> list[Document]:
     metadata, meta_warnings = _read_metadata(folder)
     docs: list[Document] = []
-    seen: set[str] = set()
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         rel = path.relative_to(folder)
         if _is_hidden(rel) or (len(rel.parts) == 1 and rel.name in METADATA_NAMES):
             continue
-        if path.suffix.lower() != ".txt":
+        if not _kind(rel.name):
             docs.append(Document(rel.as_posix(), status="error",
-                                 error=f"not a .txt file ({path.suffix or 'no extension'}); skipped"))
+                                 error=f"not a supported file ({''.join(path.suffixes) or 'no extension'}; "
+                                       f"expected {SUPPORTED}); skipped"))
             continue
-        doc_id = rel.with_suffix("").as_posix()
-        seen.add(doc_id)
-        meta, warnings = _clean_meta(metadata.get(doc_id, {"doc_id": doc_id}))
-        doc = Document(doc_id, meta=meta, warnings=warnings)
-        try:
-            size = path.stat().st_size
-            if size > 4 * MAX_CHARS:  # no need to read it to know (UTF-8 takes at most 4 bytes a character)
-                doc.status, doc.error = "error", (f"too long: {size / 2**20:,.1f} MB (the limit is {MAX_CHARS:,} "
-                                                  f"characters; split the file into articles)")
-                docs.append(doc)
-                continue
-            doc.text, warning = decode_bytes(path.read_bytes())
-            if warning:
-                doc.warnings.append(warning)
-        except OSError as e:
-            doc.status, doc.error = "error", f"unreadable: {e.strerror or e}"
-        except ValueError as e:
-            doc.status, doc.error = "error", str(e)
-        docs.append(_finish(doc))
+        docs.extend(_read_file(path, rel, metadata))
+    _mark_duplicates(docs)
+    seen = {d.doc_id for d in docs}
     for doc_id in sorted(set(metadata) - seen):
         meta, _ = _clean_meta(metadata[doc_id])
-        docs.append(Document(doc_id, meta=meta, status="error", error="listed in metadata but no such .txt file"))
+        docs.append(Document(doc_id, meta=meta, status="error", error="listed in metadata but no such file"))
     if docs and meta_warnings:
         docs[0].warnings.extend(meta_warnings)
-    return docs
+    return [_finish(d) for d in docs]
+
+
+def _mark_duplicates(docs: list[Document]) -> None:
+    """A doc_id seen before (a post archived twice, ``a.txt`` beside ``a.html``) is analysed once."""
+    seen: set[str] = set()
+    for d in docs:
+        if d.doc_id in seen and d.ok:
+            d.status, d.error = "skipped", "duplicate doc_id: the same message or file name appears earlier"
+        seen.add(d.doc_id)
 
 
 def _read_table(path: Path) -> pd.DataFrame:
@@ -242,29 +371,58 @@ COLUMN_NAMES = {
 }
 
 
-def recognise_columns(columns: list[str]) -> dict[str, str]:
-    """``{SPEC name: column}`` for the SPEC columns a table names otherwise ("content" for text)."""
+def parse_columns(text: str) -> dict[str, str]:
+    """``"text=body,title=headline"`` -> ``{"text": "body", "title": "headline"}`` (SPEC name = column)."""
+    mapping = {}
+    for item in filter(None, (part.strip() for part in (text or "").split(","))):
+        spec, sep, column = item.partition("=")
+        spec, column = spec.strip(), column.strip()
+        if not sep or not column or spec not in COLUMN_NAMES:
+            raise CorpusError(f"bad column mapping {item!r}: expected NAME=COLUMN with NAME one of "
+                              f"{', '.join(COLUMN_NAMES)}")
+        mapping[spec] = column
+    return mapping
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a corpus is read: ``columns`` maps SPEC names to a table's own column names (the rest are
+    recognised by their common names); ``language`` is the model's, documents surely in another
+    are skipped rather than parsed by the wrong model."""
+
+    columns: dict[str, str] = field(default_factory=dict)
+    language: str = "en"
+
+
+def recognise_columns(columns: list[str], given: dict[str, str] | None = None) -> dict[str, str]:
+    """``{SPEC name: column}`` for the SPEC columns a table names otherwise ("content" for text);
+    ``given`` mappings come first and must name existing columns."""
+    given = dict(given or {})
+    missing = [c for c in given.values() if c not in columns]
+    if missing:
+        raise CorpusError(f"no column {missing[0]!r} in the table (columns: {', '.join(map(str, columns))})")
     lower = {str(c).lower(): str(c) for c in columns}
-    found = {}
+    found = dict(given)
     for spec, names in COLUMN_NAMES.items():
-        if spec in columns:
+        if spec in columns or spec in found:
             continue
         for name in names[1:]:
-            if name in lower:
+            if name in lower and lower[name] not in found.values():
                 found[spec] = lower[name]
                 break
-    return found
+    return {k: v for k, v in found.items() if k != v}
 
 
-def load_table(path: Path) -> list[Document]:
+def load_table(path: Path, columns: dict[str, str] | None = None) -> list[Document]:
     table = _read_table(path)
-    mapping = recognise_columns(list(table.columns))
+    mapping = recognise_columns(list(table.columns), columns)
     if mapping:
         table = table.drop(columns=[c for c in mapping if c in table.columns]) \
             .rename(columns={v: k for k, v in mapping.items()})
         print(f"{path.name}: reading " + ", ".join(f"{k} from {v!r}" for k, v in mapping.items()), file=sys.stderr)
     if "text" not in table.columns:
-        raise CorpusError(f"{path.name} has no 'text' column (columns: {', '.join(map(str, table.columns))})")
+        raise CorpusError(f"{path.name} has no 'text' column (columns: {', '.join(map(str, table.columns))}); "
+                          f"name it with --columns text=COLUMN")
     ids = table["doc_id"].astype(str) if "doc_id" in table.columns else pd.Series(range(len(table))).astype(str)
     docs, seen = [], set()
     for doc_id, row in zip(ids, table.to_dict("records")):
@@ -278,6 +436,8 @@ def load_table(path: Path) -> list[Document]:
             doc.status, doc.error = "empty", "no text"
         elif not isinstance(text, str):
             doc.status, doc.error = "error", f"text is {type(text).__name__}, not a string"
+        elif is_html(text):
+            _from_page(text, doc)
         else:
             doc.text = text
         seen.add(doc_id)
@@ -285,18 +445,41 @@ def load_table(path: Path) -> list[Document]:
     return docs
 
 
-def load_corpus(path: str | Path) -> list[Document]:
+def _check_language(docs: list[Document], language: str) -> None:
+    """Skip each document surely written in another language than ``language`` ("": no check)."""
+    for doc in docs if language else ():
+        if doc.ok and (lang := other_language(doc.body, language)):
+            doc.status, doc.error = "skipped", f"written in {lang}, not {language} (the model's language)"
+
+
+def load_corpus(path: str | Path, reading: Reading | None = None) -> list[Document]:
     """Every input of the corpus at ``path`` as a :class:`Document`, in a stable order."""
+    reading = reading or Reading()
     path = Path(path).expanduser()
     if not path.exists():
         raise CorpusError(f"corpus not found: {path}")
     if path.is_dir():
-        return load_folder(path)
-    if path.suffix.lower() in TABLE_SUFFIXES:
-        return load_table(path)
-    if path.suffix.lower() == ".txt":
-        raise CorpusError(f"{path} is a single .txt file; put it in a folder and pass the folder")
-    raise CorpusError(f"unsupported corpus {path.name}: expected a folder or a .csv/.tsv/.jsonl/.parquet file")
+        docs = load_folder(path)
+    elif path.suffix.lower() in TABLE_SUFFIXES:
+        docs = load_table(path, reading.columns)
+    elif path.suffix.lower() in (".mbox", ".eml") or is_html_name(path.name) or path.suffix.lower() == ".txt":
+        raise CorpusError(f"{path} is a single file; put it in a folder and pass the folder")
+    else:
+        raise CorpusError(f"unsupported corpus {path.name}: expected a folder or a .csv/.tsv/.jsonl/.parquet file")
+    _check_language(docs, reading.language)
+    return docs
+
+
+def reading_summary(documents: pd.DataFrame) -> str:
+    """One console line counting the metadata that could not be read (dates, mostly), or ""."""
+    warnings = documents.get("warning", pd.Series(dtype=str)).fillna("").astype(str)
+    dates = int(warnings.str.contains("unreadable published date").sum())
+    if not dates:
+        return ""
+    example = warnings[warnings.str.contains("unreadable published date")].iloc[0]
+    example = re.search(r"unreadable published date ('[^']*'|\S+)", example).group(1)
+    return (f"warning: {dates} of {len(documents)} documents have a publication date that could not be read "
+            f"(e.g. {example}); they are analysed as undated (the warning column of documents says which)")
 
 
 def documents_frame(docs: list[Document]) -> pd.DataFrame:

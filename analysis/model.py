@@ -52,6 +52,14 @@ def model_version(name: str) -> str:
         return importlib.metadata.version(name.replace("_", "-"))
 
 
+def model_language(name: str) -> str:
+    """The language code of an installed model or model folder, without loading it."""
+    path = Path(name) if Path(name).is_dir() else spacy.util.get_package_path(name)
+    metas = [path / "meta.json", *sorted(path.glob("*/meta.json"))]
+    meta = next((spacy.util.load_meta(m) for m in metas if m.is_file()), {})
+    return str(meta.get("lang", "en"))
+
+
 def _split_brackets(nlp: Language) -> None:
     """Make brackets inside a word separate tokens ("Korea]-Russia" is three names' worth of text)."""
     infixes = [*nlp.Defaults.infixes, r"[\[\]\(\)]", r"(?<=[\]\)])[-–—]"]

@@ -27,9 +27,9 @@ from tqdm import tqdm
 
 from .annotate import annotate_documents
 from .canonical import read_aliases
-from .corpus import load_corpus
+from .corpus import Reading, load_corpus
 from .frequency import status_summary
-from .model import resolve_model, versions
+from .model import model_language, resolve_model, versions
 from .tables import atomic_write, write_tables
 from .timexes import check_reference_date
 
@@ -179,7 +179,8 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
                   model: str | None = None, aliases: str | Path | None = None,
                   cache_dir: str | Path | None = None, use_cache: bool = True, show_code: bool = False,
                   notebooks: str | Path | None = None, progress: bool = True, engine: str = "local",
-                  workers: int = 1, scheduler: str | None = None) -> list[NotebookResult]:
+                  workers: int = 1, scheduler: str | None = None,
+                  columns: dict[str, str] | None = None) -> list[NotebookResult]:
     """Run every notebook on ``corpus`` and write ``out/<notebook>.html`` and ``out/index.html``."""
     corpus, out = Path(corpus).expanduser().resolve(), Path(out).expanduser().resolve()
     paths = notebook_paths(Path(notebooks) if notebooks else None)
@@ -201,8 +202,8 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
         check_reference_date(given.get("reference_date"))
     except ValueError as e:
         raise ReportError(str(e)) from None
-    docs = load_corpus(corpus)
     model = resolve_model(model)
+    docs = load_corpus(corpus, Reading(columns or {}, model_language(model)))
     read_aliases(aliases)  # a bad alias file is one error now, not one per notebook
     alias_path = str(Path(aliases).expanduser().resolve()) if aliases else None
 
@@ -225,7 +226,9 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
             write_tables(ann, tables)
             del ann  # the notebooks read the tables from disk
             # The kernels import this package from the project even when it is not installed.
-            os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), os.environ.get("PYTHONPATH")]))
+            paths_now = os.environ.get("PYTHONPATH", "").split(os.pathsep)
+            if str(PROJECT) not in paths_now:  # once per process, however many reports it builds
+                os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), *paths_now]))
             kernel = _kernel_name()
             results = []
             for path in tqdm(paths, desc="reports", unit="notebook", disable=None if progress else True):

@@ -36,7 +36,7 @@ def _source(folder: Path, name: str) -> str:
 
 
 class TableStore:
-    """The four SPEC tables behind one DuckDB connection.
+    """The SPEC tables behind one DuckDB connection.
 
     Every summary counts only the *selected* documents (:meth:`select`; at first, all the
     analysed ones), so a notebook filters once and every figure agrees.

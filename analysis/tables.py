@@ -1,4 +1,7 @@
-"""The four SPEC tables: their columns, and writing and reading them atomically."""
+"""The SPEC tables: their columns, and writing and reading them atomically.
+
+``texts`` holds the analysed text of each document (for a web page the extracted article, for
+a post the message), which every offset of the other tables indexes."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ COLUMNS = {
     "quotes": ["doc_id", "quote_id", "start_char", "end_char", "text", "kind", "speaker", "speaker_start_char",
                "speaker_end_char", "speaker_entity", "cue", "sentiment", "cue_type"],
     "timexes": ["doc_id", "start_char", "end_char", "text", "type", "value", "sentence"],
+    "texts": ["doc_id", "text"],
 }
 FORMATS = ("parquet", "csv")
 _UMASK = os.umask(0)
@@ -30,6 +34,7 @@ class Annotations:
     entities: pd.DataFrame
     quotes: pd.DataFrame
     timexes: pd.DataFrame
+    texts: pd.DataFrame
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in COLUMNS}
@@ -85,5 +90,8 @@ def read_tables(folder: str | Path) -> Annotations:
     tables = {}
     for name in COLUMNS:
         pq, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
+        if not pq.exists() and not csv.exists() and name == "texts":  # written before the table existed
+            tables[name] = frame("texts", [])
+            continue
         tables[name] = pd.read_parquet(pq) if pq.exists() else pd.read_csv(csv, keep_default_na=False)
     return Annotations(**tables)

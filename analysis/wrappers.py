@@ -38,7 +38,8 @@ class Wrapper:
     masked: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span's characters turned into spaces (newlines kept)."""
     chars = list(text)
     for start, end in spans:
         for i in range(start, end):
@@ -94,31 +95,7 @@ def strip_wrapper(text: str) -> Wrapper:
         spans.append((0, 1))
     if not spans:
         return Wrapper(body=text)
-    return Wrapper(body=_mask(text, spans), list_name=list_name, subject=subject, url=url, masked=spans)
-
-
-_HTML_DOC = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.I)
-_HTML_HIDDEN = re.compile(r"<(script|style|head|template|noscript)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>|<![^<>]*>")
-_HTML_BLOCK = re.compile(r"</?(?:p|br|div|h[1-6]|li|tr|table|section|article|blockquote|title)\b", re.I)
-
-
-def mask_html(text: str) -> str | None:
-    """A web page saved under a text name, with its markup masked (same length, so offsets still
-    index the file's text) and block tags turned into paragraph breaks; None for plain text.
-
-    Why not an HTML parser: one would return the text without its offsets into the file.
-    """
-    if not _HTML_DOC.search(text[:5000]):
-        return None
-    chars = list(text)
-    for pattern in (_HTML_HIDDEN, _HTML_TAG):
-        for m in pattern.finditer(text):
-            block = _HTML_BLOCK.match(m.group())
-            for i in range(m.start(), m.end()):
-                if chars[i] != "\n":
-                    chars[i] = "\n" if block and i < m.start() + 2 else " "
-    return "".join(chars)
+    return Wrapper(body=mask_spans(text, spans), list_name=list_name, subject=subject, url=url, masked=spans)
 
 
 @cache
@@ -157,7 +134,7 @@ def mask_dateline(body: str) -> tuple[str, str]:
             caps = place.replace(" ", "").isupper() and len(place.replace(" ", "")) >= 3
             if by_agency or caps and not credit:
                 span = (start + m.start(), start + m.end())
-                return _mask(body, [span]), body[span[0]:span[1]].strip()
+                return mask_spans(body, [span]), body[span[0]:span[1]].strip()
         if pos >= 2:  # the first paragraph, or the one after a headline line
             break
     return body, ""

@@ -31,8 +31,8 @@ EXPECTED = {
     "whitespace": ("empty", "no text"),
     "unbalanced": ("ok", ""),
     "no_metadata_row": ("ok", ""),
-    "listed_but_missing": ("error", "no such .txt file"),
-    "notes.md": ("error", "not a .txt file"),
+    "listed_but_missing": ("error", "no such file"),
+    "notes.md": ("error", "not a supported file"),
 }
 
 

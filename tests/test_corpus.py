@@ -64,8 +64,8 @@ def test_bad_files_each_get_a_status(tmp_path):
     assert docs["latin"].ok and docs["latin"].text == "Café owners said “no”." and "cp1252" in docs["latin"].warnings[0]
     assert docs["utf16"].ok and docs["utf16"].text == "Kim said hello."
     assert docs["only-wrapper"].status == "empty"
-    assert docs["notes.md"].status == "error" and "not a .txt" in docs["notes.md"].error
-    assert docs["ghost"].status == "error" and "no such .txt" in docs["ghost"].error
+    assert docs["notes.md"].status == "error" and "not a supported file" in docs["notes.md"].error
+    assert docs["ghost"].status == "error" and "no such file" in docs["ghost"].error
     table = documents_frame(list(docs.values()))
     assert list(table.columns[:9]) == ["doc_id", "title", "source", "url", "published", "author", "n_words",
                                        "status", "error"]

@@ -26,7 +26,7 @@ def test_every_input_has_a_status_and_reason(hostile_annotations):
         assert reason in docs.loc[doc_id, "error"], (doc_id, docs.loc[doc_id, "error"])
     assert "decoded as UTF-16" in docs.loc["utf16", "warning"]
     assert "cp1252" in docs.loc["cp1252", "warning"] and "not a date" in docs.loc["cp1252", "warning"]
-    assert "HTML page" in docs.loc["html_page", "warning"]
+    assert docs.loc["html_page", "title_from"] == "metadata"  # the metadata wins over the page's <title>
     assert docs.loc["html_page", "published"] == ""  # 19/06/2024 is not read as a guess
     assert docs.loc["utf16", "published"] == "2024-06-20"  # a datetime with a zone
     assert docs.loc["xss_body", "title"].startswith("Putin <script>")  # kept as data; escaped when shown
@@ -45,8 +45,10 @@ def test_the_usable_documents_are_fully_analysed(hostile_annotations):
     assert set(ann.timexes.loc[ann.timexes["doc_id"] == "xss_body", "value"]) >= {"2024-06-19", "2024-06-20"}
 
 
-def test_offsets_index_the_file_text(hostile, hostile_annotations):
-    texts = {d.doc_id: d.text for d in load_corpus(hostile) if d.ok}
+def test_offsets_index_the_texts_table(hostile, hostile_annotations):
+    texts = dict(zip(hostile_annotations.texts["doc_id"], hostile_annotations.texts["text"]))
+    assert texts == {d.doc_id: d.text for d in load_corpus(hostile) if d.ok}
+    assert texts["html_page"].startswith("Russian President") and "<" not in texts["html_page"]
     for name in ("entities", "quotes", "timexes"):
         table = getattr(hostile_annotations, name)
         assert len(table), name
