@@ -55,6 +55,10 @@ class TableStore:
         con = duckdb.connect()
         con.execute(f"SET memory_limit = '{memory_limit}'")
         for name in COLUMNS:
+            if name == "texts" and not (folder / "texts.parquet").is_file() and not (folder / "texts").is_dir():
+                # tables written before the texts table existed: contexts are simply not shown
+                con.execute("CREATE VIEW texts AS SELECT ''::VARCHAR AS doc_id, ''::VARCHAR AS text WHERE false")
+                continue
             # An empty table's doc_id column has no type of its own in Parquet; give it one.
             con.execute(f"CREATE VIEW {name} AS SELECT * REPLACE (CAST(doc_id AS VARCHAR) AS doc_id) "
                         f"FROM {_source(folder, name)}")
@@ -87,6 +91,14 @@ class TableStore:
             self.con.execute("CREATE TEMP VIEW selected AS SELECT doc_id FROM documents WHERE status = 'ok'")
         else:
             self.con.register("selected", pd.DataFrame({"doc_id": pd.Series(list(doc_ids), dtype=str)}))
+
+    def texts(self, doc_ids: list[str] | pd.Series) -> dict[str, str]:
+        """The analysed text of these documents (what every offset indexes), for showing context."""
+        ids = pd.DataFrame({"doc_id": pd.Series(sorted(set(doc_ids)), dtype=str)})
+        self.con.register("_wanted", ids)
+        rows = self._df("SELECT doc_id, text FROM texts WHERE doc_id IN (SELECT doc_id FROM _wanted)")
+        self.con.unregister("_wanted")
+        return dict(zip(rows["doc_id"], rows["text"]))
 
     def frame(self, name: str) -> pd.DataFrame:
         """All rows of a (small) table in the selected documents: ``quotes`` or ``timexes``."""

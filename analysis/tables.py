@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -34,7 +34,7 @@ class Annotations:
     entities: pd.DataFrame
     quotes: pd.DataFrame
     timexes: pd.DataFrame
-    texts: pd.DataFrame
+    texts: pd.DataFrame = field(default_factory=lambda: frame("texts", []))
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in COLUMNS}

@@ -101,3 +101,14 @@ def test_organisations_named_after_a_person_count_for_them_on_request():
     store.named_after = True
     assert store.top_entities(["PERSON"]).set_index("entity").at["Donald Trump", "mentions"] == 3
     assert store.top_entities(["ORG"]).set_index("entity").at["Trump Organization", "mentions"] == 1
+
+
+def test_texts_give_the_context_every_offset_indexes(on_disk, seeds_annotations, tmp_path):
+    quotes = seeds_annotations.quotes
+    texts = on_disk.texts(quotes["doc_id"])
+    assert set(texts) == set(quotes["doc_id"])
+    for q in quotes.itertuples():
+        assert texts[q.doc_id][q.start_char:q.end_char] == q.text
+    write_tables(seeds_annotations, tmp_path)
+    (tmp_path / "texts.parquet").unlink()  # tables written before the texts table existed
+    assert TableStore.open(tmp_path).texts([NIKKEI]) == {}
