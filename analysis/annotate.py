@@ -19,6 +19,7 @@ from tqdm import tqdm
 
 from .cache import EXTRACT_VERSION, AnnotationCache, default_cache_dir, parse_key
 from .canonical import EVIDENCE_COLUMNS, canonicalise, read_aliases
+from .copies import with_copies
 from .corpus import Document, Reading, documents_frame, load_corpus
 from .engine import BATCH_SIZE, finished_partitions, read_partition, write_partition
 from .engine import check as check_engine
@@ -141,9 +142,11 @@ def build_tables(docs: list[Document], records: dict[str, dict], aliases: dict[t
         rows = {t: [r for r in rs if r["doc_id"] not in broken] for t, rs in rows.items()}
     entities = canonicalise(pd.DataFrame(rows["entities"]), aliases) if rows["entities"] else \
         pd.DataFrame(columns=["entity", "merged_by"])
-    return Annotations(documents=documents_frame(docs), entities=frame("entities", entities.to_dict("records"))
+    quotes = resolve_speakers(frame("quotes", rows["quotes"]), entities)
+    return Annotations(documents=with_copies(documents_frame(docs), {d.doc_id: d.body for d in docs if d.ok}, quotes),
+                       entities=frame("entities", entities.to_dict("records"))
                        .drop(columns=list(EVIDENCE_COLUMNS), errors="ignore"),
-                       quotes=resolve_speakers(frame("quotes", rows["quotes"]), entities),
+                       quotes=quotes,
                        timexes=timexes.drop(columns=["recipe", "anchor", "error"], errors="ignore")
                        .reset_index(drop=True),
                        texts=frame("texts", [{"doc_id": d.doc_id, "text": d.text} for d in docs if d.ok]))
