@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, cached_property, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -46,38 +45,44 @@ SWAPPED = 0.6
 MIN_LENGTH_RATIO = 0.25
 MIN_OF_LONGER = 0.2
 MIN_WORDS = 40  # shorter texts (captions, alerts) say too little to tell a copy from a coincidence
+CHUNK = 1000  # documents hashed at a time
+FINGERPRINTS = 1024  # fingerprints kept for deciding pairs
+INDEXED_PER_GROUP = 8
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+|\n\s*\n|\n(?=[A-Z“\"])")
 _ANCHOR = re.compile(r"\b(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]{2,}|\d[\d,.:%]*)")
 
 
-@dataclass
 class Fingerprint:
-    """What copy detection keeps of one text."""
+    """What copy detection keeps of one text: shingles and anchors for hashing; its sentences,
+    made on first use, for deciding a pair."""
 
-    words: int
-    shingles: set[bytes]
-    anchors: set[str]
-    sentences: list[frozenset[str]]
-    verbatim: set[str]  # each sentence's words in order
-    ordered: list[tuple[str, ...]]
+    def __init__(self, text: str):
+        self.text = text
+        words = [w.lower() for w in _WORD.findall(text)]
+        self.words = len(words)
+        self.shingles = {" ".join(words[i:i + SHINGLE]).encode() for i in range(max(0, len(words) - SHINGLE + 1))}
+        # Names, numbers and rare words: what a spinner has no synonym for. A capitalised common
+        # word is left out, as it mostly opens a sentence (where a spinner changes it freely).
+        self.anchors = {w for w in _ANCHOR.findall(text) if not _common(w.lower())}
+        self.anchors |= {w for w in words if len(w) > 3 and _rare(w)}
+
+    @cached_property
+    def ordered(self) -> list[tuple[str, ...]]:
+        split = [tuple(w.lower() for w in _WORD.findall(s)) for s in _SENTENCE.split(self.text)]
+        return [s for s in split if len(set(s)) >= MIN_SENTENCE_WORDS]
+
+    @cached_property
+    def sentences(self) -> list[frozenset[str]]:
+        return [frozenset(s) for s in self.ordered]
+
+    @cached_property
+    def verbatim(self) -> set[str]:
+        return {" ".join(s) for s in self.ordered}
 
 
 def fingerprint(text: str) -> Fingerprint:
-    words = [w.lower() for w in _WORD.findall(text)]
-    shingles = {" ".join(words[i:i + SHINGLE]).encode() for i in range(max(0, len(words) - SHINGLE + 1))}
-    split = [[w.lower() for w in _WORD.findall(s)] for s in _SENTENCE.split(text)]
-    split = [s for s in split if len(set(s)) >= MIN_SENTENCE_WORDS]
-    # Names and numbers, not the word that opens a sentence (a spinner changes those freely).
-    anchors = {m.group() for m in _ANCHOR.finditer(text) if not _sentence_initial(text, m.start())}
-    anchors |= {w for w in words if len(w) > 3 and _rare(w)}
-    return Fingerprint(len(words), shingles, anchors, [frozenset(s) for s in split], {" ".join(s) for s in split},
-                       [tuple(s) for s in split])
-
-
-def _sentence_initial(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 3):pos].rstrip(" \t\"“'‘(")
-    return not before or before[-1] in ".!?\n"
+    return Fingerprint(text)
 
 
 @cache
@@ -86,6 +91,13 @@ def _rare(word: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en") < 2.5
+
+
+@cache
+def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 5.0
 
 
 def containment(a: set, b: set) -> float:
@@ -170,12 +182,16 @@ def compare(a: Fingerprint, b: Fingerprint) -> tuple[str, float]:
     same = containment(a.verbatim, b.verbatim)
     if same < VERBATIM_EDITED and swapped(a, b) >= SWAPPED:
         return "spun", round(order or aligned(a.sentences, b.sentences), 3)
-    return ("repost" if shared >= REPOST and same >= VERBATIM_REPOST else "edited"), shared
+    whole = shared >= REPOST and of_longer >= REPOST and same >= VERBATIM_REPOST  # nothing cut, nothing changed
+    return ("repost" if whole else "edited"), shared
 
 
 def find_copies(documents: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     """``copy_of``, ``copy_kind`` and ``copy_similarity`` for each row of ``documents`` (by doc_id;
-    ``published`` orders a group). ``texts`` holds the analysable documents' bodies."""
+    ``published`` orders a group). ``texts`` holds the analysable documents' bodies.
+
+    Memory stays bounded: each document keeps two MinHash signatures; the fingerprints that
+    decide a pair are made again when needed, the recent ones kept (``FINGERPRINTS``)."""
     from datasketch import MinHashLSH
 
     out = pd.DataFrame({"doc_id": documents["doc_id"], "copy_of": "", "copy_kind": "", "copy_similarity": np.nan})
@@ -183,32 +199,38 @@ def find_copies(documents: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     # Earliest first, undated last: an earlier document is never a copy of a later one.
     order = sorted((d for d in documents["doc_id"] if d in texts and len(_WORD.findall(texts[d])) >= MIN_WORDS),
                    key=lambda d: (published.get(d) or "9999", d))
-    prints = {d: fingerprint(texts[d]) for d in order}
-    wording = _minhashes([prints[d].shingles for d in order])
-    content = _minhashes([prints[d].anchors for d in order])
+    prints = lru_cache(maxsize=FINGERPRINTS)(lambda d: fingerprint(texts[d]))
     by_wording = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
     by_content = MinHashLSH(threshold=0.4, num_perm=NUM_PERM)
     root: dict[str, str] = {}
     found: dict[str, tuple[str, float]] = {}
-    for i, d in enumerate(order):
-        candidates = sorted(set(by_wording.query(wording[i])) | set(by_content.query(content[i])),
-                            key=lambda c: (published.get(c) or "9999", c))
-        for c in candidates:
-            kind, similarity = compare(prints[d], prints[c])
-            if kind:
-                root[d] = root[c]
-                found[d] = (kind, similarity)
-                break
-        else:
-            root[d] = d
-        # A group is found through its leader and through members that differ from it: a
-        # near-identical repost adds nothing to look up, and leaving it out keeps groups cheap.
-        if root[d] == d or found[d][1] < REPOST:
-            by_wording.insert(d, wording[i])
-            by_content.insert(d, content[i])
+    indexed: dict[str, int] = {}
+    for start in range(0, len(order), CHUNK):
+        chunk = order[start:start + CHUNK]
+        wording = _minhashes([prints(d).shingles for d in chunk])
+        content = _minhashes([prints(d).anchors for d in chunk])
+        for i, d in enumerate(chunk):
+            candidates = sorted(set(by_wording.query(wording[i])) | set(by_content.query(content[i])),
+                                key=lambda c: (published.get(c) or "9999", c))
+            for c in candidates:
+                kind, similarity = compare(prints(d), prints(c))
+                if kind:
+                    root[d] = root[c]
+                    found[d] = (kind, similarity)
+                    break
+            else:
+                root[d] = d
+            # A group is found through its leader and a few members worded otherwise (a spun
+            # copy); an edit shares the leader's wording, and a group of a hundred wire copies
+            # must not make a hundred index entries.
+            lead = root[d]
+            if lead == d or (found[d][0] == "spun" and indexed[lead] < INDEXED_PER_GROUP):
+                indexed[lead] = indexed.get(lead, 0) + 1
+                by_wording.insert(d, wording[i])
+                by_content.insert(d, content[i])
     rows = {}
     for d, (kind, similarity) in found.items():
-        direct = compare(prints[d], prints[root[d]])  # the relation to the leader, where there is one
+        direct = compare(prints(d), prints(root[d]))  # the relation to the leader, where there is one
         kind, similarity = direct if direct[0] else (kind, similarity)
         rows[d] = (root[d], kind, round(similarity, 3))
     out["copy_of"] = [rows[d][0] if d in rows else "" for d in out["doc_id"]]

@@ -12,14 +12,15 @@ from functools import cache
 
 MIN_CHARS = 200
 MIN_PROBABILITY = 0.9
+SAMPLE = 2000  # characters read: enough to be sure, and a 100k-document corpus is read in seconds
 _URL = re.compile(r"https?://\S+")
 
 
 def detect(text: str) -> tuple[str, float]:
-    """``(ISO 639-1 code, probability)`` of ``text``'s language, from its first 5,000 characters."""
+    """``(ISO 639-1 code, probability)`` of ``text``'s language, from its first ``SAMPLE`` characters."""
     if not text.strip():
         return "", 0.0
-    lang, prob = _identifier().classify(_URL.sub(" ", text[:5000]))
+    lang, prob = _identifier().classify(_URL.sub(" ", text[:SAMPLE]))
     return lang, float(prob)
 
 
