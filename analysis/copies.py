@@ -194,10 +194,12 @@ def find_copies(documents: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     decide a pair are made again when needed, the recent ones kept (``FINGERPRINTS``)."""
     from datasketch import MinHashLSH
 
-    out = pd.DataFrame({"doc_id": documents["doc_id"], "copy_of": "", "copy_kind": "", "copy_similarity": np.nan})
+    out = pd.DataFrame({"doc_id": documents["doc_id"].to_numpy()})
     published = dict(zip(documents["doc_id"], documents["published"].fillna("").astype(str)))
     # Earliest first, undated last: an earlier document is never a copy of a later one.
-    order = sorted((d for d in documents["doc_id"] if d in texts and len(_WORD.findall(texts[d])) >= MIN_WORDS),
+    ok = documents["status"] == "ok" if "status" in documents.columns else pd.Series(True, index=documents.index)
+    order = sorted((d for d in dict.fromkeys(documents.loc[ok, "doc_id"])
+                    if d in texts and len(_WORD.findall(texts[d])) >= MIN_WORDS),
                    key=lambda d: (published.get(d) or "9999", d))
     prints = lru_cache(maxsize=FINGERPRINTS)(lambda d: fingerprint(texts[d]))
     by_wording = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
@@ -233,9 +235,10 @@ def find_copies(documents: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
         direct = compare(prints(d), prints(root[d]))  # the relation to the leader, where there is one
         kind, similarity = direct if direct[0] else (kind, similarity)
         rows[d] = (root[d], kind, round(similarity, 3))
-    out["copy_of"] = [rows[d][0] if d in rows else "" for d in out["doc_id"]]
-    out["copy_kind"] = [rows[d][1] if d in rows else "" for d in out["doc_id"]]
-    out["copy_similarity"] = [rows[d][2] if d in rows else np.nan for d in out["doc_id"]]
+    keys = [d if good else None for d, good in zip(out["doc_id"], ok)]  # a duplicate doc_id copies nothing
+    out["copy_of"] = [rows[d][0] if d in rows else "" for d in keys]
+    out["copy_kind"] = [rows[d][1] if d in rows else "" for d in keys]
+    out["copy_similarity"] = [rows[d][2] if d in rows else np.nan for d in keys]
     return out
 
 
@@ -249,10 +252,10 @@ def with_copies(documents: pd.DataFrame, texts: dict[str, str], quotes: pd.DataF
 
     found = find_copies(documents, texts)
     signs = spun_signs(texts, quotes)
-    out = documents.drop(columns=[c for c in found.columns if c != "doc_id"], errors="ignore") \
-        .merge(found, on="doc_id", how="left")
-    out["copy_of"] = out["copy_of"].fillna("")
-    out["copy_kind"] = out["copy_kind"].fillna("")
-    out["spun_signs"] = ["; ".join(signs.get(d, [])) for d in out["doc_id"]]
+    out = documents.copy()
+    for column in ("copy_of", "copy_kind", "copy_similarity"):
+        out[column] = found[column].to_numpy()
+    ok = out["status"] == "ok"
+    out["spun_signs"] = ["; ".join(signs.get(d, [])) if good else "" for d, good in zip(out["doc_id"], ok)]
     out["spun"] = (out["copy_kind"] == "spun") | (out["spun_signs"] != "")
     return out
