@@ -177,7 +177,10 @@ def annotate(corpus: str | Path, model: str | None = None, cache_dir: str | Path
 def parsed_doc(corpus: str | Path, doc_id: str, model: str | None = None,
                cache_dir: str | Path | None = None) -> Doc:
     """The parsed ``Doc`` of one document (from the cache when there; for displaCy)."""
-    docs = {d.doc_id: d for d in load_corpus(corpus, Reading(language=""))}
+    docs = {}
+    for d in load_corpus(corpus, Reading(language="")):
+        if d.ok:  # a doc_id met twice (a post archived twice) is the first one
+            docs.setdefault(d.doc_id, d)
     if doc_id not in docs or not docs[doc_id].ok:
         raise KeyError(f"no analysable document {doc_id!r} in {corpus}")
     model = resolve_model(model)

@@ -28,10 +28,14 @@ def set_aside(documents: pd.DataFrame, dedupe: bool = True) -> str:
         return "No document copies another in this corpus."
     groups = copies["copy_of"].nunique()
     kinds = ", ".join(f"{n} {k}" for k, n in copies["copy_kind"].value_counts().items())
+    what = f"{_n(len(copies), 'copy', 'copies')} ({kinds}) of {_n(groups, 'document', 'documents')}"
     if dedupe:
-        return (f"{len(copies)} copies ({kinds}) of {groups} documents set aside: each copy group counts once "
-                f"(dedupe=True; the groups are listed at the end).")
-    return f"{len(copies)} copies ({kinds}) of {groups} documents are counted again (dedupe=False)."
+        return f"{what} set aside: each copy group counts once (dedupe=True; the groups are listed at the end)."
+    return f"{what} counted again (dedupe=False)."
+
+
+def _n(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def groups(documents: pd.DataFrame) -> pd.DataFrame:

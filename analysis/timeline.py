@@ -12,6 +12,7 @@ import re
 import pandas as pd
 
 PRECISIONS = ("year", "month", "day")
+DRAWABLE_YEARS = (1678, 2261)
 _FREQ = {"day": "D", "week": "W-MON", "month": "MS", "year": "YS"}
 
 
@@ -60,6 +61,9 @@ def events(timexes: pd.DataFrame, documents: pd.DataFrame, min_precision: str = 
     ev = timexes.loc[timexes["value"].fillna("").astype(str) != "", [c for c in cols if c in timexes]].copy()
     ev = ev[ev["precision"].map(lambda p: PRECISIONS.index(p) if p in PRECISIONS else -1)
             >= PRECISIONS.index(min_precision)]
+    # pandas dates span 1678-2261; a year outside ("1018" in a mail archive) cannot be drawn.
+    years = pd.to_numeric(ev["value"].astype(str).str[:4], errors="coerce")
+    ev = ev[years.between(*DRAWABLE_YEARS)]
     meta = documents[["doc_id", "title", "source", "published"]]
     ev = ev.merge(meta, on="doc_id", how="left")
     if sources:

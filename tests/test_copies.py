@@ -73,7 +73,7 @@ def test_reposts_edits_and_spun_copies_join_the_earliest_original(copies_corpus,
     # With copies set aside each story counts once, and the reader is told.
     kept = analysed(docs.reset_index(), dedupe=True)
     assert sorted(kept["doc_id"]) == ["a_original", "e_other"]
-    assert "3 copies (1 repost, 1 edited, 1 spun) of 1 documents set aside" in set_aside(docs.reset_index())
+    assert "3 copies (1 repost, 1 edited, 1 spun) of 1 document set aside" in set_aside(docs.reset_index())
     assert len(analysed(docs.reset_index(), dedupe=False)) == 5
     assert list(groups(docs.reset_index())["copy"]) == ["b_repost", "c_wire", "d_spun"]
 

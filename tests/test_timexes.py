@@ -162,3 +162,13 @@ def test_timeline_range_must_be_a_date(seeds_annotations, bad):
 
     with pytest.raises(ValueError, match="YYYY, YYYY-MM or YYYY-MM-DD"):
         timeline.events(seeds_annotations.timexes, seeds_annotations.documents, start=bad)
+
+
+def test_a_year_pandas_cannot_hold_is_left_off_the_timeline(seeds_annotations):
+    from analysis import figures, timeline
+
+    ann = seeds_annotations
+    odd = ann.timexes.iloc[:1].assign(value="1018", precision="year", text="1018")
+    ev = timeline.events(pd.concat([ann.timexes, odd]), ann.documents)
+    assert "1018" not in set(ev["value"]) and len(ev) == len(timeline.events(ann.timexes, ann.documents))
+    figures.event_timeline(timeline.distinct_events(ev, limit=10), colour_by="doc_id")
