@@ -29,12 +29,16 @@ _MBOX_FROM = re.compile(r"From \S+.*\d{4}\s*$")
 _HEADER = re.compile(r"^([A-Za-z][A-Za-z0-9-]{1,40}):[ \t]", re.M)
 _MAIL_HEADERS = {"from", "date", "subject", "message-id", "received", "return-path", "delivered-to", "to",
                  "mime-version", "content-type"}
-_LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv|tr)\s*:\s*)*\[([^\]]{1,60})\]\s*", re.I)
+# A list's tag is a name ("[Salon]", "[Numpy-discussion]"), not an agenda item ("[11.5; 1451]").
+_LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv|tr)\s*:\s*)*\[([A-Za-z][\w .-]{0,40})\]\s*", re.I)
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv|tr)\s*:\s*)+", re.I)
 _QUOTED_LINE = re.compile(r"^[ \t]*(?:>|\|[ \t]*>).*$", re.M)
 _ATTRIBUTION = re.compile(r"^[^\n]{0,120}\b(?:wrote|writes|schrieb|a écrit|skrev)\s*:[ \t]*$", re.M)
+# Where a quoted earlier message begins: a separator line, or Outlook's header block ("From: …",
+# then "Sent:"/"Date:" within two lines).
 _REPLY_BLOCK = re.compile(r"^[ \t]*(?:-{3,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Forwarded message)"
-                          r"[ \t]*-{3,}|_{20,}[ \t]*$\n^From:)", re.M | re.I)
+                          r"[ \t]*-{3,}|_{20,}[ \t]*$\n^From:|\*?(?:From|Från|Von|De)\*?:[^\n]*\n(?:[^\n]*\n){0,2}?"
+                          r"[ \t]*\*?(?:Sent|Date|Skickat|Gesendet|Envoyé)\*?:)", re.M | re.I)
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 _URL_LINE = re.compile(r"[ \t]*<?(https?://\S+?)>?[ \t]*")
 
@@ -140,7 +144,9 @@ def read_mbox(path: Path, fallback: str) -> Iterator[Message]:
     box = mailbox.mbox(path, factory=lambda f: email.message_from_binary_file(f, policy=policy.default),
                        create=False)
     for i, msg in enumerate(box):
-        yield _message(msg, f"{fallback}#{i + 1}")
+        post = _message(msg, f"{fallback}#{i + 1}")
+        post.list_name = post.list_name or path.stem  # a list's archive is named after the list
+        yield post
 
 
 def read_email(raw: bytes, fallback: str) -> Message:
