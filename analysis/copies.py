@@ -198,14 +198,25 @@ def find_copies(documents: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     published = dict(zip(documents["doc_id"], documents["published"].fillna("").astype(str)))
     # Earliest first, undated last: an earlier document is never a copy of a later one.
     ok = documents["status"] == "ok" if "status" in documents.columns else pd.Series(True, index=documents.index)
-    order = sorted((d for d in dict.fromkeys(documents.loc[ok, "doc_id"])
-                    if d in texts and len(_WORD.findall(texts[d])) >= MIN_WORDS),
+    dated = sorted((d for d in dict.fromkeys(documents.loc[ok, "doc_id"]) if d in texts),
                    key=lambda d: (published.get(d) or "9999", d))
+    # A short text (a caption, a teaser, a stub) is a copy only word for word.
+    order, first_of, short = [], {}, set()
+    root: dict[str, str] = {}
+    found: dict[str, tuple[str, float]] = {}
+    for d in dated:
+        words = [w.lower() for w in _WORD.findall(texts[d])]
+        if len(words) >= MIN_WORDS:
+            order.append(d)
+        elif words:
+            short.add(d)
+            lead = first_of.setdefault(" ".join(words), d)
+            root[d] = lead
+            if lead != d:
+                found[d] = ("repost", 1.0)
     prints = lru_cache(maxsize=FINGERPRINTS)(lambda d: fingerprint(texts[d]))
     by_wording = MinHashLSH(threshold=0.3, num_perm=NUM_PERM)
     by_content = MinHashLSH(threshold=0.4, num_perm=NUM_PERM)
-    root: dict[str, str] = {}
-    found: dict[str, tuple[str, float]] = {}
     indexed: dict[str, int] = {}
     for start in range(0, len(order), CHUNK):
         chunk = order[start:start + CHUNK]
@@ -232,8 +243,9 @@ def find_copies(documents: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
                 by_content.insert(d, content[i])
     rows = {}
     for d, (kind, similarity) in found.items():
-        direct = compare(prints(d), prints(root[d]))  # the relation to the leader, where there is one
-        kind, similarity = direct if direct[0] else (kind, similarity)
+        if d not in short:  # the relation to the leader, where there is one
+            direct = compare(prints(d), prints(root[d]))
+            kind, similarity = direct if direct[0] else (kind, similarity)
         rows[d] = (root[d], kind, round(similarity, 3))
     keys = [d if good else None for d, good in zip(out["doc_id"], ok)]  # a duplicate doc_id copies nothing
     out["copy_of"] = [rows[d][0] if d in rows else "" for d in keys]

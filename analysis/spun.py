@@ -23,7 +23,7 @@ MAX_SAY_SHARE = 0.25
 MIN_REPEATS = 3
 MIN_SHARE = 0.4
 MIN_SYNONYMS = 2
-MIN_DIGIT_PHRASES = 2
+MIN_DIGIT_PHRASES = 4  # a finance blog writes "these 2 shares", "the 6 months"
 _DIGIT_PHRASE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|all|both)[ \t]+[2-9][ \t]+"
                            r"(?!percent|per\b|p\.m|a\.m|million|billion|pm\b|am\b)[a-z]{3,}\b")
 

@@ -88,7 +88,8 @@ def test_the_seeds_spun_article_shows_its_signs(seeds_annotations):
 
 def test_numbers_in_tables_and_scores_are_not_signs():
     assert digit_signs("The 2 sides met. Their 3 percent lead held; the 2 p.m. session ended.") == []
-    assert digit_signs("the 2 men and the 2 women") == ["“the 2 men”", "“the 2 women”"]
+    assert digit_signs("the 2 men, the 2 women, their 3 children and the 2 dogs") == [
+        "“the 2 men”", "“the 2 women”", "“their 3 children”", "“the 2 dogs”"]
 
 
 def test_shared_boilerplate_or_a_quoted_text_is_not_a_copy():
@@ -116,3 +117,15 @@ def test_outlets_covering_the_same_days_are_not_copies():
     for doc_id, lead in zip(joined["doc_id"], joined["copy_of"]):
         assert doc_id.split("_")[0] == lead.split("_")[0], (doc_id, lead)  # same outlet
     assert len(joined) <= 4
+
+
+def test_a_short_text_is_a_copy_only_word_for_word():
+    from analysis.copies import find_copies
+
+    texts = {"a": "% of readers think this story is Fact. Add your two cents.",
+             "b": "% of readers think this story is Fact.\n\nAdd your two cents!",
+             "c": "% of readers think this story is Fiction. Add your two cents."}
+    docs = pd.DataFrame({"doc_id": list(texts), "published": "", "status": "ok"})
+    found = find_copies(docs, texts).set_index("doc_id")
+    assert found.loc["b", ["copy_of", "copy_kind"]].tolist() == ["a", "repost"]
+    assert found.loc["a", "copy_of"] == found.loc["c", "copy_of"] == ""
