@@ -27,7 +27,7 @@ from .engine import run as engine_run
 from .extract import extract_unscored, scored
 from .model import load_model, model_language, model_version, resolve_model
 from .speakers import resolve_speakers
-from .tables import Annotations, frame
+from .tables import Annotations, frame, term_table
 from .timexes import check_reference_date, place_timexes
 
 
@@ -130,7 +130,7 @@ def build_tables(docs: list[Document], records: dict[str, dict], aliases: dict[t
     for d in docs:
         if d.ok:
             for table in rows:
-                rows[table].extend({"doc_id": d.doc_id, **r} for r in records[d.doc_id][table])
+                rows[table].extend({"doc_id": d.doc_id, **r} for r in records[d.doc_id].get(table, []))
     timexes = place_timexes(frame("timexes", rows["timexes"]), documents_frame(docs), reference_date)
     broken = dict(zip(timexes["doc_id"], timexes["error"])) if len(timexes) else {}
     broken = {doc_id: reason for doc_id, reason in broken.items() if reason}
@@ -143,13 +143,16 @@ def build_tables(docs: list[Document], records: dict[str, dict], aliases: dict[t
     entities = canonicalise(pd.DataFrame(rows["entities"]), aliases) if rows["entities"] else \
         pd.DataFrame(columns=["entity", "merged_by"])
     quotes = resolve_speakers(frame("quotes", rows["quotes"]), entities)
+    words = [(d.doc_id, r["term"], r["count"]) for d in docs if d.ok and d.doc_id not in broken
+             for r in records[d.doc_id].get("terms", [])]
     return Annotations(documents=with_copies(documents_frame(docs), {d.doc_id: d.body for d in docs if d.ok}, quotes),
                        entities=frame("entities", entities.to_dict("records"))
                        .drop(columns=list(EVIDENCE_COLUMNS), errors="ignore"),
                        quotes=quotes,
                        timexes=timexes.drop(columns=["recipe", "anchor", "error"], errors="ignore")
                        .reset_index(drop=True),
-                       texts=frame("texts", [{"doc_id": d.doc_id, "text": d.text} for d in docs if d.ok]))
+                       texts=frame("texts", [{"doc_id": d.doc_id, "text": d.text} for d in docs if d.ok]),
+                       terms=term_table(words, entities))
 
 
 def annotate(corpus: str | Path, model: str | None = None, cache_dir: str | Path | None = None,

@@ -1,4 +1,4 @@
-"""Parsed documents -> their records for the entities, quotes and timexes tables.
+"""Parsed documents -> their records for the entities, quotes, timexes and terms tables.
 
 A module of its own because it runs wherever documents are parsed: in this process, in
 local worker processes and on Dask workers (:mod:`analysis.engine`).
@@ -23,6 +23,7 @@ from .entities import doc_entities
 from .failures import failure
 from .quotes import doc_quotes
 from .sentiment import QuoteFeatures, quote_features, score_features
+from .terms import doc_terms
 from .timexes import doc_timexes
 
 
@@ -31,12 +32,12 @@ class Unscored(NamedTuple):
     features: QuoteFeatures  # of records["quotes"], in order
 
 
-STEPS = (("entities", doc_entities), ("quotes", doc_quotes), ("timexes", doc_timexes))
+STEPS = (("entities", doc_entities), ("quotes", doc_quotes), ("timexes", doc_timexes), ("terms", doc_terms))
 
 
 def failed(reason: str) -> Unscored:
     """A document whose analysis broke: no records, and ``error`` says why; the run goes on."""
-    return Unscored({"error": reason, "entities": [], "quotes": [], "timexes": []},
+    return Unscored({"error": reason, "entities": [], "quotes": [], "timexes": [], "terms": []},
                     QuoteFeatures([], np.empty((0, 0))))
 
 

@@ -16,7 +16,7 @@ import duckdb
 import pandas as pd
 
 from .annotate import annotate
-from .tables import COLUMNS, Annotations
+from .tables import COLUMNS, OPTIONAL, Annotations, frame
 from .timeline import per_period
 
 
@@ -55,9 +55,10 @@ class TableStore:
         con = duckdb.connect()
         con.execute(f"SET memory_limit = '{memory_limit}'")
         for name in COLUMNS:
-            if name == "texts" and not (folder / "texts.parquet").is_file() and not (folder / "texts").is_dir():
-                # tables written before the texts table existed: contexts are simply not shown
-                con.execute("CREATE VIEW texts AS SELECT ''::VARCHAR AS doc_id, ''::VARCHAR AS text WHERE false")
+            if name in OPTIONAL and not (folder / f"{name}.parquet").is_file() and not (folder / name).is_dir():
+                # tables written before this one existed: what needs it says so, the rest works
+                con.register(f"_{name}", frame(name, []))
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM _{name}")
                 continue
             # An empty table's doc_id column has no type of its own in Parquet; give it one.
             con.execute(f"CREATE VIEW {name} AS SELECT * REPLACE (CAST(doc_id AS VARCHAR) AS doc_id) "
@@ -188,6 +189,54 @@ class TableStore:
         order = counts.groupby("entity")["n"].sum().sort_values(ascending=False, kind="stable")
         table = per_period(counts, pd.to_datetime(counts["date"]), "entity", freq, weight="n")
         return table[list(order.index)]
+
+
+    def term_counts(self, kinds: list[str] | None = None, min_count: int = 2) -> pd.DataFrame:
+        """Counts of each term (``kind``: word or entity) per document source, over the selected
+        documents; terms used fewer than ``min_count`` times in all are left out."""
+        kinds = list(kinds or ["word", "entity"])
+        return self._df("""
+            WITH t AS (SELECT coalesce(nullif(d.source, ''), '(no source)') AS source, t.term, t.kind, t.count
+                       FROM terms t JOIN documents d USING (doc_id)
+                       WHERE t.doc_id IN (SELECT doc_id FROM selected) AND d.status = 'ok'
+                             AND list_contains($kinds, t.kind))
+            SELECT source, term, kind, sum(count)::BIGINT AS count FROM t
+            GROUP BY source, term, kind QUALIFY sum(sum(count)) OVER (PARTITION BY term, kind) >= $min_count""",
+                        kinds=kinds, min_count=int(min_count))
+
+    def mentions_per_document(self, names: list[str], labels: list[str] | None = None) -> pd.DataFrame:
+        """For every selected document: its source, all its mentions (``total``) and its mentions of
+        each of ``names`` (one column each)."""
+        counts = self._df(f"""
+            WITH tot AS (SELECT doc_id, count(*) AS total FROM {self._mentions(labels)} GROUP BY doc_id)
+            SELECT s.doc_id, coalesce(nullif(d.source, ''), '(no source)') AS source,
+                   coalesce(tot.total, 0) AS total
+            FROM selected s JOIN documents d USING (doc_id) LEFT JOIN tot USING (doc_id)
+            WHERE d.status = 'ok'""", **_labels(labels))
+        named = self._df(f"""SELECT doc_id, entity, count(*) AS n FROM {self._mentions(labels)}
+                             WHERE list_contains($names, entity) GROUP BY ALL""", names=list(names),
+                         **_labels(labels))
+        wide = named.pivot_table(index="doc_id", columns="entity", values="n", aggfunc="sum", fill_value=0)
+        out = counts.set_index("doc_id").join(wide.reindex(columns=list(names)), how="left").fillna(0)
+        return out.astype({n: int for n in names}).reset_index()
+
+
+    def entity_labels(self) -> dict[str, str]:
+        """Each canonical entity's label (its commonest, where mentions disagree)."""
+        rows = self._df(f"""SELECT entity, label FROM {self._mentions(None)} GROUP BY entity, label
+                            QUALIFY row_number() OVER (PARTITION BY entity ORDER BY count(*) DESC, label) = 1""")
+        return dict(zip(rows["entity"], rows["label"]))
+
+    def daily_mentions(self, names: list[str]) -> pd.DataFrame:
+        """Mentions of each of ``names`` per source and publication day (dated documents only)."""
+        out = self._df(f"""
+            SELECT e.entity, coalesce(nullif(d.source, ''), '(no source)') AS source,
+                   try_cast(d.published AS DATE) AS date, count(*) AS mentions
+            FROM {self._mentions(None)} e JOIN documents d USING (doc_id)
+            WHERE list_contains($names, e.entity) AND d.status = 'ok' AND try_cast(d.published AS DATE) IS NOT NULL
+            GROUP BY ALL ORDER BY date""", names=list(names))
+        out["date"] = pd.to_datetime(out["date"])
+        return out
 
 
 def _labels(labels: list[str] | None) -> dict:

@@ -20,8 +20,10 @@ COLUMNS = {
                "speaker_end_char", "speaker_entity", "cue", "sentiment", "cue_type"],
     "timexes": ["doc_id", "start_char", "end_char", "text", "type", "value", "sentence"],
     "texts": ["doc_id", "text"],
+    "terms": ["doc_id", "term", "kind", "count"],
 }
 FORMATS = ("parquet", "csv")
+OPTIONAL = ("texts", "terms")  # tables that older runs did not write
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
@@ -35,13 +37,14 @@ class Annotations:
     quotes: pd.DataFrame
     timexes: pd.DataFrame
     texts: pd.DataFrame = field(default_factory=lambda: frame("texts", []))
+    terms: pd.DataFrame = field(default_factory=lambda: frame("terms", []))
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return {name: getattr(self, name) for name in COLUMNS}
 
 
-NUMBERS = {"start_char": "int64", "end_char": "int64", "n_words": "int64", "speaker_start_char": "int64",
-           "speaker_end_char": "int64", "sentiment": "float64"}
+NUMBERS = {"count": "int64", "start_char": "int64", "end_char": "int64", "n_words": "int64",
+           "speaker_start_char": "int64", "speaker_end_char": "int64", "sentiment": "float64"}
 
 
 def frame(name: str, rows: list[dict]) -> pd.DataFrame:
@@ -53,6 +56,19 @@ def frame(name: str, rows: list[dict]) -> pd.DataFrame:
     if df.empty:
         df = df.astype({c: NUMBERS.get(c, "string") for c in COLUMNS[name]})
     return df
+
+
+def term_table(words: list[tuple[str, str, int]], entities: pd.DataFrame) -> pd.DataFrame:
+    """The ``terms`` table: ``(doc_id, lemma, count)`` word counts, and each canonical entity
+    counted per document as a term of its own (``kind`` says which)."""
+    table = pd.DataFrame(words, columns=["doc_id", "term", "count"]).assign(kind="word")
+    if len(entities) and "entity" in entities.columns:
+        named = entities[entities["entity"].fillna("") != ""]
+        counts = named.groupby(["doc_id", "entity"]).size().rename("count").reset_index()
+        table = pd.concat([table, counts.rename(columns={"entity": "term"}).assign(kind="entity")], ignore_index=True)
+    if table.empty:
+        return frame("terms", [])
+    return table[COLUMNS["terms"]].astype({"count": "int64"})
 
 
 def atomic_write(path: Path, write) -> None:
@@ -90,8 +106,8 @@ def read_tables(folder: str | Path) -> Annotations:
     tables = {}
     for name in COLUMNS:
         pq, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
-        if not pq.exists() and not csv.exists() and name == "texts":  # written before the table existed
-            tables[name] = frame("texts", [])
+        if not pq.exists() and not csv.exists() and name in OPTIONAL:  # written before the table existed
+            tables[name] = frame(name, [])
             continue
         tables[name] = pd.read_parquet(pq) if pq.exists() else pd.read_csv(csv, keep_default_na=False)
     return Annotations(**tables)

@@ -149,8 +149,10 @@ def test_an_interrupted_report_leaves_the_previous_one_intact(tmp_path, cache_di
     folder = tmp_path / "nbs"
     folder.mkdir()
     nb = nbformat.read(ROOT / "notebooks" / "entity_frequency.ipynb", as_version=4)
-    for name in ("a_first", "b_second"):
-        nbformat.write(nb, folder / f"{name}.ipynb")
+    nbformat.write(nb, folder / "a_first.ipynb")
+    # The second notebook waits for the interrupt, so it cannot finish first on a fast machine.
+    nb.cells.append(nbformat.v4.new_code_cell("import os, time\nif os.environ.get('SLOW_SECOND'):\n    time.sleep(60)"))
+    nbformat.write(nb, folder / "b_second.ipynb")
     out = tmp_path / "out"
     command = [sys.executable, "-m", "analysis", "report", str(SEEDS), "--out", str(out), "--cache-dir",
                str(cache_dir), "--notebooks", str(folder), "-q"]
@@ -158,7 +160,8 @@ def test_an_interrupted_report_leaves_the_previous_one_intact(tmp_path, cache_di
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and "_executed" not in p.parts}
     assert out / "a_first_files" / "top_entities.png" in before
 
-    run = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    run = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                           env={**os.environ, "SLOW_SECOND": "1"})
     deadline = time.monotonic() + 120
     while not list(out.glob(".building-*/a_first.html")) and time.monotonic() < deadline and run.poll() is None:
         time.sleep(0.2)
