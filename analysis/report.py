@@ -30,7 +30,7 @@ from .canonical import read_aliases
 from .corpus import Reading, load_corpus
 from .frequency import status_summary
 from .model import model_language, resolve_model, versions
-from .tables import atomic_write, write_tables
+from .tables import COLUMNS, atomic_write, write_tables
 from .timexes import check_reference_date
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -152,7 +152,7 @@ img.thumb{{width:16em;border:1px solid #ddd}}</style></head><body>
 <p><b>Corpus:</b> <code>{esc(str(corpus))}</code><br>{esc(summary)}<br>
 <b>Generated:</b> {esc(dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z'))}<br>
 <b>Versions:</b> {vers}<br>
-<b>Tables:</b> <a href="tables/">tables/</a> (documents, entities, quotes, timexes as Parquet)</p>
+<b>Tables:</b> <a href="tables/">tables/</a> ({', '.join(COLUMNS)} as Parquet)</p>
 <table><tr><th>report</th><th>first figure</th><th>status</th><th>parameters</th></tr>{rows}</table>
 </body></html>"""
     target = out / "index.html"

@@ -78,11 +78,23 @@ def summarise(folder: Path) -> None:
     step("alias audit", lambda: store.alias_audit(labels, min_forms=2))
     step("mentions over time", lambda: store.mentions_over_time(top_n=6))
     entity_peak = _peak_mb()
+    # The outlet comparison (notebooks/outlet_comparison.ipynb): seven outlets.
+    from analysis import outlets
+
+    chosen = outlets.pick_outlets(docs[docs["status"] == "ok"])
+    counts = step("outlets: term counts", lambda: store.term_counts().assign(outlet=lambda t: t["source"].map(chosen)))
+    step("outlets: log-odds", lambda: outlets.distinctive(outlets.fightin_words(counts)))
+    per_doc = step("outlets: mentions/doc", lambda: store.mentions_per_document(leaders[:12]))
+    step("outlets: attention", lambda: outlets.attention(per_doc, chosen, leaders[:12]))
+    step("outlets: daily", lambda: store.daily_mentions(leaders[:6]))
+    outlet_peak = _peak_mb()
     step("timexes", lambda: store.frame("timexes"))
     step("quotes", lambda: store.frame("quotes"))
     for name, secs in steps.items():
         print(f"  {name:20}: {secs:6.2f} s")
     print(f"  {'total':20}: {sum(steps.values()):6.2f} s")
+    print(f"  outlet comparison: {sum(v for k, v in steps.items() if k.startswith('outlets')):.1f} s, peak RSS "
+          f"{outlet_peak:,.0f} MB")
     print(f"  peak RSS after the entity summaries: {entity_peak:,.0f} MB; after reading the timexes and quotes "
           f"whole: {_peak_mb():,.0f} MB (this process: interpreter, pandas, DuckDB and the results)")
 
