@@ -30,7 +30,7 @@ def distinctive_terms(top: pd.DataFrame, title: str = "What each outlet writes a
                       ) -> Figure:
     """One panel per outlet: its most distinctive terms by z-score (entities in italics)."""
     if top.empty:
-        return empty_figure("Too little text to tell the outlets apart.")
+        return empty_figure("Nothing to compare: one outlet only, or too little text to tell them apart.")
     outlets = list(dict.fromkeys(top["outlet"]))
     colours = outlet_colours(outlets)
     cols = min(3, len(outlets))
