@@ -97,6 +97,11 @@ def add_contents(page: str) -> str:
     return page[:first.end()] + nav + page[first.end():]
 
 
+# The kernel's own log stays quiet below errors: its "running over TCP without encryption"
+# warning (the kernel only listens on localhost) came three times per report on the console.
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
+
+
 def run_notebook(path: Path, out: Path, parameters: dict, show_code: bool, kernel: str) -> NotebookResult:
     """Execute one notebook and write ``out/<name>.html``; failures are returned, not raised."""
     name = path.stem
@@ -104,7 +109,8 @@ def run_notebook(path: Path, out: Path, parameters: dict, show_code: bool, kerne
     executed.parent.mkdir(parents=True, exist_ok=True)
     try:
         nb = papermill.execute_notebook(str(path), str(executed), parameters=parameters, kernel_name=kernel,
-                                        cwd=str(path.parent), progress_bar=False, log_output=False)
+                                        cwd=str(path.parent), progress_bar=False, log_output=False,
+                                        extra_arguments=KERNEL_ARGUMENTS)
     except papermill.PapermillExecutionError as e:
         return NotebookResult(name, False, error=f"{e.ename}: {e.evalue}".strip()[:300], parameters=parameters)
     except Exception as e:  # a kernel that dies or cannot start must not stop the other notebooks

@@ -156,7 +156,9 @@ def test_an_interrupted_report_leaves_the_previous_one_intact(tmp_path, cache_di
     out = tmp_path / "out"
     command = [sys.executable, "-m", "analysis", "report", str(SEEDS), "--out", str(out), "--cache-dir",
                str(cache_dir), "--notebooks", str(folder), "-q"]
-    assert subprocess.run(command, cwd=ROOT, capture_output=True).returncode == 0
+    first = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert first.returncode == 0
+    assert "IPKernelApp" not in first.stderr  # the kernels' own log stays off the console
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and "_executed" not in p.parts}
     assert out / "a_first_files" / "top_entities.png" in before
 
