@@ -194,15 +194,25 @@ def event_timeline(distinct: pd.DataFrame, colour_by: str = "source", published:
     for ax, (d, a, b, label), placed in zip(axes[:, 0], panels, placements):
         _draw_events(ax, d, placed, colours, colour_by, a, b, pubs)
         ax.set_title(label, loc="left", fontsize=9, color="#444444")
-    handles = [Patch(color=c, label=k) for k, c in colours.items()]
+    handles = [Patch(color=c, label=_clip(k)) for k, c in colours.items()]
     handles += [Patch(facecolor="#bbbbbb", hatch="///", alpha=0.5, label="year (whole year)"),
                 Patch(facecolor="#555555", label="month (whole month)"),
                 axes[0, 0].plot([], [], "o", color="#555555", label="day")[0],
                 axes[0, 0].plot([], [], ":", color="#999999", label="publication date")[0]]
-    fig.legend(handles=handles, loc="lower left", ncol=min(6, len(handles)), fontsize=7, frameon=False)
+    # Below the axes, with room for as many rows as it needs: over the axis labels it hid the dates.
+    ncol = min(6, len(handles))
+    rows = -(-len(handles) // ncol)
+    fig.set_figheight(fig.get_figheight() + 0.2 * rows)
+    fig.legend(handles=handles, loc="lower left", ncol=ncol, fontsize=7, frameon=False)
     fig.suptitle(title, x=0.01, ha="left", fontsize=12)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    fig.tight_layout(rect=(0, (0.2 * rows + 0.15) / fig.get_figheight(), 1, 1))
     return fig
+
+
+def _clip(label: str, width: int = 32) -> str:
+    """A legend label at most ``width`` characters (scraped pages have 64-character ids)."""
+    label = str(label)
+    return label if len(label) <= width else label[:width - 1] + "…"
 
 
 def stacked_counts(table: pd.DataFrame, title: str, ylabel: str, lines: bool = False) -> Figure:
