@@ -139,3 +139,16 @@ def coverage(documents: pd.DataFrame, freq: str = "auto", by: str = "source") ->
         return pd.DataFrame()
     docs[by] = docs[by].fillna("").replace("", "(unknown)")
     return per_period(docs, docs["date"], by, freq)
+
+
+def per_articles(mentions: pd.DataFrame, articles: pd.DataFrame, per: int = 100) -> pd.DataFrame:
+    """Mentions per ``per`` articles published in the same period: raw counts follow how much
+    was published, so a busy week looks like a surge of interest. Both tables must use the
+    same bins; periods without articles are left out."""
+    if mentions.empty or articles.empty:
+        return pd.DataFrame()
+    total = articles.sum(axis=1)
+    total = total[total > 0]
+    rate = mentions.reindex(total.index, fill_value=0).div(total, axis=0) * per
+    rate.index.name = mentions.index.name
+    return rate

@@ -172,3 +172,14 @@ def test_a_year_pandas_cannot_hold_is_left_off_the_timeline(seeds_annotations):
     ev = timeline.events(pd.concat([ann.timexes, odd]), ann.documents)
     assert "1018" not in set(ev["value"]) and len(ev) == len(timeline.events(ann.timexes, ann.documents))
     figures.event_timeline(timeline.distinct_events(ev, limit=10), colour_by="doc_id")
+
+
+def test_mentions_are_read_per_100_articles_of_their_period():
+    from analysis import timeline
+
+    days = pd.to_datetime(["2024-06-17", "2024-06-18", "2024-06-19"])
+    mentions = pd.DataFrame({"Putin": [10, 0, 3], "Kim": [5, 2, 0]}, index=days)
+    articles = pd.DataFrame({"Nikkei": [10, 0, 2], "AJ": [10, 0, 1]}, index=days)
+    rate = timeline.per_articles(mentions, articles)
+    assert list(rate.index) == [days[0], days[2]]  # a day without articles has no rate
+    assert rate.loc[days[0]].tolist() == [50.0, 25.0] and rate.loc[days[2], "Putin"] == 100.0
