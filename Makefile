@@ -33,8 +33,12 @@ browser:
 test: $(STAMP) browser
 	$(PY) -m pytest
 
+# JupyterLab at the project root (seeds/, reports/ and tables in reach) with the notebooks
+# folder open; as root too (containers, cloud VMs). LAB_ARGS go to JupyterLab: make lab LAB_ARGS="--port 9999"
+ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+LAB_ARGS ?=
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab notebooks/
+	$(VENV)/bin/jupyter lab --notebook-dir=. --LabApp.default_url=/lab/tree/notebooks $(ROOT_FLAG) $(LAB_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check analysis tests bench

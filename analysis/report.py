@@ -56,8 +56,15 @@ class NotebookResult:
     parameters: dict = field(default_factory=dict)
 
 
+# The suite's reports: scratch notebooks a researcher saves in notebooks/ never become one.
+REPORTS = ("entity_frequency", "outlet_comparison", "sentiment_by_speaker", "timeline")
+
+
 def notebook_paths(folder: Path | None = None) -> list[Path]:
-    folder = Path(folder or NOTEBOOKS)
+    """The notebooks ``report`` runs: the suite's own, or every notebook of another ``folder``."""
+    if folder is None:
+        return [NOTEBOOKS / f"{name}.ipynb" for name in REPORTS]
+    folder = Path(folder)
     paths = sorted(p for p in folder.glob("*.ipynb") if not p.name.startswith(("_", ".")))
     if not paths:
         raise ReportError(f"no notebooks in {folder}")

@@ -178,3 +178,15 @@ def test_an_interrupted_report_leaves_the_previous_one_intact(tmp_path, cache_di
     again = subprocess.run(command[:3] + ["annotate"] + command[4:9] + ["--format", "csv"], cwd=ROOT,
                            capture_output=True, text=True)
     assert again.returncode == 0, again.stderr
+
+
+def test_scratch_notebooks_do_not_become_reports():
+    from analysis.report import NOTEBOOKS, REPORTS
+
+    scratch = NOTEBOOKS / "Untitled.ipynb"
+    scratch.write_text(nbformat.writes(nbformat.v4.new_notebook()), encoding="utf-8")
+    try:
+        assert [p.stem for p in notebook_paths()] == list(REPORTS)
+        assert all(p.exists() for p in notebook_paths())
+    finally:
+        scratch.unlink()
