@@ -14,6 +14,7 @@ import json
 import os
 import re
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,8 @@ from .canonical import read_aliases
 from .corpus import Reading, load_corpus
 from .frequency import status_summary
 from .model import model_language, resolve_model, versions
+from .names import check_parameters
+from .store import TableStore
 from .tables import COLUMNS, atomic_write, write_tables
 from .timexes import check_reference_date
 
@@ -235,6 +238,8 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
             ann = annotate_documents(docs, model, cache, True, aliases, progress, given.get("reference_date"),
                                      engine=engine, workers=workers, scheduler=scheduler)
             summary = status_summary(ann.documents)
+            for line in check_parameters(given, TableStore.from_annotations(ann)):
+                print(f"warning: {line}", file=sys.stderr)  # the notebook says so too
             tables = stage / "tables"
             write_tables(ann, tables)
             del ann  # the notebooks read the tables from disk

@@ -43,7 +43,7 @@ def select_quotes(quotes: pd.DataFrame, documents: pd.DataFrame, kind: str = "bo
     if not include_generic and "generic" in q:
         q = q[~q["generic"].astype(bool)]
     if speakers:
-        q = q[q["speaker_entity"].isin(speakers)]
+        q = q[q["speaker_entity"].isin([speakers] if isinstance(speakers, str) else list(speakers))]
     q = q.merge(documents[["doc_id", "source", "title"]], on="doc_id", how="left")
     if scorer != DEFAULT_SCORER and len(q):
         q = q.assign(sentiment=score_texts(q["text"].tolist(), scorer))

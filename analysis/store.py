@@ -221,6 +221,17 @@ class TableStore:
         return out.astype({n: int for n in names}).reset_index()
 
 
+    def names(self, what: str) -> pd.Series:
+        """The names a parameter can take, with their counts, most used first: ``speakers``
+        (statements), ``entities`` (mentions) or ``sources`` (analysed documents)."""
+        sql = {"speakers": "SELECT speaker_entity AS name, count(*) AS n FROM quotes WHERE speaker_entity <> '' "
+                           "AND doc_id IN (SELECT doc_id FROM selected) GROUP BY 1",
+               "entities": f"SELECT entity AS name, count(*) AS n FROM {self._mentions(None)} GROUP BY 1",
+               "sources": "SELECT source AS name, count(*) AS n FROM documents WHERE status = 'ok' "
+                          "AND coalesce(source, '') <> '' GROUP BY 1"}[what]
+        rows = self._df(sql + " ORDER BY n DESC, name")
+        return pd.Series(rows["n"].to_numpy(), index=rows["name"].astype(str), name=what)
+
     def entity_labels(self) -> dict[str, str]:
         """Each canonical entity's label (its commonest, where mentions disagree)."""
         rows = self._df(f"""SELECT entity, label FROM {self._mentions(None)} GROUP BY entity, label
