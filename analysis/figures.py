@@ -96,6 +96,20 @@ def show(fig: Figure) -> None:
     display(Image(data=png_bytes(fig)))
 
 
+def _display_as_png() -> None:
+    """In IPython, show a figure left as a cell's last expression as its picture (the figures are
+    built without pyplot, so the inline backend does not know them)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.display_formatter.formatters["image/png"].for_type(Figure, png_bytes)
+
+
+_display_as_png()
+
 _PALETTE = ["#4C72B0", "#DD8452", "#55A868", "#C44E52", "#8172B3", "#937860", "#DA8BC3", "#8C8C8C", "#CCB974",
             "#64B5CD"]
 

@@ -19,12 +19,14 @@ registered in :data:`SCORERS` (``vader`` is there for comparison).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
-from spacy.tokens import Doc, Span
 
 from .sentiment_features import vader
+
+if TYPE_CHECKING:  # the read side scores texts without spaCy
+    from spacy.tokens import Doc, Span
 
 Scorer = Callable[[Sequence[str]], list[float]]
 

@@ -22,10 +22,13 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from spacy.tokens import Doc, Span, Token
+
+if TYPE_CHECKING:  # features of parsed spans; texts are scored without spaCy
+    from spacy.tokens import Doc, Span, Token
 
 # How far up the tree a negation reaches: "not" -> verb -> its object's modifiers, no further
 # than a clause boundary.

@@ -15,7 +15,6 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from .annotate import annotate
 from .tables import COLUMNS, OPTIONAL, Annotations, frame
 from .timeline import per_period
 
@@ -259,4 +258,6 @@ def open_annotations(corpus: str | Path, tables: str | Path | None = None, **ann
     ``tables``, the corpus annotated now (through the cache) and queried in memory."""
     if tables:
         return TableStore.open(tables)
+    from .annotate import annotate  # the write side (and spaCy) only when there are no tables yet
+
     return TableStore.from_annotations(annotate(corpus, **annotate_args))

@@ -1,0 +1,34 @@
+"""The package as a researcher's own notebook uses it: the README's example, figures that show
+themselves, and a read side that never loads spaCy."""
+
+import re
+import subprocess
+import sys
+
+from .conftest import ROOT
+
+READ_SIDE = ("store", "figures", "outlet_figures", "outlets", "timeline", "copy_groups", "names",
+             "speaker_sentiment", "frequency", "tables")
+
+
+def test_the_read_side_imports_no_spacy():
+    code = (f"import sys\nimport {', '.join('analysis.' + m for m in READ_SIDE)}\n"
+            "import analysis\nanalysis.TableStore, analysis.figures\n"
+            "print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_readmes_own_notebook_example_runs(tmp_path, seeds_annotations):
+    from analysis.tables import write_tables
+
+    block = re.search(r"## Your own notebook.*?```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S).group(1)
+    write_tables(seeds_annotations, tmp_path / "tables")  # the example on tables, as after a report
+    code = block.replace('analysis.open_annotations("seeds")', f'analysis.open_annotations(None, r"{tmp_path}/tables")')
+    code = "from IPython.core.interactiveshell import InteractiveShell\nshell = InteractiveShell.instance()\n" + \
+        code.rsplit("\n", 2)[0] + "\nfig = analysis.figures.top_entities_bars(top)\n" + \
+        "shown = shell.display_formatter.format(fig)[0]\nprint(sorted(shown), len(summary) > 0)\n"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "did you mean Vladimir Putin" in out.stdout
+    assert "['image/png', 'text/plain'] True" in out.stdout  # the picture, not "<Figure size ...>"
