@@ -1,6 +1,6 @@
-"""HTML for notebooks and reports: figures with captions, tables, headers, displaCy views.
+"""HTML for notebooks and reports: figures with captions, tables, headers, entity views.
 
-Corpus text is always escaped (displaCy escapes it too)."""
+Corpus text is always escaped."""
 
 from __future__ import annotations
 
@@ -12,25 +12,44 @@ from urllib.parse import quote
 
 import pandas as pd
 from matplotlib.figure import Figure
-from spacy import displacy
-from spacy.tokens import Doc
 
 from .figures import LABEL_COLOURS, png_bytes
 from .tables import atomic_write
 
+_MARK = ("background:{colour};padding:0.3em 0.5em;margin:0 0.2em;line-height:1;border-radius:0.35em;"
+         "box-decoration-break:clone")
+_TAG = "font-size:0.75em;font-weight:bold;margin-left:0.4em;vertical-align:middle"
 
-def entities_html(doc: Doc, labels: list[str] | None = None, title: str = "") -> str:
-    """displaCy's entity view of ``doc`` (labels limited to ``labels`` when given)."""
-    # A masked mailing-list wrapper is whitespace; rendering it would open with a blank gap.
-    words = [t.i for t in doc if not t.is_space]
-    if words and (words[0] > 0 or words[-1] < len(doc) - 1):
-        doc = doc[words[0]:words[-1] + 1].as_doc()
-    options = {"colors": {k: v + "55" for k, v in LABEL_COLOURS.items()}}
-    if labels:
-        options["ents"] = labels
-    body = displacy.render(doc, style="ent", options=options, jupyter=False, page=False)
+
+def entities_html(text: str, mentions: pd.DataFrame, labels: list[str] | None = None, title: str = "") -> str:
+    """The entity view of one article, in displaCy's style, from the tables: its text (the
+    ``texts`` table) with every mention (the ``entities`` table) marked with its label, and its
+    canonical name on hover. Shown from the first mentioned line to the last, so a masked
+    wrapper or footer is not; no spaCy needed. Corpus text is escaped."""
+    mentions = mentions.sort_values("start_char")
+    if mentions.empty:
+        body = html.escape(text.strip())
+    else:
+        start = text.rfind("\n", 0, int(mentions["start_char"].iloc[0])) + 1
+        end = text.find("\n", int(mentions["end_char"].max()))
+        end = len(text) if end == -1 else end
+        if labels:
+            mentions = mentions[mentions["label"].isin(labels)]
+        parts, pos = [], start
+        for m in mentions.itertuples():
+            if m.start_char < pos:  # overlapping spans cannot be nested; the first one wins
+                continue
+            colour = LABEL_COLOURS.get(m.label, "#999999") + "55"
+            parts.append(html.escape(text[pos:m.start_char]))
+            parts.append(f'<mark class="entity" style="{_MARK.format(colour=colour)}" '
+                         f'title="{html.escape(str(m.entity))}">{html.escape(text[m.start_char:m.end_char])}'
+                         f'<span style="{_TAG}">{html.escape(str(m.label))}</span></mark>')
+            pos = m.end_char
+        parts.append(html.escape(text[pos:end]))
+        body = "".join(parts).strip()
     head = f"<h4>{html.escape(title)}</h4>" if title else ""
-    return f"{head}<div style='max-height:40em;overflow:auto'>{body}</div>"
+    return (f"{head}<div class=\"entities\" style='max-height:40em;overflow:auto;line-height:2.3;"
+            f"white-space:pre-wrap'>{body}</div>")
 
 
 class Output:

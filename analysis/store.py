@@ -231,6 +231,11 @@ class TableStore:
         rows = self._df(sql + " ORDER BY n DESC, name")
         return pd.Series(rows["n"].to_numpy(), index=rows["name"].astype(str), name=what)
 
+    def document_mentions(self, doc_id: str) -> pd.DataFrame:
+        """The entity mentions of one document, in text order (for its entity view)."""
+        return self._df("""SELECT start_char, end_char, text, label, entity FROM entities WHERE doc_id = $d
+                           ORDER BY start_char""", d=str(doc_id))
+
     def entity_labels(self) -> dict[str, str]:
         """Each canonical entity's label (its commonest, where mentions disagree)."""
         rows = self._df(f"""SELECT entity, label FROM {self._mentions(None)} GROUP BY entity, label

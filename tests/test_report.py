@@ -70,14 +70,20 @@ def test_failing_notebook_does_not_stop_the_others(tmp_path, cache_dir):
     assert "failed: ValueError: broken on purpose" in (tmp_path / "out" / "index.html").read_text()
 
 
-def test_displacy_view_skips_the_masked_wrapper(cache_dir):
-    from analysis.annotate import parsed_doc
+def test_entity_view_from_the_tables_skips_the_wrapper(seeds_annotations):
     from analysis.render import entities_html
+    from analysis.store import TableStore
 
-    html = entities_html(parsed_doc(SEEDS, "000_3bec237e4760e33f", cache_dir=cache_dir), title="x")
-    # the first thing shown is the article's own headline, not the blank lines of the wrapper
-    assert re.search(r'class="entities"[^>]*>\s*<mark[^>]*>\s*North Korea', html)
+    store = TableStore.from_annotations(seeds_annotations)
+    doc_id = "000_3bec237e4760e33f"
+    html = entities_html(store.texts([doc_id])[doc_id], store.document_mentions(doc_id), title="x")
+    # the first thing shown is the article's own headline, not the list's wrapper
+    assert re.search(r'class="entities"[^>]*><mark[^>]*title="North Korea">North Korea<span', html)
     assert "Salon" not in html and "MHonArc" not in html
+    assert 'title="Kim Jong Un">Kim</mark>' not in html  # the label tag sits inside every mark
+    assert re.search(r'title="Kim Jong Un">Kim<span[^>]*>PERSON</span></mark>', html)
+    only = entities_html(store.texts([doc_id])[doc_id], store.document_mentions(doc_id), ["GPE"])
+    assert "PERSON</span>" not in only and "GPE</span>" in only
 
 
 def test_timeline_report_content(reports):
