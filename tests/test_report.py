@@ -168,8 +168,11 @@ def test_an_interrupted_report_leaves_the_previous_one_intact(tmp_path, cache_di
     before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file() and "_executed" not in p.parts}
     assert out / "a_first_files" / "top_entities.png" in before
 
+    # A shell's background job starts with SIGINT ignored, and Python keeps it so; a terminal's
+    # Ctrl-C reaches a foreground command, so the child gets the default disposition back.
     run = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True,
-                           env={**os.environ, "SLOW_SECOND": "1"})
+                           env={**os.environ, "SLOW_SECOND": "1"},
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 120
     while not list(out.glob(".building-*/a_first.html")) and time.monotonic() < deadline and run.poll() is None:
         time.sleep(0.2)
