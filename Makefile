@@ -7,7 +7,7 @@ REPORTS ?= reports
 KERNEL := news-analysis
 STAMP := $(VENV)/.installed
 
-.PHONY: setup report test browser lab lint bench clean
+.PHONY: setup report test test-fast browser lab lint bench clean
 
 setup: $(STAMP)
 
@@ -32,6 +32,10 @@ browser:
 
 test: $(STAMP) browser
 	$(PY) -m pytest
+
+# Everything but papermill, Chromium and Dask (the tests marked slow): for the edit-test loop.
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not slow"
 
 # JupyterLab at the project root (seeds/, reports/ and tables in reach) with the notebooks
 # folder open; as root too (containers, cloud VMs). LAB_ARGS go to JupyterLab: make lab LAB_ARGS="--port 9999"

@@ -10,10 +10,15 @@ from .conftest import ROOT, SEEDS
 from .hostile import build
 
 SHOTS = ROOT / "build" / "screenshots"
+pytestmark = pytest.mark.slow  # Chromium and papermill
 
-if not chromium():
-    pytest.fail("headless Chromium is needed for the browser tests: `make test` installs Debian's chromium "
-                "package, or run `apt-get install chromium`", pytrace=False)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _needs_chromium():
+    if not chromium():
+        pytest.fail("headless Chromium is needed for the browser tests: `make test` installs Debian's chromium "
+                    "package, or run `apt-get install chromium`", pytrace=False)
 
 
 def _corpus(name: str, folder) -> object:

@@ -35,7 +35,7 @@ def single(tmp_path_factory):
     return annotate(SEEDS, cache_dir=tmp_path_factory.mktemp("single"))
 
 
-@pytest.mark.parametrize("engine_name", ["local", "dask"])
+@pytest.mark.parametrize("engine_name", ["local", pytest.param("dask", marks=pytest.mark.slow)])
 def test_engines_give_the_single_process_tables(engine_name, single, tmp_path, small_partitions):
     items = [(d.doc_id, d.body, d.n_words) for d in load_corpus(SEEDS)]
     assert len(engine.partitions(items)) == 2
@@ -115,6 +115,7 @@ def _worker_settings() -> tuple[str | None, bool]:
     return os.environ.get("MALLOC_TRIM_THRESHOLD_"), dask.config.get("distributed.worker.profile.enabled")
 
 
+@pytest.mark.slow
 def test_the_local_dask_cluster_runs_without_the_slow_worker_settings():
     # Dask's nanny would start workers with MALLOC_TRIM_THRESHOLD_=65536 (parsing 15-20% slower)
     # and the statistical profiler on; a misspelt config key would silently keep both.

@@ -98,6 +98,7 @@ def _run(tmp_path, corpus, **parameters):
     return nb, text
 
 
+@pytest.mark.slow
 def test_one_outlet_is_a_clear_message_not_a_crash(tmp_path, cache_dir):
     corpus = tmp_path / "one"
     corpus.mkdir()
@@ -110,6 +111,7 @@ def test_one_outlet_is_a_clear_message_not_a_crash(tmp_path, cache_dir):
     assert not [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not POLNEAR_DEV.exists(), reason="needs ../shared/data/polnear")
 def test_seven_outlets_of_polnear_dev(tmp_path, cache_dir):
     nb, text = _run(tmp_path, POLNEAR_DEV, cache_dir=str(cache_dir), top_n=8, sources=["nyt", "breitbart", "politico"],

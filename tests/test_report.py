@@ -10,6 +10,8 @@ from analysis.report import build_reports, notebook_paths
 
 from .conftest import ROOT, SEEDS
 
+pytestmark = pytest.mark.slow  # papermill runs every notebook
+
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory, cache_dir):
