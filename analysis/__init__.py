@@ -19,7 +19,7 @@ __version__ = "0.1.0"
 _API = {
     "annotate": "annotate", "build_tables": "annotate", "load_corpus": "corpus", "Reading": "corpus",
     "open_annotations": "store", "TableStore": "store", "read_tables": "tables", "write_tables": "tables",
-    "Annotations": "tables", "score_texts": "sentiment", "build_reports": "report",
+    "Annotations": "tables", "score_texts": "sentiment", "build_reports": "report", "Settings": "settings",
     "figures": None, "outlet_figures": None, "outlets": None, "timeline": None, "speaker_sentiment": None,
     "copy_groups": None, "frequency": None, "names": None,
 }

@@ -22,10 +22,10 @@ from .canonical import EVIDENCE_COLUMNS, canonicalise, read_aliases
 from .copies import with_copies
 from .corpus import Document, Reading, documents_frame, load_corpus
 from .engine import BATCH_SIZE, finished_partitions, read_partition, write_partition
-from .engine import check as check_engine
 from .engine import run as engine_run
 from .extract import extract_unscored, scored
 from .model import load_model, model_language, model_version, resolve_model
+from .settings import Settings
 from .speakers import resolve_speakers
 from .tables import Annotations, frame, term_table
 from .timexes import check_reference_date, place_timexes
@@ -89,26 +89,24 @@ def _annotate_missing(todo: list[tuple[str, Document]], model: str, cache: Annot
         bar.close()
 
 
-def annotate_documents(docs: list[Document], model: str | None = None, cache_dir: str | Path | None = None,
-                       use_cache: bool = True, aliases: str | Path | None = None,
-                       progress: bool = False, reference_date: str | None = None, engine: str = "local",
-                       workers: int = 1, scheduler: str | None = None) -> Annotations:
+def annotate_documents(docs: list[Document], settings: Settings | None = None) -> Annotations:
     """Annotate already-loaded documents; see :func:`annotate`."""
-    check_engine(engine, workers, scheduler)
-    model = resolve_model(model)
+    settings = (settings or Settings()).check()
+    model = resolve_model(settings.model)
     version = model_version(model)
-    alias_table = read_aliases(aliases)
+    alias_table = read_aliases(settings.aliases)
     keys = {d.doc_id: parse_key(d.body, model, version) for d in docs if d.ok}
-    cache = _open_cache(cache_dir, use_cache)
+    cache = _open_cache(settings.cache_dir, settings.use_cache)
     try:
         records = cache.records(list(set(keys.values())))
         todo = list({keys[d.doc_id]: d for d in docs if d.ok and keys[d.doc_id] not in records}.items())
         if todo:
-            records.update(_annotate_missing(todo, model, cache, progress, engine, workers, scheduler))
+            records.update(_annotate_missing(todo, model, cache, settings.progress, settings.engine,
+                                             settings.workers, settings.scheduler))
     finally:
         cache.close()
     return build_tables(docs, {d.doc_id: records[keys[d.doc_id]] for d in docs if d.ok}, alias_table,
-                        reference_date)
+                        settings.reference_date)
 
 
 def _fail(doc: Document, reason: str) -> None:
@@ -155,26 +153,17 @@ def build_tables(docs: list[Document], records: dict[str, dict], aliases: dict[t
                        terms=term_table(words, entities))
 
 
-def annotate(corpus: str | Path, model: str | None = None, cache_dir: str | Path | None = None,
-             use_cache: bool = True, aliases: str | Path | None = None, progress: bool = False,
-             reference_date: str | None = None, engine: str = "local", workers: int = 1,
-             scheduler: str | None = None, columns: dict[str, str] | None = None) -> Annotations:
+def annotate(corpus: str | Path, settings: Settings | None = None, **changes) -> Annotations:
     """Load the corpus at ``corpus`` and return its SPEC tables.
 
-    ``model``: spaCy model name (default: the installed English small model);
-    ``cache_dir``/``use_cache``: where parses are kept (default: the user's cache folder);
-    ``aliases``: a CSV ``alias,canonical`` that extends the built-in alias table;
-    ``reference_date``: ``YYYY-MM-DD`` that relative dates ("last month") are read on in
-    documents without a ``published`` date;
-    ``engine``/``workers``/``scheduler``: where parsing runs (:mod:`analysis.engine`): this
-    process, ``workers`` local processes, or Dask (a ``LocalCluster`` of ``workers``, or the
-    cluster at ``scheduler``). The tables are the same whichever runs them;
-    ``columns``: ``{SPEC name: column}`` for a table corpus whose columns are named otherwise.
+    ``settings`` (:class:`~analysis.settings.Settings`) say how; keyword ``changes`` override
+    single settings, as a notebook passes them (``annotate(corpus, model=..., cache_dir=...)``).
+    The tables are the same whichever engine runs the parsing.
     """
-    model = resolve_model(model)
-    docs = load_corpus(corpus, Reading(columns or {}, model_language(model)))
-    return annotate_documents(docs, model, cache_dir, use_cache, aliases, progress, reference_date, engine, workers,
-                              scheduler)
+    settings = (settings or Settings()).but(**changes).check()
+    model = resolve_model(settings.model)
+    docs = load_corpus(corpus, Reading(dict(settings.columns), model_language(model)))
+    return annotate_documents(docs, settings.but(model=model))
 
 
 def parsed_doc(corpus: str | Path, doc_id: str, model: str | None = None,

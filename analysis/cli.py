@@ -15,6 +15,7 @@ from .canonical import AliasError
 from .corpus import CorpusError, not_analysed, parse_columns, reading_summary
 from .engine import ENGINES, EngineError
 from .model import ModelError
+from .settings import Settings
 from .tables import FORMATS
 
 USER_ERRORS = (CorpusError, ModelError, AliasError, EngineError, FileNotFoundError)
@@ -68,13 +69,18 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
+def settings(args: argparse.Namespace) -> Settings:
+    """The one object the options become; every command passes it on whole."""
+    return Settings(model=args.model, aliases=args.aliases, cache_dir=args.cache_dir, use_cache=not args.no_cache,
+                    reference_date=getattr(args, "reference_date", None), engine=args.engine,
+                    workers=args.workers, scheduler=args.scheduler, columns=args.columns, progress=not args.quiet)
+
+
 def _annotate(args: argparse.Namespace) -> int:
     from .annotate import annotate
     from .tables import write_tables
 
-    ann = annotate(args.corpus, model=args.model, cache_dir=args.cache_dir, use_cache=not args.no_cache,
-                   aliases=args.aliases, progress=not args.quiet, reference_date=args.reference_date,
-                   engine=args.engine, workers=args.workers, scheduler=args.scheduler, columns=args.columns)
+    ann = annotate(args.corpus, settings(args))
     paths = write_tables(ann, args.out, args.format)
     docs = ann.documents
     print(f"annotated {int((docs.status == 'ok').sum())} of {len(docs)} documents: {len(ann.entities)} entity "
@@ -90,11 +96,8 @@ def _report(args: argparse.Namespace) -> int:
     from .tables import read_tables
 
     try:
-        results = build_reports(args.corpus, args.out, parameters=dict(args.parameter), model=args.model,
-                                aliases=args.aliases, cache_dir=args.cache_dir, use_cache=not args.no_cache,
-                                show_code=args.show_code, notebooks=args.notebooks, progress=not args.quiet,
-                                engine=args.engine, workers=args.workers, scheduler=args.scheduler,
-                                columns=args.columns)
+        results = build_reports(args.corpus, args.out, parameters=dict(args.parameter), settings=settings(args),
+                                show_code=args.show_code, notebooks=args.notebooks)
     except ReportError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

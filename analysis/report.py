@@ -32,9 +32,9 @@ from .corpus import Reading, load_corpus
 from .frequency import status_summary
 from .model import model_language, resolve_model, versions
 from .names import check_parameters
+from .settings import Settings
 from .store import TableStore
 from .tables import COLUMNS, atomic_write, write_tables
-from .timexes import check_reference_date
 
 PROJECT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = PROJECT / "notebooks"
@@ -192,12 +192,11 @@ def publish(stage: Path, out: Path) -> None:
 
 
 def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str] | None = None,
-                  model: str | None = None, aliases: str | Path | None = None,
-                  cache_dir: str | Path | None = None, use_cache: bool = True, show_code: bool = False,
-                  notebooks: str | Path | None = None, progress: bool = True, engine: str = "local",
-                  workers: int = 1, scheduler: str | None = None,
-                  columns: dict[str, str] | None = None) -> list[NotebookResult]:
-    """Run every notebook on ``corpus`` and write ``out/<notebook>.html`` and ``out/index.html``."""
+                  settings: Settings | None = None, show_code: bool = False,
+                  notebooks: str | Path | None = None) -> list[NotebookResult]:
+    """Run every notebook on ``corpus`` and write ``out/<notebook>.html`` and ``out/index.html``;
+    ``settings`` say how the corpus is annotated (once, before the notebooks run)."""
+    settings = settings or Settings(progress=True)
     corpus, out = Path(corpus).expanduser().resolve(), Path(out).expanduser().resolve()
     paths = notebook_paths(Path(notebooks) if notebooks else None)
     accepted, broken = {}, {}
@@ -215,13 +214,14 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
             accepted_names = ", ".join(sorted(known - set(RESERVED)))
             raise ReportError(f"unknown parameter {name!r}; the notebooks take: {accepted_names}")
     try:  # checked before any work, not after the whole corpus is annotated
-        check_reference_date(given.get("reference_date"))
+        # A reference date changes how relative dates are read, so it belongs to the annotation.
+        settings = settings.but(reference_date=given.get("reference_date")).check()
     except ValueError as e:
         raise ReportError(str(e)) from None
-    model = resolve_model(model)
-    docs = load_corpus(corpus, Reading(columns or {}, model_language(model)))
-    read_aliases(aliases)  # a bad alias file is one error now, not one per notebook
-    alias_path = str(Path(aliases).expanduser().resolve()) if aliases else None
+    model = resolve_model(settings.model)
+    docs = load_corpus(corpus, Reading(dict(settings.columns), model_language(model)))
+    read_aliases(settings.aliases)  # a bad alias file is one error now, not one per notebook
+    alias_path = str(Path(settings.aliases).expanduser().resolve()) if settings.aliases else None
 
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob(".building-*"):  # left by a run that was killed outright
@@ -232,11 +232,10 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
     try:
         with tempfile.TemporaryDirectory(prefix="news-analysis-cache-") as scratch:
             # --no-cache still annotates once: into a cache that lives as long as this run.
+            cache_dir, use_cache = settings.cache_dir, settings.use_cache
             cache = str(Path(cache_dir).expanduser().resolve()) if cache_dir and use_cache else \
                 (None if use_cache else scratch)
-            # A reference date changes how relative dates are read, so it belongs to the annotation.
-            ann = annotate_documents(docs, model, cache, True, aliases, progress, given.get("reference_date"),
-                                     engine=engine, workers=workers, scheduler=scheduler)
+            ann = annotate_documents(docs, settings.but(model=model, cache_dir=cache, use_cache=True))
             summary = status_summary(ann.documents)
             for line in check_parameters(given, TableStore.from_annotations(ann)):
                 print(f"warning: {line}", file=sys.stderr)  # the notebook says so too
@@ -249,7 +248,7 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
                 os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), *paths_now]))
             kernel = _kernel_name()
             results = []
-            for path in tqdm(paths, desc="reports", unit="notebook", disable=None if progress else True):
+            for path in tqdm(paths, desc="reports", unit="notebook", disable=None if settings.progress else True):
                 if path in broken:
                     results.append(NotebookResult(path.stem, False, error=broken[path]))
                     continue

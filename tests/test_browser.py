@@ -4,6 +4,7 @@ screenshot of each page is kept in build/screenshots/ for a person to look at.""
 import pytest
 
 from analysis.report import build_reports, notebook_paths
+from analysis.settings import Settings
 
 from .browser import chromium, load, screenshot
 from .conftest import ROOT, SEEDS
@@ -35,7 +36,7 @@ def _corpus(name: str, folder) -> object:
 def reports(request, tmp_path_factory, cache_dir):
     out = tmp_path_factory.mktemp(f"reports-{request.param}")
     corpus = _corpus(request.param, tmp_path_factory.mktemp(request.param))
-    results = build_reports(corpus, out, cache_dir=cache_dir, progress=False)
+    results = build_reports(corpus, out, settings=Settings(cache_dir=cache_dir))
     assert all(r.ok for r in results), [r.error for r in results if not r.ok]
     return request.param, out
 
@@ -66,7 +67,7 @@ def test_hostile_text_is_shown_as_text(reports):
 
 def test_an_empty_corpus_gives_reports_that_say_so(tmp_path, cache_dir):
     (tmp_path / "corpus").mkdir()
-    results = build_reports(tmp_path / "corpus", tmp_path / "out", cache_dir=cache_dir, progress=False)
+    results = build_reports(tmp_path / "corpus", tmp_path / "out", settings=Settings(cache_dir=cache_dir))
     assert all(r.ok for r in results), [r.error for r in results if not r.ok]
     for r in results:
         dom, console = load(r.html)

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from analysis.annotate import annotate_documents
 from analysis.corpus import Document, _finish, decode_bytes, load_corpus
+from analysis.settings import Settings
 
 # Pieces that exercise the rules (quotes, attributions, dates, names, wrappers), joined at random
 # with arbitrary text in between.
@@ -55,7 +56,7 @@ def test_any_files_load_with_a_status(tmp_path_factory, files):
 @settings(max_examples=40, deadline=None)
 def test_annotation_offsets_always_index_the_text(texts):
     docs = [_finish(Document(f"d{i}", text=t, meta={"published": "2024-06-19"})) for i, t in enumerate(texts)]
-    ann = annotate_documents(docs, use_cache=False)
+    ann = annotate_documents(docs, Settings(use_cache=False))
     assert list(ann.documents["doc_id"]) == [d.doc_id for d in docs]
     # every rule held: no document was set aside because a step raised
     assert not ann.documents["error"].str.contains("failed").any(), ann.documents["error"].tolist()

@@ -7,6 +7,7 @@ import nbformat
 import pytest
 
 from analysis.report import build_reports, notebook_paths
+from analysis.settings import Settings
 
 from .conftest import ROOT, SEEDS
 
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.slow  # papermill runs every notebook
 def reports(tmp_path_factory, cache_dir):
     out = tmp_path_factory.mktemp("reports")
     results = build_reports(SEEDS, out, parameters={"top_n": "5", "labels": '["PERSON"]'},
-                            cache_dir=cache_dir, progress=False)
+                            settings=Settings(cache_dir=cache_dir))
     return out, results
 
 
@@ -65,7 +66,7 @@ def test_failing_notebook_does_not_stop_the_others(tmp_path, cache_dir):
     bad.metadata["kernelspec"] = good.metadata["kernelspec"]
     nbformat.write(bad, folder / "b_bad.ipynb")
     nbformat.write(nbformat.v4.new_notebook(), folder / "c_no_kernel.ipynb")
-    results = build_reports(SEEDS, tmp_path / "out", cache_dir=cache_dir, notebooks=folder, progress=False)
+    results = build_reports(SEEDS, tmp_path / "out", settings=Settings(cache_dir=cache_dir), notebooks=folder)
     assert [(r.name, r.ok) for r in results] == [("a_good", True), ("b_bad", False), ("c_no_kernel", True)]
     assert "broken on purpose" in results[1].error
     assert (tmp_path / "out" / "a_good.html").exists() and not (tmp_path / "out" / "b_bad.html").exists()
@@ -104,8 +105,8 @@ def test_timeline_filters(tmp_path, cache_dir):
     folder.mkdir()
     nbformat.write(nbformat.read(ROOT / "notebooks" / "timeline.ipynb", as_version=4), folder / "timeline.ipynb")
     params = {"min_precision": '"day"', "entity": '["Vladimir Putin"]', "start": '"2024"'}
-    [result] = build_reports(SEEDS, tmp_path / "out", parameters=params, cache_dir=cache_dir, notebooks=folder,
-                             progress=False)
+    [result] = build_reports(SEEDS, tmp_path / "out", parameters=params, settings=Settings(cache_dir=cache_dir),
+                             notebooks=folder)
     assert result.ok, result.error
     html = (tmp_path / "out" / "timeline.html").read_text(encoding="utf-8")
     assert ">2024-06-19<" in html and ">2023-09<" not in html and ">1961<" not in html
@@ -130,17 +131,17 @@ def test_sentiment_filters(tmp_path, cache_dir):
                    folder / "sentiment_by_speaker.ipynb")
     params = {"kind": '"direct"', "speakers": '["Leif-Eric Easley", "Chun In-bum"]', "min_quotes": "1",
               "scorer": '"vader"', "cue_types": '["speech", "writing", "belief"]'}
-    [result] = build_reports(SEEDS, tmp_path / "out", parameters=params, cache_dir=cache_dir, notebooks=folder,
-                             progress=False)
+    [result] = build_reports(SEEDS, tmp_path / "out", parameters=params, settings=Settings(cache_dir=cache_dir),
+                             notebooks=folder)
     assert result.ok, result.error
     html = (tmp_path / "out" / "sentiment_by_speaker.html").read_text(encoding="utf-8")
     assert "Chun In-bum" in html and "Kim Jong Un" not in html.split("Speakers compared")[1]
     assert ">indirect<" not in html.split("What each speaker said")[1].split("Direct quotes and reported")[0]
-    bad = build_reports(SEEDS, tmp_path / "bad", parameters={"kind": '"quoted"'}, cache_dir=cache_dir,
-                        notebooks=folder, progress=False)
+    bad = build_reports(SEEDS, tmp_path / "bad", parameters={"kind": '"quoted"'},
+                        settings=Settings(cache_dir=cache_dir), notebooks=folder)
     assert not bad[0].ok and "kind must be one of" in bad[0].error
-    bad = build_reports(SEEDS, tmp_path / "bad", parameters={"cue_types": '["rumour"]'}, cache_dir=cache_dir,
-                        notebooks=folder, progress=False)
+    bad = build_reports(SEEDS, tmp_path / "bad", parameters={"cue_types": '["rumour"]'},
+                        settings=Settings(cache_dir=cache_dir), notebooks=folder)
     assert not bad[0].ok and "cue_types must be among" in bad[0].error
 
 
