@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
-from tqdm import tqdm
+from tqdm.auto import tqdm  # a widget bar in JupyterLab, text in a terminal
 
 from .cache import EXTRACT_VERSION, AnnotationCache, default_cache_dir, parse_key
 from .canonical import EVIDENCE_COLUMNS, canonicalise, read_aliases

@@ -42,7 +42,7 @@ KERNEL = "news-analysis"
 # Set by the report command itself, not through -p: what to use instead.
 RESERVED = {"corpus": "the CORPUS argument", "model": "--model", "alias_file": "--aliases",
             "cache_dir": "--cache-dir", "tables": "nothing: the report writes them to OUT/tables",
-            "output_dir": "--out"}
+            "output_dir": "--out", "interactive": "nothing: reports are static (widgets need scripts)"}
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
@@ -149,7 +149,8 @@ def write_index(out: Path, corpus: Path, results: list[NotebookResult], info: di
     def row(r: NotebookResult) -> str:
         link = f'<a href="{esc(r.html.name)}">{esc(r.name)}</a>' if r.ok else esc(r.name)
         status = "ok" if r.ok else "failed: " + esc(r.error)
-        shown = json.dumps({k: v for k, v in r.parameters.items() if k not in ("cache_dir", "tables", "output_dir")})
+        hidden = ("cache_dir", "tables", "output_dir", "interactive")
+        shown = json.dumps({k: v for k, v in r.parameters.items() if k not in hidden})
         return (f"<tr><td>{link}</td><td>{_thumbnail(out, r)}</td><td class='{'ok' if r.ok else 'failed'}'>{status}"
                 f"</td><td><code>{esc(shown)}</code></td></tr>")
 
@@ -253,7 +254,8 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
                     results.append(NotebookResult(path.stem, False, error=broken[path]))
                     continue
                 params = {"corpus": str(corpus), "model": model, "alias_file": alias_path, "cache_dir": cache,
-                          "tables": str(tables), "output_dir": str(stage / f"{path.stem}_files"), **given}
+                          "tables": str(tables), "output_dir": str(stage / f"{path.stem}_files"),
+                          "interactive": False, **given}
                 params = {k: v for k, v in params.items() if k in accepted[path]}
                 results.append(run_notebook(path, stage, params, show_code, kernel))
         write_index(stage, corpus, results, versions(model), summary)

@@ -42,6 +42,9 @@ def test_entity_report_content(reports):
     errors = [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors
     injected = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert "interactive = False" in injected[0].source  # a report draws once, with no widget
+    assert "widget" not in json.dumps([o for c in executed.cells for o in c.get("outputs", [])])
+    assert "application/vnd.jupyter.widget" not in html
     assert 'top_n = 5' in injected[0].source and json.dumps(["PERSON"]) in injected[0].source.replace("'", '"')
 
 
