@@ -18,6 +18,9 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (news-analysis)" >/dev/null
+	# Outputs never reach git: a run in the lab grew a notebook from 10 KB to 393 KB.
+	-git rev-parse --git-dir >/dev/null 2>&1 && git config filter.nbstripout.clean "'$(abspath $(PY))' -m nbstripout" \
+	  && git config filter.nbstripout.smudge cat && git config diff.ipynb.textconv "'$(abspath $(PY))' -m nbstripout -t"
 	touch $(STAMP)
 
 report: $(STAMP)

@@ -32,3 +32,18 @@ def test_the_readmes_own_notebook_example_runs(tmp_path, seeds_annotations):
     assert out.returncode == 0, out.stderr[-2000:]
     assert "did you mean Vladimir Putin" in out.stdout
     assert "['image/png', 'text/plain'] True" in out.stdout  # the picture, not "<Figure size ...>"
+
+
+def test_the_notebooks_are_committed_clean():
+    """No outputs (nbstripout strips them on commit) and the kernel's full language_info, so
+    that opening a notebook in JupyterLab does not mark it modified."""
+    import nbformat
+
+    from analysis.report import notebook_paths
+
+    for path in notebook_paths():
+        nb = nbformat.read(path, as_version=4)
+        assert not [c for c in nb.cells if c.cell_type == "code" and (c.outputs or c.execution_count)], path.name
+        assert {"codemirror_mode", "mimetype", "pygments_lexer"} <= set(nb.metadata["language_info"]), path.name
+        assert nb.metadata["kernelspec"]["name"] == "news-analysis"
+    assert "*.ipynb filter=nbstripout" in (ROOT / ".gitattributes").read_text()
