@@ -265,4 +265,23 @@ def open_annotations(corpus: str | Path, tables: str | Path | None = None, **ann
         return TableStore.open(tables)
     from .annotate import annotate  # the write side (and spaCy) only when there are no tables yet
 
-    return TableStore.from_annotations(annotate(corpus, **annotate_args))
+    try:
+        return TableStore.from_annotations(annotate(corpus, **annotate_args))
+    except KeyboardInterrupt:
+        _one_line_in_ipython(Interrupted)
+        raise Interrupted("annotation interrupted; the documents parsed so far stay cached: "
+                          "run the cell again to go on from there") from None
+
+
+class Interrupted(KeyboardInterrupt):
+    """An interrupted annotation, shown in a notebook as its one-line message, not 40 frames."""
+
+
+def _one_line_in_ipython(kind: type[BaseException]) -> None:
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.set_custom_exc((kind,), lambda shell, etype, value, tb, tb_offset=None: print(f"{value}"))

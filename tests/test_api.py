@@ -47,3 +47,19 @@ def test_the_notebooks_are_committed_clean():
         assert {"codemirror_mode", "mimetype", "pygments_lexer"} <= set(nb.metadata["language_info"]), path.name
         assert nb.metadata["kernelspec"]["name"] == "news-analysis"
     assert "*.ipynb filter=nbstripout" in (ROOT / ".gitattributes").read_text()
+
+
+def test_an_interrupted_annotation_is_one_line_in_a_notebook(tmp_path):
+    code = f"""
+from IPython.core.interactiveshell import InteractiveShell
+import analysis.annotate
+shell = InteractiveShell.instance()
+def stop(*args, **kwargs):
+    raise KeyboardInterrupt
+analysis.annotate.annotate = stop
+shell.run_cell("from analysis.store import open_annotations\\nopen_annotations(r'{ROOT / 'seeds'}')")
+"""
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    lines = [line for line in (out.stdout + out.stderr).splitlines() if line.strip()]
+    assert lines == ["annotation interrupted; the documents parsed so far stay cached: run the cell again to go "
+                     "on from there"], lines
