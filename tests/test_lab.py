@@ -1,0 +1,43 @@
+"""The notebooks in JupyterLab, as a researcher runs them: the project's kernel, every cell
+through JupyterLab's own "Run All", no error, the controls rendered, and a changed control
+redrawing its figure. A screenshot of each is kept in build/screenshots/lab/."""
+
+import time
+
+import pytest
+
+from .browser import chromium
+from .conftest import ROOT
+from .lab import ERRORS, KERNEL, lab_page, run_all
+
+pytestmark = pytest.mark.slow  # JupyterLab and Chromium
+SHOTS = ROOT / "build" / "screenshots" / "lab"
+# What each notebook's controls are: the number of multiple-choice lists and of drop-downs.
+CONTROLS = {"entity_frequency": (1, 0), "sentiment_by_speaker": (1, 1), "timeline": (1, 1), "outlet_comparison": (0, 0)}
+FIGURE_OF = ("(() => { const s = document.querySelector('.widget-dropdown select');"
+             " const i = s && s.closest('.widget-vbox').querySelector('img'); return i ? i.src : null })()")
+
+
+@pytest.mark.parametrize("name", list(CONTROLS))
+def test_each_notebook_runs_all_in_jupyterlab(name):
+    if not chromium():
+        pytest.fail("headless Chromium is needed: `make test` installs it", pytrace=False)
+    with lab_page(f"notebooks/{name}.ipynb") as page:
+        run_all(page)
+        assert page.js(KERNEL) == "news-analysis"
+        assert page.js(ERRORS) == []
+        lists = page.js("document.querySelectorAll('.widget-select-multiple').length")
+        drops = page.js("document.querySelectorAll('.widget-dropdown select').length")
+        assert (lists, drops) == CONTROLS[name]
+        if drops:
+            before = page.js(FIGURE_OF)
+            page.js("(() => { const s = document.querySelector('.widget-dropdown select');"
+                    " s.value = s.options[1].value; s.dispatchEvent(new Event('change', {bubbles: true})) })()")
+            deadline = time.monotonic() + 60
+            while page.js(FIGURE_OF) == before and time.monotonic() < deadline:
+                time.sleep(0.5)
+            assert before and page.js(FIGURE_OF) != before, "the figure was not redrawn"
+        if lists:
+            page.js("document.querySelector('.widget-select-multiple').closest('.jp-Cell').scrollIntoView()")
+            time.sleep(1)
+        page.screenshot(SHOTS / f"{name}.png")
