@@ -61,11 +61,18 @@ class Output:
     and headers alike: a Styler, unlike ``DataFrame.to_html``, does not escape by default.
     """
 
-    def __init__(self, folder: str | Path | None = None):
+    def __init__(self, folder: str | Path | None = None, interactive: bool = False):
         self.folder = Path(folder) if folder else None
         if self.folder:
             self.folder.mkdir(parents=True, exist_ok=True)
         self.figures = 0
+        # Live in the lab, tables of many rows become searchable, sortable tables (itables, with
+        # its DataTables bundle served offline); a report keeps static tables (no scripts).
+        self.interactive = interactive
+        if interactive:
+            import itables
+
+            itables.init_notebook_mode(all_interactive=False, connected=False)
 
     def _link(self, name: str) -> str:
         return f"{quote(self.folder.name)}/{quote(name)}"
@@ -90,16 +97,20 @@ class Output:
 
     def table(self, df: pd.DataFrame, name: str, caption: str = "", max_rows: int = 25,
               formats: dict[str, str] | None = None, wide: tuple[str, ...] = (), bold: tuple[str, ...] = (),
-              html_columns: tuple[str, ...] = (), index: bool = False, gradient: dict | None = None) -> None:
+              html_columns: tuple[str, ...] = (), index: bool = False, gradient: dict | None = None,
+              searchable: bool = False) -> None:
         """Show the first ``max_rows`` rows of ``df`` (all of them go to ``name``.csv).
 
         ``formats``: format strings per column; ``wide``: left-aligned, wrapping text columns;
         ``html_columns``: columns that already hold escaped HTML (everything else is escaped);
-        ``gradient``: ``background_gradient`` keywords for a heatmap-like table.
+        ``gradient``: ``background_gradient`` keywords for a heatmap-like table;
+        ``searchable``: live in the lab, every row in a table to search, sort and page through.
         """
         note = ""
         if self.folder:
             atomic_write(self.folder / f"{name}.csv", lambda p: df.to_csv(p, index=index))
+        if self.interactive and searchable:
+            return self._searchable(df, caption, html_columns, index)
         if len(df) > max_rows:
             where = (f'; all of them are in <a href="{self._link(name + ".csv")}">{html.escape(name)}.csv</a>'
                      if self.folder else "")
@@ -124,6 +135,17 @@ class Output:
         if caption:
             style = style.set_caption(html.escape(caption))
         _display(style.to_html() + (f'<p class="report-table-note">{note}</p>' if note else ""))
+
+    def _searchable(self, df: pd.DataFrame, caption: str, html_columns: tuple[str, ...], index: bool) -> None:
+        """Every row, to search, sort and page through; corpus text escaped here, as HTML is on."""
+        import itables
+
+        shown = df.copy()
+        for col in shown.columns:
+            if col not in html_columns and (shown[col].dtype == object or str(shown[col].dtype) == "string"):
+                shown[col] = shown[col].map(lambda v: html.escape(str(v)) if isinstance(v, str) else v)
+        itables.show(shown, caption=html.escape(caption), allow_html=True, showIndex=index, maxBytes=0,
+                     classes="display", pageLength=15)
 
 
 def report_header(title: str, corpus: str, documents: pd.DataFrame, parameters: dict, model: str | None) -> None:

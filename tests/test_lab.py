@@ -12,8 +12,9 @@ from .lab import ERRORS, KERNEL, lab_page, run_all
 
 pytestmark = pytest.mark.slow  # JupyterLab and Chromium
 SHOTS = ROOT / "build" / "screenshots" / "lab"
-# What each notebook's controls are: the number of multiple-choice lists and of drop-downs.
-CONTROLS = {"entity_frequency": (1, 0), "sentiment_by_speaker": (1, 1), "timeline": (1, 1), "outlet_comparison": (0, 0)}
+# What each notebook shows live: multiple-choice lists, drop-downs, and searchable tables.
+CONTROLS = {"entity_frequency": (1, 0, 1), "sentiment_by_speaker": (1, 1, 1), "timeline": (1, 1, 1),
+            "outlet_comparison": (0, 0, 0)}
 FIGURE_OF = ("(() => { const s = document.querySelector('.widget-dropdown select');"
              " const i = s && s.closest('.widget-vbox').querySelector('img'); return i ? i.src : null })()")
 
@@ -28,7 +29,8 @@ def test_each_notebook_runs_all_in_jupyterlab(name):
         assert page.js(ERRORS) == []
         lists = page.js("document.querySelectorAll('.widget-select-multiple').length")
         drops = page.js("document.querySelectorAll('.widget-dropdown select').length")
-        assert (lists, drops) == CONTROLS[name]
+        tables = page.js("document.querySelectorAll('table.dataTable').length")
+        assert (lists, drops, tables) == CONTROLS[name]
         if drops:
             before = page.js(FIGURE_OF)
             page.js("(() => { const s = document.querySelector('.widget-dropdown select');"
