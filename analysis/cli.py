@@ -81,7 +81,7 @@ def _annotate(args: argparse.Namespace) -> int:
     from .tables import write_tables
 
     ann = annotate(args.corpus, settings(args))
-    paths = write_tables(ann, args.out, args.format)
+    paths = write_tables(ann, args.out, args.format, corpus=args.corpus)
     docs = ann.documents
     print(f"annotated {int((docs.status == 'ok').sum())} of {len(docs)} documents: {len(ann.entities)} entity "
           f"mentions, {len(ann.quotes)} quotes, {len(ann.timexes)} timexes -> {args.out}")

@@ -19,8 +19,8 @@ import pandas as pd
 
 @dataclass
 class Choice:
-    """One control: ``kind`` is ``pick`` (names, several), ``one`` (one of ``options``) or
-    ``number`` (an integer from ``low`` to ``high``)."""
+    """One control: ``kind`` is ``pick`` (names, several), ``one`` (one of ``options``),
+    ``number`` (an integer from ``low`` to ``high``) or ``text``."""
 
     kind: str
     value: Any
@@ -43,6 +43,11 @@ def one(options: list, value: Any, description: str = "") -> Choice:
     return Choice("one", value, list(options), [str(o) for o in options], description=description)
 
 
+def text(value: str | None, description: str = "") -> Choice:
+    """A short text, such as a date (``None`` is an empty box)."""
+    return Choice("text", value, description=description)
+
+
 def number(value: int, low: int, high: int, description: str = "") -> Choice:
     return Choice("number", int(value), low=low, high=max(high, int(value)), description=description)
 
@@ -63,6 +68,9 @@ def _widget(choice: Choice):
         return w.SelectMultiple(options=list(zip(choice.labels, choice.options)), value=tuple(choice.value),
                                 description=choice.description, rows=8, style=style,
                                 layout=w.Layout(width="24em"))
+    if choice.kind == "text":
+        return w.Text(value=choice.value or "", description=choice.description, style=style, continuous_update=False,
+                      placeholder="YYYY[-MM[-DD]]", layout=w.Layout(width="14em"))
     if choice.kind == "one":
         return w.Dropdown(options=list(zip(choice.labels, choice.options)), value=choice.value,
                           description=choice.description, style=style)
@@ -82,7 +90,9 @@ def explore(draw: Callable[..., Any], interactive: bool, **choices: Choice) -> E
     output = w.Output()
 
     def redraw(_change=None) -> Any:
-        current = {name: list(wd.value) if isinstance(wd.value, tuple) else wd.value for name, wd in widgets.items()}
+        current = {name: list(wd.value) if isinstance(wd.value, tuple) else (wd.value or None)
+                   if isinstance(wd.value, str) and choices[name].kind == "text" else wd.value
+                   for name, wd in widgets.items()}
         with output:
             output.clear_output(wait=True)
             return draw(**current)

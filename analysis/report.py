@@ -241,7 +241,7 @@ def build_reports(corpus: str | Path, out: str | Path, parameters: dict[str, str
             for line in check_parameters(given, TableStore.from_annotations(ann)):
                 print(f"warning: {line}", file=sys.stderr)  # the notebook says so too
             tables = stage / "tables"
-            write_tables(ann, tables)
+            write_tables(ann, tables, corpus=corpus)
             del ann  # the notebooks read the tables from disk
             # The kernels import this package from the project even when it is not installed.
             paths_now = os.environ.get("PYTHONPATH", "").split(os.pathsep)

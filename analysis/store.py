@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from .tables import COLUMNS, OPTIONAL, Annotations, frame
+from .tables import COLUMNS, OPTIONAL, Annotations, frame, tables_corpus
 from .timeline import per_period
 
 
@@ -41,8 +41,10 @@ class TableStore:
     analysed ones), so a notebook filters once and every figure agrees.
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection):
+    def __init__(self, con: duckdb.DuckDBPyConnection, corpus: str | None = None):
         self.con = con
+        #: the corpus the tables were made from, where the tables say (for a notebook's header)
+        self.corpus = corpus
         self.select(None)
 
     @classmethod
@@ -62,7 +64,7 @@ class TableStore:
             # An empty table's doc_id column has no type of its own in Parquet; give it one.
             con.execute(f"CREATE VIEW {name} AS SELECT * REPLACE (CAST(doc_id AS VARCHAR) AS doc_id) "
                         f"FROM {_source(folder, name)}")
-        return cls(con)
+        return cls(con, tables_corpus(folder))
 
     @classmethod
     def from_annotations(cls, ann: Annotations) -> TableStore:
@@ -266,7 +268,9 @@ def open_annotations(corpus: str | Path, tables: str | Path | None = None, **ann
     from .annotate import annotate  # the write side (and spaCy) only when there are no tables yet
 
     try:
-        return TableStore.from_annotations(annotate(corpus, **annotate_args))
+        store = TableStore.from_annotations(annotate(corpus, **annotate_args))
+        store.corpus = str(corpus)
+        return store
     except KeyboardInterrupt:
         _one_line_in_ipython(Interrupted)
         raise Interrupted("annotation interrupted; the documents parsed so far stay cached: "

@@ -5,6 +5,7 @@ a post the message), which every offset of the other tables indexes."""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -23,7 +24,8 @@ COLUMNS = {
     "terms": ["doc_id", "term", "kind", "count"],
 }
 FORMATS = ("parquet", "csv")
-OPTIONAL = ("texts", "terms")  # tables that older runs did not write
+OPTIONAL = ("texts", "terms")
+CORPUS_NOTE = "corpus.json"  # tables that older runs did not write
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
@@ -83,8 +85,10 @@ def atomic_write(path: Path, write) -> None:
         raise
 
 
-def write_tables(ann: Annotations, out: str | Path, fmt: str = "parquet") -> list[Path]:
-    """Write each table to ``out/NAME.{fmt}``; a file is either the old one or the complete new one."""
+def write_tables(ann: Annotations, out: str | Path, fmt: str = "parquet", corpus: str | Path | None = None
+                 ) -> list[Path]:
+    """Write each table to ``out/NAME.{fmt}``; a file is either the old one or the complete new one.
+    ``corpus`` is noted in ``out/corpus.json``, so a notebook given only the tables names it."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (choose {' or '.join(FORMATS)})")
     out = Path(out)
@@ -97,7 +101,18 @@ def write_tables(ann: Annotations, out: str | Path, fmt: str = "parquet") -> lis
         else:
             atomic_write(path, lambda p, df=df: df.to_parquet(p, index=False))
         paths.append(path)
+    if corpus is not None:
+        note = json.dumps({"corpus": str(Path(corpus).expanduser().resolve())})
+        atomic_write(out / CORPUS_NOTE, lambda p: Path(p).write_text(note, encoding="utf-8"))
     return paths
+
+
+def tables_corpus(folder: str | Path) -> str | None:
+    """The corpus the tables in ``folder`` were made from, when they say."""
+    try:
+        return json.loads((Path(folder) / CORPUS_NOTE).read_text(encoding="utf-8"))["corpus"]
+    except (OSError, ValueError, KeyError):
+        return None
 
 
 def read_tables(folder: str | Path) -> Annotations:

@@ -1,9 +1,12 @@
 """The package as a researcher's own notebook uses it: the README's example, figures that show
 themselves, and a read side that never loads spaCy."""
 
+import json
 import re
 import subprocess
 import sys
+
+import pytest
 
 from .conftest import ROOT
 
@@ -63,3 +66,21 @@ shell.run_cell("from analysis.store import open_annotations\\nopen_annotations(r
     lines = [line for line in (out.stdout + out.stderr).splitlines() if line.strip()]
     assert lines == ["annotation interrupted; the documents parsed so far stay cached: run the cell again to go "
                      "on from there"], lines
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("notebook", ["entity_frequency", "sentiment_by_speaker"])
+def test_tables_alone_are_enough_for_a_notebook(notebook, tmp_path, seeds_annotations):
+    import nbformat
+    import papermill
+
+    from analysis.tables import write_tables
+
+    write_tables(seeds_annotations, tmp_path / "tables", corpus=ROOT / "seeds")
+    out = tmp_path / "run.ipynb"
+    papermill.execute_notebook(str(ROOT / "notebooks" / f"{notebook}.ipynb"), str(out), kernel_name="news-analysis",
+                               parameters={"tables": str(tmp_path / "tables"), "corpus": "/no/such/corpus",
+                                           "interactive": False}, cwd=str(ROOT / "notebooks"), progress_bar=False)
+    shown = json.dumps([o for c in nbformat.read(out, as_version=4).cells for o in c.get("outputs", [])])
+    assert str(ROOT / "seeds") in shown and "/no/such/corpus" not in shown  # the header names the tables' corpus
+    assert "Kim Jong Un" in shown and "<mark" in shown  # the entity view, or the statements in context

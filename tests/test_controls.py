@@ -25,3 +25,11 @@ def test_live_controls_offer_the_names_with_counts_and_redraw_on_change():
     picker.value = ("Donald Trump",)
     shown.widgets["kind"].value = "direct"
     assert calls[-2:] == [(["Donald Trump"], "both"), (["Donald Trump"], "direct")]
+
+
+def test_a_date_box_gives_none_when_empty():
+    calls = []
+    shown = controls.explore(lambda start: calls.append(start), True, start=controls.text(None, "from"))
+    shown.widgets["start"].value = "2024-06"
+    shown.widgets["start"].value = ""
+    assert calls == [None, "2024-06", None]

@@ -13,7 +13,7 @@ from .lab import ERRORS, KERNEL, lab_page, run_all
 pytestmark = pytest.mark.slow  # JupyterLab and Chromium
 SHOTS = ROOT / "build" / "screenshots" / "lab"
 # What each notebook shows live: multiple-choice lists, drop-downs, and searchable tables.
-CONTROLS = {"entity_frequency": (1, 0, 1), "sentiment_by_speaker": (1, 1, 1), "timeline": (1, 1, 1),
+CONTROLS = {"entity_frequency": (1, 0, 1), "sentiment_by_speaker": (2, 1, 1), "timeline": (2, 1, 1),
             "outlet_comparison": (0, 0, 0)}
 FIGURE_OF = ("(() => { const s = document.querySelector('.widget-dropdown select');"
              " const i = s && s.closest('.widget-vbox').querySelector('img'); return i ? i.src : null })()")
