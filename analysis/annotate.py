@@ -109,6 +109,10 @@ def annotate_documents(docs: list[Document], settings: Settings | None = None) -
                         settings.reference_date)
 
 
+# What placing dates needs and the public table does not: the recipe, the anchor, the verb's tense.
+TIMEX_WORKINGS = ("recipe", "anchor", "error", "tense")
+
+
 def _fail(doc: Document, reason: str) -> None:
     doc.status, doc.error = "error", reason
 
@@ -147,7 +151,7 @@ def build_tables(docs: list[Document], records: dict[str, dict], aliases: dict[t
                        entities=frame("entities", entities.to_dict("records"))
                        .drop(columns=list(EVIDENCE_COLUMNS), errors="ignore"),
                        quotes=quotes,
-                       timexes=timexes.drop(columns=["recipe", "anchor", "error"], errors="ignore")
+                       timexes=timexes.drop(columns=list(TIMEX_WORKINGS), errors="ignore")
                        .reset_index(drop=True),
                        texts=frame("texts", [{"doc_id": d.doc_id, "text": d.text} for d in docs if d.ok]),
                        terms=term_table(words, entities))

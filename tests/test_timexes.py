@@ -183,3 +183,8 @@ def test_mentions_are_read_per_100_articles_of_their_period():
     rate = timeline.per_articles(mentions, articles)
     assert list(rate.index) == [days[0], days[2]]  # a day without articles has no rate
     assert rate.loc[days[0]].tolist() == [50.0, 25.0] and rate.loc[days[2], "Putin"] == 100.0
+
+
+def test_the_public_timexes_table_keeps_its_workings_to_itself(seeds_annotations):
+    assert not {"recipe", "anchor", "error", "tense"} & set(seeds_annotations.timexes.columns)
+    assert {"precision", "resolved_by", "sentence_start_char"} <= set(seeds_annotations.timexes.columns)
