@@ -151,7 +151,7 @@ class Output:
 def report_header(title: str, corpus: str, documents: pd.DataFrame, parameters: dict, model: str | None) -> None:
     """What a report is: its corpus, documents (and failures, with reasons), dates, parameters,
     versions and when it was made."""
-    from .model import resolve_model, versions
+    from .model_info import resolve_model, versions
 
     ok = documents[documents["status"] == "ok"]
     failed = documents[documents["status"] != "ok"]

@@ -10,12 +10,13 @@ import pytest
 
 from .conftest import ROOT
 
-READ_SIDE = ("store", "figures", "outlet_figures", "outlets", "timeline", "copy_groups", "names",
-             "speaker_sentiment", "frequency", "tables")
+READ_SIDE = ("store", "render", "model_info", "figures", "outlet_figures", "outlets", "timeline", "copy_groups",
+             "names", "speaker_sentiment", "frequency", "tables", "controls")
 
 
 def test_the_read_side_imports_no_spacy():
     code = (f"import sys\nimport {', '.join('analysis.' + m for m in READ_SIDE)}\n"
+            "from analysis.model_info import resolve_model, versions\nversions(resolve_model(None))\n"
             "import analysis\nanalysis.TableStore, analysis.figures\n"
             "print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
