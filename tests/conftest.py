@@ -25,6 +25,19 @@ def seeds_annotations(cache_dir):
 
 
 @pytest.fixture(scope="session")
+def seed_reports(tmp_path_factory, cache_dir):
+    """The seeds' reports, built once per test run (a full papermill run of every notebook) for
+    every test that reads them: with two parameters set, to check they reach the notebooks."""
+    from analysis.report import build_reports
+    from analysis.settings import Settings
+
+    out = tmp_path_factory.mktemp("reports-seeds")
+    results = build_reports(SEEDS, out, parameters={"top_n": "5", "labels": '["PERSON"]'},
+                            settings=Settings(cache_dir=cache_dir))
+    return out, results
+
+
+@pytest.fixture(scope="session")
 def seed_entities(seeds_annotations):
     return seeds_annotations.entities
 

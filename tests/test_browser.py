@@ -33,7 +33,10 @@ def _corpus(name: str, folder) -> object:
 
 
 @pytest.fixture(scope="module", params=["seeds", "hostile", "one"])
-def reports(request, tmp_path_factory, cache_dir):
+def reports(request, tmp_path_factory, cache_dir, seed_reports):
+    if request.param == "seeds":  # built once for the whole run
+        assert all(r.ok for r in seed_reports[1]), [r.error for r in seed_reports[1] if not r.ok]
+        return "seeds", seed_reports[0]
     out = tmp_path_factory.mktemp(f"reports-{request.param}")
     corpus = _corpus(request.param, tmp_path_factory.mktemp(request.param))
     results = build_reports(corpus, out, settings=Settings(cache_dir=cache_dir))

@@ -15,11 +15,8 @@ pytestmark = pytest.mark.slow  # papermill runs every notebook
 
 
 @pytest.fixture(scope="module")
-def reports(tmp_path_factory, cache_dir):
-    out = tmp_path_factory.mktemp("reports")
-    results = build_reports(SEEDS, out, parameters={"top_n": "5", "labels": '["PERSON"]'},
-                            settings=Settings(cache_dir=cache_dir))
-    return out, results
+def reports(seed_reports):
+    return seed_reports
 
 
 def test_every_notebook_renders(reports):
