@@ -12,14 +12,11 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .figures import _listing, empty_figure
-
-PALETTE = ["#4C72B0", "#DD8452", "#55A868", "#C44E52", "#8172B3", "#937860", "#DA8BC3", "#8C8C8C", "#CCB974",
-           "#64B5CD"]
+from .figures import _colours, _listing, empty_figure
 
 
 def outlet_colours(outlets: list[str]) -> dict[str, str]:
-    return {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(outlets)}
+    return _colours(outlets)
 
 
 def _short(text: str, width: int = 28) -> str:

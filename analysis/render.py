@@ -148,6 +148,11 @@ class Output:
                      classes="display", pageLength=15)
 
 
+def generated() -> str:
+    """When a report was made, as every page of it says."""
+    return dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+
+
 def report_header(title: str, corpus: str, documents: pd.DataFrame, parameters: dict, model: str | None) -> None:
     """What a report is: its corpus, documents (and failures, with reasons), dates, parameters,
     versions and when it was made."""
@@ -167,7 +172,7 @@ def report_header(title: str, corpus: str, documents: pd.DataFrame, parameters: 
                      + (f" ({len(ok) - len(dates):,} undated)" if len(ok) > len(dates) else ""),
         "Parameters": "<code>" + html.escape(", ".join(f"{k}={v!r}" for k, v in parameters.items())) + "</code>",
         "Versions": html.escape(", ".join(f"{k} {v}" for k, v in versions(resolve_model(model)).items())),
-        "Generated": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        "Generated": generated(),
     }
     items = "".join(f'<tr><th scope="row">{k}</th><td>{v}</td></tr>' for k, v in rows.items())
     _display(f'<section class="report-header" aria-label="About the report {html.escape(title)}">'

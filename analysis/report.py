@@ -8,7 +8,6 @@ HTML file is written to a temporary name and renamed, so a reader never sees a h
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import json
 import os
@@ -32,6 +31,7 @@ from .corpus import Reading, load_corpus
 from .frequency import status_summary
 from .model import model_language, resolve_model, versions
 from .names import check_parameters
+from .render import generated
 from .settings import Settings
 from .store import TableStore
 from .tables import COLUMNS, atomic_write, write_tables
@@ -167,7 +167,7 @@ vertical-align:top}}.failed{{color:#b00}}.ok{{color:#070}}code{{font-size:.85em;
 img.thumb{{width:16em;border:1px solid #ddd}}</style></head><body>
 <h1>News analysis reports</h1>
 <p><b>Corpus:</b> <code>{esc(str(corpus))}</code><br>{esc(summary)}<br>
-<b>Generated:</b> {esc(dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z'))}<br>
+<b>Generated:</b> {esc(generated())}<br>
 <b>Versions:</b> {vers}<br>
 <b>Tables:</b> <a href="tables/">tables/</a> ({', '.join(COLUMNS)} as Parquet)</p>
 <table><tr><th>report</th><th>first figure</th><th>status</th><th>parameters</th></tr>{rows}</table>
