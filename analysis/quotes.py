@@ -44,41 +44,42 @@ _LINE_BREAKS = re.compile(r"\n\s*")
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|Rev|Gen|Sen|Rep|Gov)\.|[A-Z][\w’'-]*)"
 _SIGN_OFF = re.compile(rf"[”\"’'][ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*"
                        rf"(?P<name>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?)\.?[ \t\xa0]*$")
+
+
+def _lexicon() -> tuple[dict[str, frozenset[str]], dict[str, str], frozenset[str]]:
+    """The reporting verbs by role, their object prepositions, and the evidence nouns, from the
+    data files a linguist reviews (``data/cue_verbs.csv``, ``data/evidence_nouns.txt``)."""
+    folder = files("analysis") / "data"
+    lines = [line for line in folder.joinpath("cue_verbs.csv").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    roles: dict[str, set[str]] = {}
+    preps = {}
+    for row in csv.DictReader(lines):
+        for role in row["roles"].split():
+            roles.setdefault(role, set()).add(row["verb"])
+        if row["object_prep"]:
+            preps[row["verb"]] = row["object_prep"]
+    nouns = [line.strip() for line in folder.joinpath("evidence_nouns.txt").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return {role: frozenset(verbs) for role, verbs in roles.items()}, preps, frozenset(nouns)
+
+
+_ROLES, _OBJECT_PREPS, EVIDENCE_NOUNS = _lexicon()
 # Reporting verbs and nouns (lemmas, plus spun forms as written).
-CUES = frozenset("""
-say tell write add note argue warn describe declare accuse insist speak mention state report claim explain
-announce comment continue acknowledge admit suggest predict recall conclude ask reply respond answer stress
-emphasize emphasise point observe remark assert contend maintain complain confirm deny vow pledge promise urge
-caution concede testify tweet post allege estimate advise famous agree criticize criticise call blast praise
-believe think question recommend reveal disclose indicate show find cite charge lament boast joke
-muse quip shout tout sing yell chant signal hint propose express refuse push press advocate plead condemn defend
-demand reject slam support oppose endorse dismiss blame applaud attack decline threaten want plan hope intend seek read
-""".split())
+CUES = _ROLES["cue"]
 # Verbs that govern a quoted phrase but report no clause ("called it a 'disaster'").
-_PHRASE_ONLY = frozenset({"speak", "express"})
+_PHRASE_ONLY = _ROLES["phrase_only"]
 # Cues that are often not speech ("the footage shows", "both found themselves"): they report a
 # clause only with "that", and a quote only when no speech verb governs it further up.
-WEAK_CUES = frozenset({"show", "find", "indicate", "point", "signal", "hint", "believe", "think", "continue",
-                       "post", "ask", "answer", "question", "agree", "cite", "charge", "propose", "recommend",
-                       "reveal", "disclose", "call", "praise", "blast", "express", "estimate", "read"})
+WEAK_CUES = _ROLES["weak"]
 # Cues of intent that report an infinitive ("vowed to ...", "refuses to ...").
-INTENT_CUES = frozenset({"vow", "pledge", "promise", "refuse", "decline", "threaten", "want", "plan", "hope",
-                         "intend", "seek", "urge", "agree", "aim", "propose", "expect", "tell", "ask"})
-FOR_CUES = frozenset({"call", "push", "argue", "press", "advocate", "plead"})
-# Cues whose object is what is said about ("cited his endorsements", "attacked the plan").
-OBJECT_CUES = frozenset({"cite", "attack", "criticize", "criticise", "mention", "condemn", "praise", "blast",
-                         "question", "deny", "acknowledge", "announce", "defend", "demand", "reject", "slam",
-                         "support", "oppose", "endorse", "dismiss", "blame", "applaud", "call", "describe",
-                         "accuse"})
-# What the object of these is said to be or to have done ("described X as Y", "accused X of Y").
-_OBJECT_PREPS = {"describe": "as", "call": "as", "accuse": "of", "blame": "for", "criticize": "for",
-                 "praise": "for", "attack": "for"}
-# Sources that are evidence rather than speakers, but report findings ("a poll shows Clinton ahead").
-EVIDENCE_NOUNS = frozenset({"poll", "survey", "study", "report", "data", "analysis", "research", "review",
-                            "record", "document", "figure", "statistic", "result", "audit", "investigation",
-                            "filing", "file", "email", "video", "footage", "image", "photo", "count"})
-# What evidence does to its object ("a poll showed a slimmer lead for Clinton").
-_FINDING_CUES = frozenset({"show", "find", "indicate", "reveal", "suggest", "confirm"})
+INTENT_CUES = _ROLES["intent"]
+FOR_CUES = _ROLES["for"]
+# Cues whose object is what is said about ("cited his endorsements", "attacked the plan"); what
+# that object is said to be or to have done is in _OBJECT_PREPS ("described X as Y").
+OBJECT_CUES = _ROLES["object"]
+# What evidence (EVIDENCE_NOUNS: "a poll", "the footage") does to its object ("showed a lead").
+_FINDING_CUES = _ROLES["finding"]
 # How far a cue may stand from a quote the parser split from its sentence.
 _NEAR_CUE = 4
 _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
