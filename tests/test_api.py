@@ -85,3 +85,21 @@ def test_tables_alone_are_enough_for_a_notebook(notebook, tmp_path, seeds_annota
     shown = json.dumps([o for c in nbformat.read(out, as_version=4).cells for o in c.get("outputs", [])])
     assert str(ROOT / "seeds") in shown and "/no/such/corpus" not in shown  # the header names the tables' corpus
     assert "Kim Jong Un" in shown and "<mark" in shown  # the entity view, or the statements in context
+
+
+@pytest.mark.slow
+def test_a_non_editable_install_ships_every_module_and_data_file(tmp_path):
+    """``pip install .`` (not ``-e``) into a folder of its own, then ``annotate`` on the seeds from
+    there: a module or data file left out of the package would fail here, not on a user's machine."""
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+                    "--target", str(target), str(ROOT)], check=True, capture_output=True)
+    code = ("import analysis, sys; assert analysis.__file__.startswith(sys.argv[1]), analysis.__file__;"
+            "from analysis.cli import main; sys.exit(main(['annotate', sys.argv[2], '--out', sys.argv[3], '-q',"
+            "'--format', 'csv', '--no-cache']))")
+    out = subprocess.run([sys.executable, "-c", code, str(target), str(ROOT / "seeds"), str(tmp_path / "out")],
+                         cwd=tmp_path, env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"},
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "annotated 2 of 2 documents" in out.stdout
+    assert (tmp_path / "out" / "terms.csv").exists()
