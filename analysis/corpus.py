@@ -313,19 +313,46 @@ def _read_file(path: Path, rel: Path, metadata: dict[str, dict]) -> list[Documen
     return [doc]
 
 
+TITLES_SUFFIX = "_titles"
+
+
+def _title_files(folder: Path, files: list[Path]) -> dict[Path, Path]:
+    """Titles kept in a parallel folder (``Real_titles/12.txt`` beside ``Real/12.txt``, as some
+    research datasets ship them): {article file: its title file}."""
+    found = {}
+    for path in files:
+        rel = path.relative_to(folder)
+        parent = rel.parts[-2] if len(rel.parts) > 1 else ""
+        if parent.endswith(TITLES_SUFFIX) and len(parent) > len(TITLES_SUFFIX):
+            article = path.parent.parent / parent[:-len(TITLES_SUFFIX)] / path.name
+            if article.is_file():
+                found[article] = path
+    return found
+
+
 def load_folder(folder: Path) -> list[Document]:
     metadata, meta_warnings = _read_metadata(folder)
     docs: list[Document] = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    titles = _title_files(folder, files)
+    title_files = set(titles.values())
+    for path in files:
         rel = path.relative_to(folder)
-        if _is_hidden(rel) or (len(rel.parts) == 1 and rel.name in METADATA_NAMES):
+        if _is_hidden(rel) or (len(rel.parts) == 1 and rel.name in METADATA_NAMES) or path in title_files:
             continue
         if not _kind(rel.name):
             docs.append(Document(rel.as_posix(), status="error",
                                  error=f"not a supported file ({''.join(path.suffixes) or 'no extension'}; "
                                        f"expected {SUPPORTED}); skipped"))
             continue
-        docs.extend(_read_file(path, rel, metadata))
+        read = _read_file(path, rel, metadata)
+        if path in titles and len(read) == 1:
+            try:
+                title, _ = decode_bytes(titles[path].read_bytes())
+                _found(read[0], "title", " ".join(title.split()), "file")
+            except (OSError, ValueError):
+                read[0].warnings.append(f"unreadable title file {titles[path].name}")
+        docs.extend(read)
     _mark_duplicates(docs)
     seen = {d.doc_id for d in docs}
     for doc_id in sorted(set(metadata) - seen):

@@ -216,3 +216,16 @@ def test_columns_named_on_the_command_line(tmp_path, capsys):
     assert list(docs["status"]) == ["ok", "ok"]
     texts = pd.read_csv(tmp_path / "out" / "texts.csv", keep_default_na=False)
     assert list(texts["text"]) == ["\n\n".join(ARTICLE)] * 2
+
+
+def test_titles_in_a_parallel_folder_are_titles_not_documents(tmp_path):
+    for kind in ("Real", "Fake"):
+        (tmp_path / kind).mkdir()
+        (tmp_path / f"{kind}_titles").mkdir()
+        (tmp_path / kind / "1.txt").write_text("\n\n".join(ARTICLE), encoding="utf-8")
+        (tmp_path / f"{kind}_titles" / "1.txt").write_bytes(f"{kind} story: “Putin” in Pyongyang".encode("cp1252"))
+    (tmp_path / "Real_titles" / "2.txt").write_text("A title without its article", encoding="utf-8")
+    docs = by_id(load_corpus(tmp_path))
+    assert set(docs) == {"Real/1", "Fake/1", "Real_titles/2"}  # an orphan title file stays a document
+    assert docs["Real/1"].meta["title"] == "Real story: “Putin” in Pyongyang"
+    assert docs["Fake/1"].meta["title_from"] == "file"
