@@ -65,7 +65,7 @@ class Output:
         self.folder = Path(folder) if folder else None
         if self.folder:
             self.folder.mkdir(parents=True, exist_ok=True)
-        self.figures = 0
+        self.numbers: dict[str, int] = {}  # figure name -> its number on the page
         # Live in the lab, tables of many rows become searchable, sortable tables (itables, with
         # its DataTables bundle served offline); a report keeps static tables (no scripts).
         self.interactive = interactive
@@ -80,7 +80,8 @@ class Output:
     def figure(self, fig: Figure, name: str, caption: str, alt: str) -> None:
         """Show ``fig`` with a caption and alt text; keep it as ``name``.png and .svg."""
         png = png_bytes(fig)
-        self.figures += 1
+        # A figure drawn again (a control changed in the lab) keeps its number.
+        number = self.numbers.setdefault(name, len(self.numbers) + 1)
         files = ""
         if self.folder:
             atomic_write(self.folder / f"{name}.png", lambda p: Path(p).write_bytes(png))
@@ -89,7 +90,7 @@ class Output:
                      f'<a href="{self._link(name + ".svg")}">SVG</a>)')
         data = base64.b64encode(png).decode("ascii")
         _display(f'<figure class="report-figure"><img src="data:image/png;base64,{data}" alt="{html.escape(alt)}">'
-                 f"<figcaption><b>Figure {self.figures}.</b> {html.escape(caption)}{files}</figcaption></figure>")
+                 f"<figcaption><b>Figure {number}.</b> {html.escape(caption)}{files}</figcaption></figure>")
 
     def html(self, markup: str) -> None:
         """Show markup this package built (corpus text in it already escaped)."""

@@ -33,3 +33,18 @@ def test_a_date_box_gives_none_when_empty():
     shown.widgets["start"].value = "2024-06"
     shown.widgets["start"].value = ""
     assert calls == [None, "2024-06", None]
+
+
+def test_a_redrawn_figure_keeps_its_number(monkeypatch):
+    from matplotlib.figure import Figure
+
+    from analysis import render
+
+    shown = []
+    monkeypatch.setattr(render, "_display", shown.append)
+    out = render.Output()
+    for name in ("speakers", "speakers", "timeline"):
+        fig = Figure()
+        fig.subplots()
+        out.figure(fig, name, "caption", alt="alt")
+    assert [s.split("<b>")[1].split("</b>")[0] for s in shown] == ["Figure 1.", "Figure 1.", "Figure 2."]
