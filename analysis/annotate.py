@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
-from spacy.tokens import Doc
 from spacy.vocab import Vocab
 from tqdm.auto import tqdm  # a widget bar in JupyterLab, text in a terminal
 
@@ -168,22 +167,3 @@ def annotate(corpus: str | Path, settings: Settings | None = None, **changes) ->
     model = resolve_model(settings.model)
     docs = load_corpus(corpus, Reading(dict(settings.columns), model_language(model)))
     return annotate_documents(docs, settings.but(model=model))
-
-
-def parsed_doc(corpus: str | Path, doc_id: str, model: str | None = None,
-               cache_dir: str | Path | None = None) -> Doc:
-    """The parsed ``Doc`` of one document (from the cache when there; for displaCy)."""
-    docs = {}
-    for d in load_corpus(corpus, Reading(language="")):
-        if d.ok:  # a doc_id met twice (a post archived twice) is the first one
-            docs.setdefault(d.doc_id, d)
-    if doc_id not in docs or not docs[doc_id].ok:
-        raise KeyError(f"no analysable document {doc_id!r} in {corpus}")
-    model = resolve_model(model)
-    nlp = load_model(model)
-    cache = _open_cache(cache_dir, True)
-    try:
-        doc = cache.doc(parse_key(docs[doc_id].body, model, model_version(model)), nlp.vocab)
-    finally:
-        cache.close()
-    return doc if doc is not None else nlp(docs[doc_id].body)

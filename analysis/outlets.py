@@ -24,13 +24,25 @@ ALPHA0 = 1000.0
 UNIFORM = 0.01
 
 
+NO_SOURCE = "(no source)"  # as the store names documents without one
+
+
+def named_sources(sources: pd.Series) -> pd.Series:
+    return sources.fillna("").replace("", NO_SOURCE)
+
+
+def outlet_of(sources: pd.Series, outlets: dict[str, str]) -> pd.Series:
+    """Each row's outlet: its source, or "other" for a source not compared."""
+    return named_sources(sources).map(outlets).fillna(OTHER)
+
+
 def pick_outlets(documents: pd.DataFrame, sources: list[str] | None = None, min_docs: int = 2,
                  max_outlets: int = 8) -> dict[str, str]:
     """``{source: outlet}``: the outlets compared, each source to itself or to "other".
 
     ``sources``: these outlets (others become "other"); otherwise every source with at least
     ``min_docs`` analysed documents, the ``max_outlets`` largest by volume, the rest "other"."""
-    volume = documents["source"].fillna("").replace("", "(no source)").value_counts()
+    volume = named_sources(documents["source"]).value_counts()
     if sources:
         chosen = [s for s in sources if s in volume.index]
     else:
@@ -122,7 +134,7 @@ def speaker_kind(quotes: pd.DataFrame, labels: dict[str, str]) -> pd.Series:
 
 def quoting(quotes: pd.DataFrame, outlets: dict[str, str], labels: dict[str, str]) -> pd.DataFrame:
     """Per outlet: statements, the share of each kind of source, and the share in direct speech."""
-    q = quotes.assign(outlet=quotes["source"].fillna("").replace("", "(no source)").map(outlets).fillna(OTHER),
+    q = quotes.assign(outlet=outlet_of(quotes["source"], outlets),
                       source_kind=speaker_kind(quotes, labels))
     shares = pd.crosstab(q["outlet"], q["source_kind"], normalize="index")
     for col in ("named person", "organisation or place", "generic", "unresolved"):
@@ -137,7 +149,7 @@ def quoting(quotes: pd.DataFrame, outlets: dict[str, str], labels: dict[str, str
 def top_speakers(quotes: pd.DataFrame, outlets: dict[str, str], top_n: int = 8) -> pd.DataFrame:
     """Each outlet's most-quoted named speakers, and whether any other outlet quotes them."""
     q = quotes[quotes["speaker_entity"].fillna("") != ""]
-    q = q.assign(outlet=q["source"].fillna("").replace("", "(no source)").map(outlets).fillna(OTHER))
+    q = q.assign(outlet=outlet_of(q["source"], outlets))
     counts = q.groupby(["outlet", "speaker_entity"]).size().rename("statements").reset_index()
     reach = counts.groupby("speaker_entity")["outlet"].nunique()
     counts["only this outlet"] = counts["speaker_entity"].map(reach) == 1
@@ -151,7 +163,7 @@ def tone(quotes: pd.DataFrame, outlets: dict[str, str], min_quotes: int = 2, max
     """The same speaker's mean sentiment in each outlet that quotes them at least ``min_quotes``
     times, for speakers so quoted by two outlets or more (the most-quoted first)."""
     q = quotes[quotes["speaker_entity"].fillna("") != ""]
-    q = q.assign(outlet=q["source"].fillna("").replace("", "(no source)").map(outlets).fillna(OTHER))
+    q = q.assign(outlet=outlet_of(q["source"], outlets))
     sizes = q.groupby(["speaker_entity", "outlet"]).size()
     enough = sizes[sizes >= min_quotes].reset_index()
     shared = enough.groupby("speaker_entity")["outlet"].nunique()
