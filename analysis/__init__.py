@@ -8,7 +8,9 @@ For one's own notebook (README, "Your own notebook")::
     top = store.top_entities(["PERSON"], top_n=10)
     analysis.figures.top_entities_bars(top)             # a figure shows as a cell's last expression
 
-Names are imported on first use, so ``import analysis`` loads neither spaCy nor pandas.
+Names are imported on first use, so ``import analysis`` loads neither spaCy nor pandas. No name
+here shadows a submodule (``analysis.annotate`` stays the module; its ``annotate`` is
+``from analysis.annotate import annotate``, or ``open_annotations`` for the tables).
 """
 
 from importlib import import_module
@@ -17,7 +19,7 @@ __version__ = "0.1.0"
 
 # name -> module that defines it; modules themselves are listed with None
 _API = {
-    "annotate": "annotate", "build_tables": "annotate", "load_corpus": "corpus", "Reading": "corpus",
+    "build_tables": "annotate", "load_corpus": "corpus", "Reading": "corpus",
     "open_annotations": "store", "TableStore": "store", "read_tables": "tables", "write_tables": "tables",
     "Annotations": "tables", "score_texts": "sentiment", "build_reports": "report", "Settings": "settings",
     "figures": None, "outlet_figures": None, "outlets": None, "timeline": None, "speaker_sentiment": None,

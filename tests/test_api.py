@@ -103,3 +103,10 @@ def test_a_non_editable_install_ships_every_module_and_data_file(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     assert "annotated 2 of 2 documents" in out.stdout
     assert (tmp_path / "out" / "terms.csv").exists()
+
+
+def test_no_public_name_shadows_a_submodule():
+    import analysis
+
+    modules = {p.stem for p in (ROOT / "analysis").glob("*.py")}
+    assert not {name for name, where in analysis._API.items() if where is not None} & modules
