@@ -112,6 +112,20 @@ def annotate_documents(docs: list[Document], settings: Settings | None = None) -
 TIMEX_WORKINGS = ("recipe", "anchor", "error", "tense")
 
 
+def _as_written(table: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+    """Each row's ``text`` (and a quote's ``speaker``) as the document's text has it. The parse
+    read the body, where wrappers and datelines are blanks, so a span that reaches into one
+    would otherwise show the blanks where the text has words."""
+    if table.empty or "start_char" not in table.columns:
+        return table
+    table = table.copy()
+    table["text"] = [texts[d][s:e] for d, s, e in zip(table["doc_id"], table["start_char"], table["end_char"])]
+    if "speaker_start_char" in table.columns:
+        table["speaker"] = [texts[d][s:e] if s >= 0 else w for d, s, e, w in zip(
+            table["doc_id"], table["speaker_start_char"], table["speaker_end_char"], table["speaker"])]
+    return table
+
+
 def _fail(doc: Document, reason: str) -> None:
     doc.status, doc.error = "error", reason
 
@@ -144,6 +158,8 @@ def build_tables(docs: list[Document], records: dict[str, dict], aliases: dict[t
     entities = canonicalise(pd.DataFrame(rows["entities"]), aliases) if rows["entities"] else \
         pd.DataFrame(columns=["entity", "merged_by"])
     quotes = resolve_speakers(frame("quotes", rows["quotes"]), entities)
+    texts = {d.doc_id: d.text for d in docs if d.ok}
+    entities, quotes, timexes = (_as_written(t, texts) for t in (entities, quotes, timexes))
     words = [(d.doc_id, r["term"], r["count"]) for d in docs if d.ok and d.doc_id not in broken
              for r in records[d.doc_id].get("terms", [])]
     return Annotations(documents=with_copies(documents_frame(docs), {d.doc_id: d.body for d in docs if d.ok}, quotes),
