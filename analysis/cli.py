@@ -11,12 +11,12 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .canonical import AliasError
-from .corpus import CorpusError, not_analysed, parse_columns, reading_summary
-from .engine import ENGINES, EngineError
-from .model import ModelError
-from .settings import Settings
-from .tables import FORMATS
+from analysis.ingest.corpus import CorpusError, not_analysed, parse_columns, reading_summary
+from analysis.nlp.model import ModelError
+from analysis.run.engine import ENGINES, EngineError
+from analysis.settings import Settings
+from analysis.tables.canonical import AliasError
+from analysis.tables.schema import FORMATS
 
 USER_ERRORS = (CorpusError, ModelError, AliasError, EngineError, FileNotFoundError)
 
@@ -77,8 +77,8 @@ def settings(args: argparse.Namespace) -> Settings:
 
 
 def _annotate(args: argparse.Namespace) -> int:
-    from .annotate import annotate
-    from .tables import write_tables
+    from analysis.run.annotate import annotate
+    from analysis.tables.schema import write_tables
 
     ann = annotate(args.corpus, settings(args))
     paths = write_tables(ann, args.out, args.format, corpus=args.corpus)
@@ -92,8 +92,8 @@ def _annotate(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from .report import ReportError, build_reports
-    from .tables import read_tables
+    from analysis.report.build import ReportError, build_reports
+    from analysis.tables.schema import read_tables
 
     try:
         results = build_reports(args.corpus, args.out, parameters=dict(args.parameter), settings=settings(args),

@@ -1,6 +1,14 @@
-"""How one document's failure is worded: a module of its own because every step uses it."""
+"""A document's status, and how its failure is worded: a module of its own because every step
+uses it. ``ok`` is analysed; ``error`` and ``skipped`` carry their reason in ``error``."""
 
 from __future__ import annotations
+
+OK = "ok"
+
+
+def is_ok(status):
+    """Whether a status (or a Series of them) means analysed."""
+    return status == OK
 
 
 def failure(step: str, error: BaseException) -> str:

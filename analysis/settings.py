@@ -14,7 +14,7 @@ class Settings:
     ``aliases``: a CSV ``alias,canonical`` extending the built-in alias table;
     ``cache_dir``/``use_cache``: where parses are kept (default: the user's cache folder);
     ``reference_date``: ``YYYY-MM-DD`` that relative dates are read on in undated documents;
-    ``engine``/``workers``/``scheduler``: where parsing runs (:mod:`analysis.engine`);
+    ``engine``/``workers``/``scheduler``: where parsing runs (:mod:`analysis.run.engine`);
     ``columns``: ``{SPEC name: column}`` for a table corpus named otherwise;
     ``progress``: show a progress bar."""
 
@@ -35,8 +35,8 @@ class Settings:
 
     def check(self) -> Settings:
         """Raise the user's one-line error for a setting that cannot work, before any work."""
-        from .engine import check as check_engine
-        from .timexes import check_reference_date
+        from analysis.extract.timexes import check_reference_date
+        from analysis.run.engine import check_engine
 
         check_engine(self.engine, self.workers, self.scheduler)
         check_reference_date(self.reference_date)

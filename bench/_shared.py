@@ -35,7 +35,7 @@ def arguments(doc: str, default: Path, workers: bool = False,
 
 def documents(corpus: Path) -> list:
     """The corpus's documents that can be analysed."""
-    from analysis.corpus import load_corpus
+    from analysis.ingest.corpus import load_corpus
 
     return [d for d in load_corpus(corpus) if d.ok]
 

@@ -23,9 +23,9 @@ from functools import partial
 import spacy
 from _shared import POLNEAR, arguments, documents, timed_fresh
 
-from analysis.annotate import annotate
-from analysis.engine import BATCH_SIZE
-from analysis.model import resolve_model
+from analysis.nlp.model import resolve_model
+from analysis.run.annotate import annotate
+from analysis.run.engine import BATCH_SIZE
 
 TABLES = ("entities", "quotes", "timexes")
 

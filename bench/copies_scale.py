@@ -49,7 +49,7 @@ def grown(texts: dict[str, tuple[str, str]], size: int, seed: int = 7) -> tuple[
 def run_one(corpus: str, size: int) -> dict:
     import pandas as pd
 
-    from analysis.copies import find_copies
+    from analysis.tables.copies import find_copies
 
     originals = {d.doc_id: (d.body, d.meta.get("published", "")) for d in documents(corpus)}
     texts, dates = grown(originals, size)

@@ -3,7 +3,7 @@
     python bench/page_text.py [WILD]   (default ../shared/data/wild)
 
 Pages: Mozilla Readability's test pages (``expected.html``) and newspaper4k's (``txt/``), read
-the way ``annotate`` reads a page (:func:`analysis.webpage.read_page`). The measure is the one
+the way ``annotate`` reads a page (:func:`analysis.ingest.webpage.read_page`). The measure is the one
 of trafilatura's own benchmark: precision and recall of the words of the extracted text
 against the words of the expected body. The ground truths are those projects' outputs, not
 hand-made bodies, so a few points either way are theirs as much as ours. Pages in other
@@ -19,8 +19,8 @@ from pathlib import Path
 
 from _shared import ROOT
 
-from analysis.language import detect
-from analysis.webpage import read_page
+from analysis.ingest.language import detect
+from analysis.ingest.webpage import read_page
 
 _WORD = re.compile(r"\w+")
 

@@ -14,12 +14,12 @@ import time
 
 from _shared import POLNEAR, arguments, documents
 
-from analysis.engine import BATCH_SIZE
-from analysis.entities import doc_entities
-from analysis.model import load_model
-from analysis.quotes import doc_quotes
-from analysis.sentiment import score_quotes
-from analysis.timexes import doc_timexes
+from analysis.extract.entities import doc_entities
+from analysis.extract.quotes import doc_quotes
+from analysis.extract.timexes import doc_timexes
+from analysis.nlp.model import load_model
+from analysis.run.engine import BATCH_SIZE
+from analysis.sentiment.score import score_quotes
 
 
 def timed(fn, docs) -> tuple[float, list]:

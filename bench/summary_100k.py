@@ -7,7 +7,7 @@ its four tables are repeated with new doc_ids until there are N articles (defaul
 each copy written as one more Parquet file of a dataset, so the benchmark itself never holds
 the big tables either; each copy's publication dates are moved by a week, so coverage spans
 two years. Then, in a fresh process, it times what the entity-frequency and timeline notebooks
-ask of ``analysis.store``: the document list, the top entities per label, the heatmap's
+ask of ``analysis.tables.store``: the document list, the top entities per label, the heatmap's
 documents, the alias audit, mentions over time and the timexes. The target: no step loads
 every mention row into pandas, so peak memory stays far below the size of the mentions table.
 """
@@ -25,8 +25,8 @@ from pathlib import Path
 import pandas as pd
 from _shared import POLNEAR, ROOT, arguments, timed
 
-from analysis.annotate import annotate
-from analysis.tables import COLUMNS
+from analysis.run.annotate import annotate
+from analysis.tables.schema import COLUMNS
 
 
 def build(corpus: Path, model: str | None, articles: int, folder: Path) -> tuple[int, int, float]:
@@ -57,7 +57,7 @@ def build(corpus: Path, model: str | None, articles: int, folder: Path) -> tuple
 
 def summarise(folder: Path) -> None:
     """What the notebooks ask, timed step by step (run in a fresh process for a clean peak)."""
-    from analysis.store import TableStore
+    from analysis.tables.store import TableStore
 
     steps = {}
 
@@ -79,7 +79,7 @@ def summarise(folder: Path) -> None:
     step("mentions over time", lambda: store.mentions_over_time(top_n=6))
     entity_peak = _peak_mb()
     # The outlet comparison (notebooks/outlet_comparison.ipynb): seven outlets.
-    from analysis import outlets
+    from analysis.views import outlets
 
     chosen = outlets.pick_outlets(docs[docs["status"] == "ok"])
     counts = step("outlets: term counts", lambda: store.term_counts().assign(outlet=lambda t: t["source"].map(chosen)))

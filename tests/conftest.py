@@ -19,7 +19,7 @@ def cache_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def seeds_annotations(cache_dir):
-    from analysis.annotate import annotate
+    from analysis.run.annotate import annotate
 
     return annotate(SEEDS, cache_dir=cache_dir)
 
@@ -28,7 +28,7 @@ def seeds_annotations(cache_dir):
 def seed_reports(tmp_path_factory, cache_dir):
     """The seeds' reports, built once per test run (a full papermill run of every notebook) for
     every test that reads them: with two parameters set, to check they reach the notebooks."""
-    from analysis.report import build_reports
+    from analysis.report.build import build_reports
     from analysis.settings import Settings
 
     out = tmp_path_factory.mktemp("reports-seeds")

@@ -10,21 +10,22 @@ import pytest
 
 from .conftest import ROOT
 
-READ_SIDE = ("store", "render", "model_info", "figures", "outlet_figures", "outlets", "timeline", "copy_groups",
-             "names", "speaker_sentiment", "frequency", "tables", "controls")
+# Every module of views/, and what the views read: the store, the schema, the model's description.
+READ_SIDE = (*sorted(f"views.{p.stem}" for p in (ROOT / "analysis" / "views").glob("*.py") if p.stem != "__init__"),
+             "tables.store", "tables.schema", "nlp.model_info")
 
 
 def test_the_read_side_imports_no_spacy():
     code = (f"import sys\nimport {', '.join('analysis.' + m for m in READ_SIDE)}\n"
-            "from analysis.model_info import resolve_model, versions\nversions(resolve_model(None))\n"
-            "import analysis\nanalysis.TableStore, analysis.figures\n"
+            "from analysis.nlp.model_info import resolve_model, versions\nversions(resolve_model(None))\n"
+            "import analysis\nanalysis.TableStore, analysis.figures, analysis.speaker_sentiment\n"
             "print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 
 
 def test_the_readmes_own_notebook_example_runs(tmp_path, seeds_annotations):
-    from analysis.tables import write_tables
+    from analysis.tables.schema import write_tables
 
     block = re.search(r"## Your own notebook.*?```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S).group(1)
     write_tables(seeds_annotations, tmp_path / "tables")  # the example on tables, as after a report
@@ -43,7 +44,7 @@ def test_the_notebooks_are_committed_clean():
     that opening a notebook in JupyterLab does not mark it modified."""
     import nbformat
 
-    from analysis.report import notebook_paths
+    from analysis.report.build import notebook_paths
 
     for path in notebook_paths():
         nb = nbformat.read(path, as_version=4)
@@ -56,12 +57,12 @@ def test_the_notebooks_are_committed_clean():
 def test_an_interrupted_annotation_is_one_line_in_a_notebook(tmp_path):
     code = f"""
 from IPython.core.interactiveshell import InteractiveShell
-import analysis.annotate
+import analysis.run.annotate
 shell = InteractiveShell.instance()
 def stop(*args, **kwargs):
     raise KeyboardInterrupt
-analysis.annotate.annotate = stop
-shell.run_cell("from analysis.store import open_annotations\\nopen_annotations(r'{ROOT / 'seeds'}')")
+analysis.run.annotate.annotate = stop
+shell.run_cell("from analysis.tables.store import open_annotations\\nopen_annotations(r'{ROOT / 'seeds'}')")
 """
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     lines = [line for line in (out.stdout + out.stderr).splitlines() if line.strip()]
@@ -75,7 +76,7 @@ def test_tables_alone_are_enough_for_a_notebook(notebook, tmp_path, seeds_annota
     import nbformat
     import papermill
 
-    from analysis.tables import write_tables
+    from analysis.tables.schema import write_tables
 
     write_tables(seeds_annotations, tmp_path / "tables", corpus=ROOT / "seeds")
     out = tmp_path / "run.ipynb"

@@ -3,7 +3,7 @@ screenshot of each page is kept in build/screenshots/ for a person to look at.""
 
 import pytest
 
-from analysis.report import build_reports, notebook_paths
+from analysis.report.build import build_reports, notebook_paths
 from analysis.settings import Settings
 
 from .browser import chromium, load, screenshot

@@ -6,9 +6,9 @@ import sys
 import pandas as pd
 import pytest
 
-from analysis import annotate as annotate_module
-from analysis.annotate import annotate
-from analysis.tables import COLUMNS
+from analysis.run import annotate as annotate_module
+from analysis.run.annotate import annotate
+from analysis.tables.schema import COLUMNS
 
 from .conftest import ROOT, SEEDS
 
@@ -78,7 +78,7 @@ def test_bad_documents_do_not_stop_the_run(tmp_path, cache_dir):
 
 
 def test_changed_extraction_reuses_cached_parses(monkeypatch, cache_dir):
-    from analysis import cache as cache_module
+    from analysis.run import cache as cache_module
 
     first = annotate(SEEDS, cache_dir=cache_dir)
     monkeypatch.setattr(cache_module, "EXTRACT_VERSION", "changed-rules")
@@ -102,7 +102,7 @@ def test_a_model_folder_is_a_model(tmp_path, cache_dir):
     # shadowed the folder check and refused every folder
     import spacy
 
-    from analysis.model import resolve_model
+    from analysis.nlp.model import resolve_model
 
     folder = tmp_path / "model"
     spacy.load(resolve_model(None)).to_disk(folder)

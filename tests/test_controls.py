@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from analysis import controls
+from analysis.views import controls
 
 NAMES = pd.Series([533, 40, 7], index=["Donald Trump", "Hillary Clinton", "Tim Kaine"])
 
@@ -38,7 +38,7 @@ def test_a_date_box_gives_none_when_empty():
 def test_a_redrawn_figure_keeps_its_number(monkeypatch):
     from matplotlib.figure import Figure
 
-    from analysis import render
+    from analysis.views import render
 
     shown = []
     monkeypatch.setattr(render, "_display", shown.append)

@@ -7,10 +7,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.annotate import annotate
-from analysis.copies import compare, fingerprint
-from analysis.copy_groups import analysed, groups, set_aside
-from analysis.spun import digit_signs
+from analysis.run.annotate import annotate
+from analysis.tables.copies import compare, fingerprint
+from analysis.tables.spun import digit_signs
+from analysis.views.copy_groups import analysed, groups, set_aside
 
 from .conftest import NIKKEI, SEEDS, SPUN
 
@@ -109,7 +109,7 @@ def test_outlets_covering_the_same_days_are_not_copies():
     paths = sorted(POLNEAR.glob("*2016-03-*.txt"))
     docs = pd.DataFrame({"doc_id": [p.stem for p in paths], "published": [p.stem.split("_")[1] for p in paths],
                          "status": "ok"})
-    from analysis.copies import find_copies
+    from analysis.tables.copies import find_copies
 
     found = find_copies(docs, {p.stem: p.read_text(encoding="utf-8") for p in paths})
     joined = found[found["copy_of"] != ""]
@@ -120,7 +120,7 @@ def test_outlets_covering_the_same_days_are_not_copies():
 
 
 def test_a_short_text_is_a_copy_only_word_for_word():
-    from analysis.copies import find_copies
+    from analysis.tables.copies import find_copies
 
     texts = {"a": "% of readers think this story is Fact. Add your two cents.",
              "b": "% of readers think this story is Fact.\n\nAdd your two cents!",

@@ -5,8 +5,8 @@ import json
 import pandas as pd
 import pytest
 
-from analysis.corpus import CorpusError, documents_frame, load_corpus
-from analysis.wrappers import strip_wrapper
+from analysis.ingest.corpus import CorpusError, documents_frame, load_corpus
+from analysis.ingest.wrappers import strip_wrapper
 
 from .conftest import NIKKEI, SEEDS, SPUN
 

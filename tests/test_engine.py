@@ -2,16 +2,19 @@
 interrupted run resumes from its finished partitions."""
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from analysis import annotate as annotate_module
-from analysis import engine
-from analysis.annotate import annotate
-from analysis.cache import EXTRACT_VERSION, AnnotationCache, parse_key
-from analysis.corpus import load_corpus
-from analysis.model import model_version, resolve_model
+from analysis.ingest.corpus import load_corpus
+from analysis.nlp.model import model_version, resolve_model
+from analysis.run import annotate as annotate_module
+from analysis.run import engine
+from analysis.run.annotate import annotate
+from analysis.run.cache import EXTRACT_VERSION, AnnotationCache, parse_key
 
 from .conftest import SEEDS
 from .test_cli import run
@@ -55,7 +58,7 @@ def seed_keys() -> list[str]:
 
 def test_an_interrupted_run_resumes_without_redoing_finished_partitions(tmp_path, monkeypatch, single,
                                                                          small_partitions):
-    real_run = engine.run
+    real_run = engine.parse_and_extract
     seen: list[list[str]] = []
 
     def interrupted_after_one(items, *args, **kwargs):
@@ -64,7 +67,7 @@ def test_an_interrupted_run_resumes_without_redoing_finished_partitions(tmp_path
         yield next(results)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(annotate_module, "engine_run", interrupted_after_one)
+    monkeypatch.setattr(annotate_module, "parse_and_extract", interrupted_after_one)
     with pytest.raises(KeyboardInterrupt):
         annotate(SEEDS, cache_dir=tmp_path)
     cache = AnnotationCache(tmp_path)
@@ -76,7 +79,7 @@ def test_an_interrupted_run_resumes_without_redoing_finished_partitions(tmp_path
         seen.append([key for key, _, _ in items])
         return real_run(items, *args, **kwargs)
 
-    monkeypatch.setattr(annotate_module, "engine_run", recorded)
+    monkeypatch.setattr(annotate_module, "parse_and_extract", recorded)
     resumed = annotate(SEEDS, cache_dir=tmp_path)
     assert set(seen[-1]) == set(seed_keys()) - done  # only the unfinished document is parsed
     for name in TABLES:
@@ -93,7 +96,7 @@ def test_a_partition_written_but_not_merged_is_merged_by_the_next_run(tmp_path, 
     def no_parsing(*args, **kwargs):
         raise AssertionError("parsed a document a finished partition holds")
 
-    monkeypatch.setattr(annotate_module, "engine_run", no_parsing)
+    monkeypatch.setattr(annotate_module, "parse_and_extract", no_parsing)
     ann = annotate(SEEDS, cache_dir=tmp_path)
     pd.testing.assert_frame_equal(sorted_table(ann, "quotes"), sorted_table(single, "quotes"))
     assert not list((tmp_path / "partitions").glob("*"))
@@ -123,3 +126,17 @@ def test_the_local_dask_cluster_runs_without_the_slow_worker_settings():
 
     with engine.local_cluster(1) as cluster, Client(cluster) as client:
         assert list(client.run(_worker_settings).values()) == [(None, False)]
+
+
+def test_the_extract_version_hashes_every_module_the_workers_run():
+    """Editing any module the extraction imports (sentiment.py was once left out) re-extracts."""
+    from analysis.run.cache import EXTRACTION_CODE, PACKAGE
+
+    code = ("import sys; from analysis.extract.records import with_sentiment, extract_unscored; "
+            "import analysis.sentiment.model, analysis.sentiment.features; "
+            "print('\\n'.join(m.__file__ for n, m in sys.modules.items() if n.startswith('analysis.')))")
+    files = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    hashed = [PACKAGE / part for part in EXTRACTION_CODE]
+    worker_side = [Path(f) for f in files if Path(f).name != "__init__.py"]
+    assert any(f.is_relative_to(PACKAGE / "sentiment") for f in worker_side)
+    assert [f for f in worker_side if not any(f == h or f.is_relative_to(h) for h in hashed)] == []

@@ -3,9 +3,9 @@
 import pandas as pd
 import pytest
 
-from analysis.canonical import AliasError, canonicalise, read_aliases
-from analysis.entities import acronym_of, doc_entities, name_words
-from analysis.model import load_model
+from analysis.extract.entities import acronym_of, doc_entities, name_words
+from analysis.nlp.model import load_model
+from analysis.tables.canonical import AliasError, canonicalise, read_aliases
 
 from .conftest import NIKKEI, SEEDS, SPUN
 

@@ -4,11 +4,11 @@ label follows all of an entity's mentions, and names carry no junk."""
 import pandas as pd
 import pytest
 
-from analysis.canonical import canonicalise
-from analysis.corpus import Document, _finish
-from analysis.entities import Cluster, Mention, display_name, doc_entities
-from analysis.model import load_model, resolve_model
-from analysis.wrappers import mask_dateline
+from analysis.extract.entities import Cluster, Mention, display_name, doc_entities
+from analysis.ingest.corpus import Document, _finish
+from analysis.ingest.wrappers import mask_dateline
+from analysis.nlp.model import load_model, resolve_model
+from analysis.tables.canonical import canonicalise
 
 
 @pytest.fixture(scope="module")

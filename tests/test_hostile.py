@@ -2,8 +2,8 @@
 
 import pytest
 
-from analysis.annotate import annotate
-from analysis.corpus import load_corpus
+from analysis.ingest.corpus import load_corpus
+from analysis.run.annotate import annotate
 
 from .hostile import EXPECTED, build, build_table
 

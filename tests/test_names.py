@@ -1,7 +1,7 @@
 """Names typed as parameters are checked against the tables, with the closest names suggested."""
 
-from analysis.names import check_parameters, suggestions
-from analysis.store import TableStore
+from analysis.tables.store import TableStore
+from analysis.views.names import check_parameters, suggestions
 
 
 def test_a_surname_or_a_misspelling_gets_the_full_names(seeds_annotations):

@@ -8,8 +8,8 @@ import pandas as pd
 import papermill
 import pytest
 
-from analysis import outlet_figures, outlets
-from analysis.store import TableStore
+from analysis.tables.store import TableStore
+from analysis.views import outlet_figures, outlets
 
 from .conftest import ROOT, SEEDS
 

@@ -5,8 +5,8 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.annotate import annotate_documents
-from analysis.corpus import Document, _finish, decode_bytes, load_corpus
+from analysis.ingest.corpus import Document, _finish, decode_bytes, load_corpus
+from analysis.run.annotate import annotate_documents
 from analysis.settings import Settings
 
 # Pieces that exercise the rules (quotes, attributions, dates, names, wrappers), joined at random

@@ -3,11 +3,11 @@
 import pandas as pd
 import pytest
 
-from analysis.annotate import annotate
-from analysis.corpus import load_corpus
-from analysis.model import load_model
-from analysis.quote_marks import find_quotes
-from analysis.quotes import doc_quotes
+from analysis.extract.quote_marks import find_quotes
+from analysis.extract.quotes import doc_quotes
+from analysis.ingest.corpus import load_corpus
+from analysis.nlp.model import load_model
+from analysis.run.annotate import annotate
 
 from .conftest import NIKKEI, SEEDS, SPUN
 
@@ -239,6 +239,6 @@ def test_name_in_apposition_to_a_description(nlp):
     ("", "", "speech"), (":", "PENCE", "speech"),
 ])
 def test_cue_types(cue, speaker, expected):
-    from analysis.quotes import cue_type
+    from analysis.extract.cue_words import cue_type
 
     assert cue_type(cue, speaker) == expected

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.cli import main
-from analysis.corpus import CorpusError, Reading, load_corpus, parse_columns
+from analysis.ingest.corpus import CorpusError, Reading, load_corpus, parse_columns
 
 from .conftest import NIKKEI, SEEDS
 

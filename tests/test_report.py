@@ -1,12 +1,13 @@
 """Reports: the notebooks under papermill on the seeds, rendered to HTML."""
 
 import json
+import os
 import re
 
 import nbformat
 import pytest
 
-from analysis.report import build_reports, notebook_paths
+from analysis.report.build import build_reports, notebook_paths
 from analysis.settings import Settings
 
 from .conftest import ROOT, SEEDS
@@ -74,8 +75,8 @@ def test_failing_notebook_does_not_stop_the_others(tmp_path, cache_dir):
 
 
 def test_entity_view_from_the_tables_skips_the_wrapper(seeds_annotations):
-    from analysis.render import entities_html
-    from analysis.store import TableStore
+    from analysis.tables.store import TableStore
+    from analysis.views.render import entities_html
 
     store = TableStore.from_annotations(seeds_annotations)
     doc_id = "000_3bec237e4760e33f"
@@ -193,7 +194,7 @@ def test_an_interrupted_report_leaves_the_previous_one_intact(tmp_path, cache_di
 
 
 def test_scratch_notebooks_do_not_become_reports():
-    from analysis.report import NOTEBOOKS, REPORTS
+    from analysis.report.build import NOTEBOOKS, REPORTS
 
     scratch = NOTEBOOKS / "Untitled.ipynb"
     scratch.write_text(nbformat.writes(nbformat.v4.new_notebook()), encoding="utf-8")
@@ -202,3 +203,18 @@ def test_scratch_notebooks_do_not_become_reports():
         assert all(p.exists() for p in notebook_paths())
     finally:
         scratch.unlink()
+
+
+def test_the_kernel_gets_the_project_path_and_this_process_keeps_its_own(tmp_path, monkeypatch):
+    from analysis.report.build import PROJECT, run_notebook
+
+    monkeypatch.setenv("PYTHONPATH", "/elsewhere")
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import os; print(os.environ['PYTHONPATH'])")])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = tmp_path / "env.ipynb"
+    nbformat.write(nb, path)
+    for _ in range(2):  # a long-lived process builds reports again and again
+        assert run_notebook(path, tmp_path / "out", {}, show_code=False, kernel="python3").ok
+    printed = nbformat.read(tmp_path / "out" / "_executed" / "env.ipynb", as_version=4).cells[0].outputs[0].text
+    assert printed.strip() == f"{PROJECT}:/elsewhere"
+    assert os.environ["PYTHONPATH"] == "/elsewhere"

@@ -5,10 +5,11 @@ from datetime import date
 
 import pytest
 
-from analysis import extract, timexes
-from analysis.annotate import annotate
 from analysis.cli import main
-from analysis.timex_rules import recipe, resolve
+from analysis.extract import records as extract
+from analysis.extract import timexes
+from analysis.extract.timex_rules import recipe, resolve
+from analysis.run.annotate import annotate
 
 REF = date(2017, 12, 10)
 

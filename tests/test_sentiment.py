@@ -4,9 +4,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import speaker_sentiment
-from analysis.sentiment import SCORERS, score_texts
-from analysis.sentiment_features import negated
+from analysis.sentiment.features import negated
+from analysis.sentiment.score import SCORERS, score_texts
+from analysis.views import speaker_sentiment
 
 # NYT-style news sentences (from the seeds and PolNeAR train), clearly positive or negative.
 POSITIVE = ["The summit was a great success, and both leaders praised the warm welcome.",
@@ -31,7 +31,7 @@ def test_scorers_are_pluggable():
 
 
 def test_negation_is_read_from_the_parse():
-    from analysis.model import load_model
+    from analysis.nlp.model import load_model
 
     doc = load_model()("Officials did not welcome the deal, but they praised the talks.")
     assert negated(doc[3]) and not negated(doc[10])  # "welcome" under "not"; "praised" is not
@@ -74,14 +74,14 @@ def test_context_is_escaped():
 def test_a_batch_scores_each_document_as_alone():
     """Quotes scored in one call for several documents (a quote-less one between) get the
     scores each document gets on its own, in order."""
-    from analysis.extract import extract, extract_unscored, scored
-    from analysis.model import load_model
+    from analysis.extract.records import extract, extract_unscored, with_sentiment
+    from analysis.nlp.model import load_model
 
     texts = ['"The summit was a great success," Putin said. Kim praised the warm welcome.',
              "The meeting is on Tuesday.",
              '"The attack killed dozens of civilians," the mayor said. "It was a disaster," she added.']
     docs = list(load_model().pipe(texts))
-    batch = scored([extract_unscored(d) for d in docs])
+    batch = with_sentiment([extract_unscored(d) for d in docs])
     alone = [extract(d) for d in docs]
     assert [len(r["quotes"]) for r in batch] == [2, 0, 2]  # "Kim praised the warm welcome" is reported
     assert [[q["sentiment"] for q in r["quotes"]] for r in batch] == \

@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.annotate import annotate
+from analysis.run.annotate import annotate
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from analysis.store import TablesError, TableStore
-from analysis.tables import write_tables
+from analysis.tables.schema import write_tables
+from analysis.tables.store import TablesError, TableStore
 
 from .conftest import NIKKEI
 
@@ -87,7 +87,7 @@ def test_a_folder_without_tables_is_one_clear_error(tmp_path):
 
 
 def test_organisations_named_after_a_person_count_for_them_on_request():
-    from analysis.tables import Annotations, frame
+    from analysis.tables.schema import Annotations, frame
 
     rows = [{"doc_id": "d", "start_char": i, "end_char": i + 1, "text": t, "label": lab, "entity": e,
              "refers_to": r} for i, (t, lab, e, r) in enumerate([
@@ -112,3 +112,16 @@ def test_texts_give_the_context_every_offset_indexes(on_disk, seeds_annotations,
     write_tables(seeds_annotations, tmp_path)
     (tmp_path / "texts.parquet").unlink()  # tables written before the texts table existed
     assert TableStore.open(tmp_path).texts([NIKKEI]) == {}
+
+
+def test_tables_carry_only_their_public_columns(seeds_annotations):
+    """Working columns (merge evidence, date recipes and tense, speaker references) never reach
+    a table: each holds its SPEC columns and this project's listed extensions, in that order."""
+    from analysis.tables.schema import COLUMNS, EXTENSIONS
+
+    for name, table in seeds_annotations.tables().items():
+        if name == "documents":
+            continue  # its extra columns are the corpus's own metadata
+        assert list(table.columns[:len(COLUMNS[name])]) == COLUMNS[name]
+        assert set(table.columns) <= set(COLUMNS[name] + EXTENSIONS[name]), name
+    assert "tense" not in seeds_annotations.timexes and "speaker_ref" not in seeds_annotations.quotes

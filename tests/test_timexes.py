@@ -5,10 +5,10 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from analysis.annotate import annotate
-from analysis.model import load_model, resolve_model
-from analysis.timex_rules import recipe, resolve, words_to_number
-from analysis.timexes import doc_timexes, place_timexes
+from analysis.extract.timex_rules import recipe, resolve, words_to_number
+from analysis.extract.timexes import doc_timexes, place_timexes
+from analysis.nlp.model import load_model, resolve_model
+from analysis.run.annotate import annotate
 
 from .conftest import NIKKEI, SEEDS, SPUN
 
@@ -126,7 +126,7 @@ def test_offsets_are_relative_to_the_original_text(seeds_annotations):
 
 
 def test_tables_survive_a_round_trip(tmp_path, cache_dir):
-    from analysis.tables import read_tables, write_tables
+    from analysis.tables.schema import read_tables, write_tables
 
     ann = annotate(SEEDS, cache_dir=cache_dir)
     write_tables(ann, tmp_path, "csv")
@@ -136,7 +136,7 @@ def test_tables_survive_a_round_trip(tmp_path, cache_dir):
 
 
 def test_timeline_events_and_coverage(seeds_annotations):
-    from analysis import timeline
+    from analysis.views import timeline
 
     ann = seeds_annotations
     ev = timeline.events(ann.timexes, ann.documents)
@@ -158,14 +158,14 @@ def test_timeline_events_and_coverage(seeds_annotations):
 
 @pytest.mark.parametrize("bad", ["June", "2024-13", "24-06-19"])
 def test_timeline_range_must_be_a_date(seeds_annotations, bad):
-    from analysis import timeline
+    from analysis.views import timeline
 
     with pytest.raises(ValueError, match="YYYY, YYYY-MM or YYYY-MM-DD"):
         timeline.events(seeds_annotations.timexes, seeds_annotations.documents, start=bad)
 
 
 def test_a_year_pandas_cannot_hold_is_left_off_the_timeline(seeds_annotations):
-    from analysis import figures, timeline
+    from analysis.views import figures, timeline
 
     ann = seeds_annotations
     odd = ann.timexes.iloc[:1].assign(value="1018", precision="year", text="1018")
@@ -175,7 +175,7 @@ def test_a_year_pandas_cannot_hold_is_left_off_the_timeline(seeds_annotations):
 
 
 def test_mentions_are_read_per_100_articles_of_their_period():
-    from analysis import timeline
+    from analysis.views import timeline
 
     days = pd.to_datetime(["2024-06-17", "2024-06-18", "2024-06-19"])
     mentions = pd.DataFrame({"Putin": [10, 0, 3], "Kim": [5, 2, 0]}, index=days)

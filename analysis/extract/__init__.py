@@ -1,0 +1,1 @@
+"""Records from one parsed document: entity mentions, quotes and their speakers, temporal expressions, terms."""

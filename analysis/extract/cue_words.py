@@ -1,0 +1,107 @@
+"""The cue lexicon: which words report what someone said, wrote, believes, intends or found,
+and the nouns that name sources. The lists a linguist reviews are data files
+(``data/cue_verbs.csv``, ``data/cue_types.csv``, ``data/evidence_nouns.txt``,
+``data/source_nouns.csv``); this module reads them once and answers questions about a token.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Token
+
+
+def _lexicon() -> tuple[dict[str, frozenset[str]], dict[str, str], frozenset[str]]:
+    """The reporting verbs by role, their object prepositions, and the evidence nouns, from the
+    data files a linguist reviews (``data/cue_verbs.csv``, ``data/evidence_nouns.txt``)."""
+    folder = files("analysis") / "data"
+    lines = [line for line in folder.joinpath("cue_verbs.csv").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith("#")]
+    roles: dict[str, set[str]] = {}
+    preps = {}
+    for row in csv.DictReader(lines):
+        for role in row["roles"].split():
+            roles.setdefault(role, set()).add(row["verb"])
+        if row["object_prep"]:
+            preps[row["verb"]] = row["object_prep"]
+    nouns = [line.strip() for line in folder.joinpath("evidence_nouns.txt").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return {role: frozenset(verbs) for role, verbs in roles.items()}, preps, frozenset(nouns)
+
+
+_ROLES, OBJECT_PREPS, EVIDENCE_NOUNS = _lexicon()
+# Reporting verbs and nouns (lemmas, plus spun forms as written).
+CUES = _ROLES["cue"]
+# Verbs that govern a quoted phrase but report no clause ("called it a 'disaster'").
+PHRASE_ONLY = _ROLES["phrase_only"]
+# Cues that are often not speech ("the footage shows", "both found themselves"): they report a
+# clause only with "that", and a quote only when no speech verb governs it further up.
+WEAK_CUES = _ROLES["weak"]
+# Cues of intent that report an infinitive ("vowed to ...", "refuses to ...").
+INTENT_CUES = _ROLES["intent"]
+FOR_CUES = _ROLES["for"]
+# Cues whose object is what is said about ("cited his endorsements", "attacked the plan"); what
+# that object is said to be or to have done is in OBJECT_PREPS ("described X as Y").
+OBJECT_CUES = _ROLES["object"]
+# What evidence (EVIDENCE_NOUNS: "a poll", "the footage") does to its object ("showed a lead").
+FINDING_CUES = _ROLES["finding"]
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+ORG_PRONOUNS = frozenset({"it"})
+# "I" and "we" outside quotes are the writer; "they" and "you" have no single antecedent.
+PRONOUNS = PERSON_PRONOUNS | ORG_PRONOUNS | {"i", "we", "they", "you"}
+
+
+def _source_nouns() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """Source nouns by kind, and short titles -> the role noun (``data/source_nouns.csv``)."""
+    lines = [line for line in (files("analysis") / "data" / "source_nouns.csv").read_text(encoding="utf-8")
+             .splitlines() if line and not line.startswith("#")]
+    kinds: dict[str, set[str]] = {}
+    titles = {}
+    for row in csv.DictReader(lines):
+        if row["kind"] == "title":
+            titles[row["title"]] = row["noun"]
+        else:
+            kinds.setdefault(row["kind"], set()).add(row["noun"])
+    return {kind: frozenset(nouns) for kind, nouns in kinds.items()}, titles
+
+
+_KINDS, TITLE_NOUNS = _source_nouns()
+PERSON_NOUNS = _KINDS["person"]
+ORG_NOUNS = _KINDS["org"]
+GENERIC_WORDS = _KINDS["generic"]
+# What is written and can be read from ("the email read", "reads the editorial").
+TEXT_NOUNS = _KINDS["text"]
+MEDIA_NOUNS = _KINDS["media"]
+MEDIA_WORDS = _KINDS["media_name"]
+SOURCE_NOUNS = PERSON_NOUNS | ORG_NOUNS | GENERIC_WORDS
+INVERTED_NOUNS = SOURCE_NOUNS | TEXT_NOUNS
+SECOND_TIER = INTENT_CUES | OBJECT_CUES | FOR_CUES
+
+
+def is_cue(tok: Token) -> bool:
+    """A reporting verb ("show" the noun is not one; "famous" is the spun adjective for "noted")."""
+    if tok.lower_ in ("according", "famous"):
+        return True
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in CUES
+
+
+def is_weak_cue(cue: Token) -> bool:
+    return cue.lemma_.lower() in WEAK_CUES
+
+
+@cache
+def cue_types() -> dict[str, str]:
+    """Cue -> what it reports: ``speech``, ``writing``, ``belief``, ``intention`` or ``finding``
+    (``data/cue_types.csv``, a list a linguist can review)."""
+    with (files("analysis") / "data" / "cue_types.csv").open(encoding="utf-8") as f:
+        return {row["cue"]: row["type"] for row in csv.DictReader(f)}
+
+
+def cue_type(cue: str, speaker: str = "") -> str:
+    """What a statement is: what its cue reports, and a finding when its source is evidence
+    ("a poll shows ..."); a quote without a cue is speech."""
+    if speaker and speaker.split()[-1].lower().rstrip("s") in EVIDENCE_NOUNS:
+        return "finding"
+    return cue_types().get(cue, "speech")

@@ -1,0 +1,557 @@
+"""Named-entity mentions of one parsed document, each resolved to the entity it names there.
+
+News introduces a person or body once by full name and then shortens it. Within one
+document this module groups mentions the way a reader does:
+
+* a full name is the longest form ("Leif-Eric Easley", "Korean Central News Agency");
+* a shorter form joins the full name it is part of: a surname or multi-word surname
+  ("Easley", "Pacheco Pardo"), a family name written first ("Kim", "Lin"), a name without
+  its middle part ("Hillary Clinton" -> "Hillary Rodham Clinton"), or an acronym of the
+  full name ("KCNA"). When several people share the short form ("Kim Jong Un", "Kim Yo
+  Jong"), it goes to the one its honorifics, headline or pronouns point to, else to the one
+  the article names first: relatives and namesakes are the ones journalists keep naming in
+  full, so "named most" picks the wrong one;
+* a short form only joins people; a person's full name never joins a place that starts
+  with the same word ("Kim Il Sung Sq." is a FAC);
+* occurrences of a person's name that the statistical NER missed ("anti-Trump", a
+  title line) are found with a ``PhraseMatcher`` and added as ``propagated`` mentions;
+* every mention takes the label of its entity (a surname tagged GPE after the full
+  PERSON name is a PERSON).
+
+Cross-document merging and aliases are the next step (:mod:`analysis.tables.canonical`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
+from analysis.extract.record_types import EntityRecord
+from analysis.lexicon import DASH_CLASS, DASHES, honorifics
+from analysis.nlp.components import ABBREVIATIONS, NAME_LABELS, PARTICLES, POSSESSIVES
+
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "in", "on", "to", "'s", "’s"})
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$")
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """Comparable words of a name: case, accents, hyphens, dots, honorifics and initials ignored."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"['’‘]s?$", "", _clean_edges(text))
+    words = [w.strip(".,") for w in re.split(r"[\s\-‐–]+", text) if w.strip(".,")]
+    words = [w for w in words if w not in honorifics() and w.rstrip(".") not in honorifics()]
+    if len(words) > 2:  # "Donald J. Trump" is "Donald Trump"
+        words = [w for w in words if len(w.rstrip(".")) > 1] or words
+    if words and words[0] == "the":
+        words = words[1:]
+    return tuple(w.replace(".", "") for w in words)
+
+
+def _clean_edges(text: str) -> str:
+    """Without what the tokenizer left glued to a name: a dash and the words after it
+    ("Trump—the"), and punctuation at either end ("Matt Lucas &", "David Walliams (", "France,")
+    except the dot of an abbreviation ("U.S.", "Jr.")."""
+    text = re.sub(r"\s*[—–]+\s*[a-z].*$", "", text.strip())
+    text = re.sub(r"^[^\w]+", "", text)
+    text = re.sub(r"(?<=\w)[^\w.]+$|(?<=\.)[^\w.]+$", "", text).strip()
+    last = re.search(r"(\w+)\.$", text)
+    if last and len(last[1]) > 1 and last[1] not in ABBREVIATIONS and not last[1].isupper():
+        text = text[:-1]  # "Kim Kardashian." at a sentence's end, but "Jr.", "Inc.", "U.S."
+    return text
+
+
+def display_name(text: str) -> str:
+    """A mention's text as a name: one line, no leading 'the', no possessive, no stray punctuation."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^the\s+", "", text, flags=re.I)
+    return _clean_edges(re.sub(r"['’‘]s?$", "", _clean_edges(text)))
+
+
+def acronym_of(short: str, full: str) -> bool:
+    """Is ``short`` ("KCNA", "U.N.") the initials of ``full`` ("Korean Central News Agency")?"""
+    if not _ACRONYM.match(short):
+        return False
+    letters = short.replace(".", "")
+    words = [w for w in re.split(r"[\s\-]+", full) if w and w.casefold() not in _ACRONYM_SKIP]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    with_skipped = "".join(w[0] for w in re.split(r"[\s\-]+", full) if w and w not in ("'s", "’s")).upper()
+    return letters in (initials, with_skipped)
+
+
+def pick_name(forms: Counter) -> str:
+    """The commonest written form, mixed case before all caps ("Seoul", not "SEOUL"), longest on ties."""
+    return max(forms, key=lambda f: (not f.isupper(), forms[f], len(f)))
+
+
+def pick_label(votes: Counter) -> str:
+    """The majority label; PERSON wins ties (the NER's usual slip), then the label's name."""
+    return max(votes, key=lambda lab: (votes[lab], lab == "PERSON", lab))
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    ner_label: str
+    words: tuple[str, ...]
+    resolution: str = "name"
+    title: str = ""  # a title or honorific right before it ("mrs", "president"), lower case, no dot
+    headline: bool = False  # on a title-case or all-caps line, where NER's labels are least reliable
+    pronoun: str = ""  # gender of the first he/she after it (same or next sentence): who the text goes on about
+
+    @property
+    def hint(self) -> str:
+        """The gender its honorific says ("Mrs. Clinton"), or ""."""
+        return titles().get(self.title, "")
+
+    @property
+    def weight(self) -> float:
+        """How much its NER label counts in its entity's label: a full name with a first name
+        most, a bare word less, a headline or an occurrence NER did not tag least or nothing."""
+        if not self.ner_label or self.resolution == "propagated":
+            return 0.0
+        first_name = self.ner_label == "PERSON" and is_first_name(self.words[0])  # the shape agrees with the label
+        w = 3.0 if len(self.words) > 1 and first_name else 1.0 if len(self.words) > 1 else 0.5
+        return w * (0.25 if self.headline else 1.0)
+
+
+@dataclass
+class Cluster:
+    """One entity of one document: its full form and the mentions that name it."""
+
+    cid: int
+    words: tuple[str, ...]
+    first: int
+    mentions: list[Mention] = field(default_factory=list)
+    prefix: str = ""  # an honorific that is part of its name: "Mrs. Trump" where no Mrs. Trump is named in full
+
+    @property
+    def full_count(self) -> int:
+        """Mentions by a full (multi-word) form: how prominent the entity is in the article."""
+        return sum(1 for m in self.mentions if len(m.words) > 1 or m.words == self.words)
+
+    @property
+    def canonical_words(self) -> tuple[str, ...]:
+        """The commonest multi-word form, the longest on ties: "Hillary Clinton" rather than a
+        one-off "Crooked Hillary Clinton", but "Ramon Pacheco Pardo" over "Pacheco Pardo"."""
+        forms = Counter(m.words for m in self.mentions if len(m.words) > 1)
+        words = max(forms, key=lambda w: (forms[w], len(w))) if forms else self.words
+        return (self.prefix, *words) if self.prefix else words
+
+    @property
+    def name(self) -> str:
+        """The commonest written canonical form."""
+        words = self.canonical_words[1:] if self.prefix else self.canonical_words
+        name = pick_name(Counter(display_name(m.text) for m in self.mentions if m.words == words))
+        return f"{self.prefix.title()}. {name}" if self.prefix else name
+
+    @property
+    def label(self) -> str:
+        """The label the evidence of all its mentions gives: each mention's NER label weighted by
+        how reliable its context is (:attr:`Mention.weight`), and a person's title before a
+        mention ("Mr Kilroy-Silk") as a vote for PERSON. Never the first or longest mention alone:
+        24 "United" tagged ORG outvote one "Manchester United" tagged PERSON."""
+        votes: Counter = Counter()
+        # Beside a full name with a first name tagged PERSON, a bare surname tagged otherwise is
+        # NER's usual slip ("Bozell" as ORG after "Brent Bozell") and counts half.
+        named = any(m.weight >= 3.0 for m in self.mentions)
+        for m in self.mentions:
+            slip = named and len(m.words) == 1 and m.ner_label != "PERSON"
+            votes[m.ner_label] += m.weight / 2 if slip else m.weight
+            if m.title:
+                votes["PERSON"] += 2.0
+            if m.pronoun and not _ACRONYM.match(m.text.strip()):
+                # "Trump said ... He added": NER's ORG for a bare surname is a slip (but "NATO
+                # said ... he" is more likely someone else's "he")
+                votes["PERSON"] += 0.5
+        votes = Counter({k: v for k, v in votes.items() if k and v > 0})
+        return pick_label(votes or Counter(m.ner_label or "PERSON" for m in self.mentions))
+
+    @property
+    def gender(self) -> str:
+        """"male"/"female" from its honorifics ("Mrs. Clinton"), else its first name; "" if unknown."""
+        hints = Counter(m.hint for m in self.mentions if m.hint)
+        if hints:
+            (g, n), = hints.most_common(1)
+            return g if n > sum(hints.values()) - n else ""
+        words = self.canonical_words
+        return first_name_gender(words[0]) if len(words) > 1 and not self.prefix else ""
+
+    @property
+    def in_headline(self) -> bool:
+        return any(m.headline for m in self.mentions)
+
+
+def _is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> str:
+    """How ``short`` names the person ``full``: 'surname', 'family name', 'shortened', or ''."""
+    if len(short) >= len(full) or not short or len(short[-1]) < 2:
+        return ""  # a stray letter ("Donald Trump A") is no one's surname
+    if full[-len(short):] == short:
+        return "surname"
+    if len(short) == 1 and full[0] == short[0]:
+        return "family name"
+    it = iter(full)
+    if short[0] == full[0] and short[-1] == full[-1] and all(w in it for w in short):
+        return "shortened"
+    return ""
+
+
+def _mention(span: Span) -> Mention:
+    doc = span.doc
+    title = title_word(doc[span.start - 1].text) if span.start else None
+    if title == "justice" and span.label_ != "PERSON":
+        title = None  # "the Justice Department"
+    return Mention(span.start, span.end, span.start_char, span.end_char, span.text, span.label_,
+                   name_words(span.text), title=title or "", pronoun=_pronoun_after(span))
+
+
+def _pronoun_after(span: Span) -> str:
+    """Where ``span`` is a subject, the gender of the next subject "he"/"she" in its sentence or
+    the next one, if no other person is named in between ("Clinton said ... She added")."""
+    doc = span.doc
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.tag_ in ("NNPS", "NNS"):
+        return ""  # not a subject, or a plural ("Latinos said ... he" is someone else)
+    end = span.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    for tok in doc[span.end:min(end, span.end + 60)]:
+        if tok.ent_type_ == "PERSON":
+            return ""
+        if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            return PRONOUN_GENDER[tok.lower_]
+    return ""
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+def _said(same: list[Mention]) -> str:
+    """The gender the subject pronouns after these mentions clearly agree on, or ""."""
+    pronouns = Counter(m.pronoun for m in same if m.pronoun)
+    if not pronouns:
+        return ""
+    (g, n), = pronouns.most_common(1)
+    return g if n >= 2 * (sum(pronouns.values()) - n) else ""
+
+
+def _one_name(c: Cluster) -> bool:
+    """Whether its full form is one person's name, not two joined ("Clinton-Sanders", "Clinton,
+    Warren"), which is no one's surname or family name."""
+    first = re.escape(c.words[0])
+    return not any(re.search(r",\s*\w", m.text) or re.match(rf"(?i){first}{DASH_CLASS}", m.text)
+                   for m in c.mentions if len(m.words) > 1)
+
+
+@dataclass
+class _Index:
+    """What :func:`_attach` consults: forms seen alone, each written form's entity, the mentions
+    of each form, and the forms whose person the article alone does not decide."""
+
+    singles: set[tuple[str, ...]]
+    same_form: dict[tuple[str, ...], list[Mention]]
+    forms: dict[tuple, Cluster] = field(default_factory=dict)
+    undecided: dict[tuple, list[Cluster]] = field(default_factory=dict)
+
+
+def _topic(clusters: list[tuple[Cluster, str]], same: list[Mention]) -> tuple[tuple[Cluster, str], bool]:
+    """Which of several people a bare surname names throughout an article: the one its
+    honorifics agree with ("Mrs. Clinton" elsewhere in the text), then the one in the headline,
+    then the one the pronouns after it agree with ("Clinton said ... She added"), then the one
+    the article names first (its lede's subject), then the one named most in full. "Who is named
+    most" gave an article about Hillary Clinton that names Bill in full more often to Bill, and
+    an article on Donald Trump's leave plan that names Ivanka Trump in full each time to her:
+    writers name the relative in full precisely because the bare surname is someone else. Also
+    says whether the evidence decided (else the corpus may: :mod:`analysis.tables.canonical`)."""
+    honorifics = Counter(m.hint for m in same if m.hint)
+    said = _said(same)
+
+    def evidence(p: tuple[Cluster, str]) -> tuple:
+        g = p[0].gender
+        return honorifics[g] if g else 0, p[0].in_headline, bool(g) and g == said
+
+    ranked = sorted(clusters, key=lambda p: (*evidence(p), -p[0].first, p[0].full_count), reverse=True)
+    return ranked[0], evidence(ranked[0]) > evidence(ranked[1])
+
+
+def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
+    """Put ``m`` in its entity; ``ix.forms`` maps each written form (with the gender its
+    honorific says) to the one entity that has it."""
+    forms, singles = ix.forms, ix.singles
+    form = (m.words, m.hint)
+    if form in forms:  # a form the entity already has: joined by the same rule
+        c = forms[form]
+        m.resolution = next(x.resolution for x in c.mentions if x.words == m.words)
+        _add(c, m)
+        return
+    # A short form of a person. An all-caps word is an acronym, not a surname ("UN" is not
+    # "Kim Jong Un"). A bare first word is a family name only where the article never uses the
+    # last word alone: "Kim" for Kim Jong Un, but not "Hillary" where it writes "Clinton". A
+    # word NER calls a place or body joins only someone whose name starts with a first name or
+    # who has a title: "Madrid" is not "Atletico Madrid", "Blinken" is Antony Blinken.
+    # (The cheap test of the form comes first: ``label`` counts the cluster's mentions.)
+    # On a line in capitals only a short word is taken for an acronym: "MERKEL" is a surname there.
+    acronym = _ACRONYM.match(m.text.strip()) is not None and (not m.headline or len(m.words[0]) <= 4)
+    people = [] if acronym else [
+        (c, how) for c in clusters if (how := _is_short_form(m.words, c.words)) and c.label == "PERSON"
+        and _one_name(c) and (how != "family name" or c.words[-1:] not in singles)
+        and (m.ner_label not in _PLACE_LABELS or is_first_name(c.words[0]) or any(x.title for x in c.mentions))]
+    if people and m.hint:  # "Mrs. Clinton" is not Bill Clinton; "Mrs. Trump" is never Donald Trump
+        agree = [p for p in people if p[0].gender == m.hint]
+        people = agree or [p for p in people if not p[0].gender]
+        if not people:
+            c = Cluster(len(clusters), m.words, m.start, prefix=m.title)
+            clusters.append(c)
+            m.resolution = "own name (honorific disagrees)"
+            _add(c, m)
+            forms[form] = c
+            return
+    if people:
+        if len(people) == 1:
+            c, how = people[0]
+        else:
+            (c, how), decided = _topic(people, ix.same_form.get(m.words, []))
+            if not decided:
+                ix.undecided[form] = [p[0] for p in people if p[0] is not c]
+        m.resolution = how
+        _add(c, m)
+        forms[form] = c
+        return
+    # "Mr. Trump" beside a bare "Trump", with no full name in the article: one person.
+    same = [c for c in clusters if c.words == m.words and not c.prefix and (not m.hint or c.gender in ("", m.hint))]
+    if len(same) == 1 and not acronym:
+        c = same[0]
+        m.resolution = next(x.resolution for x in c.mentions)
+        _add(c, m)
+        forms[form] = c
+        return
+    acronyms = [c for c in clusters if c.label != "PERSON" and acronym_of(m.text.strip(), c.name)] if acronym else []
+    if acronyms:
+        m.resolution = "acronym"
+        _add(acronyms[0], m)
+        forms[form] = acronyms[0]
+        return
+    c = Cluster(len(clusters), m.words, m.start)
+    clusters.append(c)
+    _add(c, m)
+    forms[form] = c
+
+
+def _add(c: Cluster, m: Mention) -> None:
+    c.first = min(c.first, m.start)
+    c.mentions.append(m)
+
+
+def _clusters(mentions: list[Mention]) -> tuple[list[Cluster], _Index]:
+    """Group mentions into entities, longest forms first so short forms find their full name;
+    with the index that says which forms the article left undecided."""
+    clusters: list[Cluster] = []
+    ix = _Index({m.words for m in mentions if len(m.words) == 1 and not _ACRONYM.match(m.text.strip())}, {})
+    for m in mentions:
+        ix.same_form.setdefault(m.words, []).append(m)
+    for m in sorted(mentions, key=lambda m: (-len(m.words), m.start)):
+        if m.words:
+            _attach(clusters, m, ix)
+    return clusters, ix
+
+
+def _common_word(tok: Token, lowercase: set[str]) -> bool:
+    """A capitalised common word opening a sentence ("Young voters"), not a name."""
+    opens = tok.is_sent_start or tok.i > 0 and tok.nbor(-1).is_quote or tok.i > 0 and tok.nbor(-1).is_space
+    return opens and tok.pos_ != "PROPN" and (tok.is_stop or tok.lower_ in lowercase)
+
+
+def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> None:
+    """Occurrences of an entity's name forms that the NER missed, as mentions of that entity."""
+    forms: dict[tuple[str, ...], int] = {}
+    for c in clusters:
+        keys = {tuple(t.lower_ for t in doc[m.start:m.end] if not t.is_space) for m in c.mentions}
+        full = next((m for m in c.mentions if len(m.words) > 1), None)
+        if c.label == "PERSON" and full is not None:
+            # the surname, even where the article never uses it alone
+            keys.add((doc[full.end - 1].lower_,))
+        for key in keys - {()}:
+            # An ambiguous form (two people's surname) is left to the NER.
+            forms[key] = -1 if forms.get(key, c.cid) != c.cid else c.cid
+    forms = {k: v for k, v in forms.items() if v >= 0}
+    if not forms:
+        return
+    matcher = PhraseMatcher(doc.vocab, attr="LOWER")
+    for key, cid in forms.items():
+        matcher.add(str(cid), [Doc(doc.vocab, words=list(key))])
+    lowercase = {t.text for t in doc if t.is_lower}
+    for span in filter_spans([Span(doc, s, e, label=i) for i, s, e in matcher(doc)]):
+        start, end = span.start, span.end
+        if any(i in taken for i in range(start, end)) or not span[0].text[:1].isupper():
+            continue
+        if len(span) == 1 and _common_word(span[0], lowercase):
+            continue
+        cluster = clusters[int(span.label_)]
+        m = _mention(Span(doc, start, end, label=cluster.label))
+        m.ner_label, m.resolution = "", "propagated"
+        _add(cluster, m)
+        taken.update(range(start, end))
+
+
+def _is_title_case(line: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    long = [w for w in words if len(w) > 3]
+    return len(words) >= 3 and len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Cut doubtful spans down to the names the rest of the article uses.
+
+    In a headline every word is capitalised, so the NER's main cue is gone and its spans run
+    over verbs and nouns ("Black Lawmakers Rip Donald Trump"); on a line in capitals (a wire
+    headline, a results table) nothing but the names the article knows is kept; a span with a lowercase
+    content word ("Trump accused Holt") is as doubtful. Names the rest of the article uses
+    (and the surnames of its people) are found inside such spans; a span with none of them
+    is kept as the NER made it.
+    """
+    text = doc.text
+    lines: dict[int, tuple[bool, bool]] = {}
+
+    def line_of(m: Mention) -> tuple[bool, bool]:
+        """(title case or capitals, capitals) of the line ``m`` is on."""
+        start = text.rfind("\n", 0, m.start_char) + 1
+        if start not in lines:
+            end = text.find("\n", m.end_char)
+            line = text[start:len(text) if end == -1 else end]
+            caps = _is_all_caps(line)
+            lines[start] = (caps or _is_title_case(line), caps)
+        return lines[start]
+
+    def in_title(m: Mention) -> bool:
+        return line_of(m)[0]
+
+    for m in mentions:
+        m.headline = in_title(m)
+
+    people = {m.words for m in mentions if m.ner_label == "PERSON" and len(m.words) > 1}
+    surnames = {w[-1:] for w in people}
+
+    def ends_in_surname(m: Mention) -> bool:
+        """A non-person span ending in a person's surname ("Washington Post Trump said"), but
+        not a mislabelled multi-word surname ("Pacheco Pardo" tagged ORG)."""
+        return m.ner_label != "PERSON" and len(m.words) > 1 and m.words[-1:] in surnames and \
+            not any(w[-len(m.words):] == m.words for w in people)
+
+    person_names = people | surnames
+
+    def glued(m: Mention) -> bool:
+        """A word that is no first name stuck before a person's name: "Beneath Clinton", "Team
+        Clinton"; or two people's names joined by a hyphen: "Obama-Clinton", "Clinton-Sanders"."""
+        toks = doc[m.start:m.end]
+        if len(toks) < 2 or any(p != m.words and p[-len(m.words):] == m.words for p in people):
+            return False  # a multi-word surname: "Pacheco Pardo" of Ramon Pacheco Pardo
+        if toks[0].whitespace_ and not is_first_name(toks[0].text) and toks[0].lower_ not in PARTICLES \
+                and not title_word(toks[0].text) and (name_words(toks[1:].text) in person_names or (
+                    len(toks) > 2 and m.ner_label == "PERSON" and toks[1].is_title and is_first_name(toks[1].text))):
+            return True  # "Beneath Clinton", "Billionaire Donald Trump"
+        return any(t.text in DASHES for t in toks) and all(name_words(part) in person_names for part in
+                                                           re.split(DASH_CLASS, m.text) if part.strip())
+
+    def suspect(m: Mention) -> bool:
+        return in_title(m) or any(w.islower() and w not in PARTICLES and w not in STOP_WORDS
+                                   for w in m.text.split()) or ends_in_surname(m) or glued(m)
+
+    doubtful = [m for m in mentions if suspect(m)]
+    if not doubtful:
+        return mentions
+    out = [m for m in mentions if not suspect(m)]
+    known = {m.words: m.ner_label for m in out}
+    for m in out:
+        if m.ner_label == "PERSON" and len(m.words) > 1:
+            known.setdefault(m.words[-1:], "PERSON")
+    # In a headline, the names the article knows replace whatever the NER made of it there.
+    heads = sorted({(text.rfind("\n", 0, m.start_char) + 1, m.start_char) for m in doubtful if in_title(m)})
+    found: list[Mention] = []
+    for line_start in dict.fromkeys(start for start, _ in heads):
+        end = text.find("\n", line_start)
+        line = doc.char_span(line_start, len(text) if end == -1 else end, alignment_mode="expand")
+        if line is not None:
+            found += _known_pieces(doc, line.start, line.end, known)
+    taken = {i for m in found for i in range(m.start, m.end)}
+    out += found
+    for m in doubtful:
+        if any(i in taken for i in range(m.start, m.end)):
+            continue
+        if line_of(m)[1] and m.words not in known:
+            continue  # an all-capitals line (a wire headline, a results table): only names the text knows
+        if m.words in known or len(m.words) < 2:
+            out.append(m)
+            continue
+        out.extend(_known_pieces(doc, m.start, m.end, known) or [m])
+    for m in out:  # the pieces cut from doubtful spans too
+        m.headline = in_title(m)
+    return out
+
+
+def _is_all_caps(line: str) -> bool:
+    """A line in capitals ("GERMANY - BUNDS EASE", "MANCHESTER UNITED 2 EVERTON 1"), where NER has
+    no case to go by."""
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return len(words) >= 2 and all(w.isupper() for w in words)
+
+
+def _known_pieces(doc: Doc, start: int, end: int, known: dict[tuple[str, ...], str]) -> list[Mention]:
+    """Greedy longest occurrences of known name forms between tokens ``start`` and ``end``."""
+    pieces, i = [], start
+    while i < end:
+        for j in range(min(end, i + 8), i, -1):
+            if doc[j - 1].text in DASHES or doc[j - 1].lower_ in POSSESSIVES:
+                continue
+            words = name_words(doc[i:j].text)
+            if words and words in known and doc[i].text[:1].isupper():
+                pieces.append(_mention(Span(doc, i, j, label=known[words])))
+                i = j
+                break
+        else:
+            i += 1
+    return pieces
+
+
+def doc_entities(doc: Doc) -> list[EntityRecord]:
+    """One record per name mention in ``doc``, with its in-document entity.
+
+    Keys: start_char, end_char, text, ner_label, label, local_name, cluster, resolution,
+    cluster_words (the entity's comparable full form, for cross-document merging).
+    """
+    mentions = _resegment(doc, [_mention(e) for e in doc.ents if e.label_ in NAME_LABELS])
+    clusters, ix = _clusters(mentions)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    _propagate(doc, clusters, taken)
+    rows = []
+    longer = Counter(w for c in clusters if len(c.words) > 1 and c.label != "PERSON"
+                     for m in c.mentions for w in set(c.words))
+    for c in clusters:
+        label, name, words = c.label, c.name, " ".join(c.canonical_words)
+        # What a one-word entity shows of being a person, for merging it with a person named in
+        # full in other articles: the titles before it and the gender they and its pronouns say.
+        titled = sorted({m.title for m in c.mentions if m.title})
+        evidence = {"cluster_titles": " ".join(titled), "cluster_gender": c.gender or _said(c.mentions),
+                    # mostly part of a longer name here: "Fox" beside "Fox News"
+                    "in_longer_name": len(c.words) == 1 and 2 * longer[c.words[0]] >= len(c.mentions)}
+        for m in c.mentions:
+            others = ix.undecided.get((m.words, m.hint), [])
+            rows.append({"start_char": m.start_char, "end_char": m.end_char, "text": m.text,
+                         "ner_label": m.ner_label, "label": label, "local_name": name, "cluster": c.cid,
+                         "resolution": m.resolution, "cluster_words": words, **evidence,
+                         # the other people this bare name may be, where the article does not say
+                         "ambiguous_with": "|".join(" ".join(o.canonical_words) for o in others)})
+    rows.sort(key=lambda r: r["start_char"])
+    return rows

@@ -1,0 +1,390 @@
+"""Who said what: direct and reported speech in a parsed document, with its speaker.
+
+One function per step, all on the spaCy parse the document already has:
+
+- :func:`direct_quotes` — spans in quotation marks (:mod:`analysis.extract.quote_marks`), each given the
+  reporting verb ("cue") that governs it in the dependency tree, or failing that the cue of its
+  sentence (or of a sentence ending in a colon just before it, or a "― Name" after it). A quote
+  with no cue of its own continues the quote just before it (a quote split by "she said", a
+  paragraph that goes on quoting) or the statement reported in the sentence before. A short
+  quote with no cue is a title, a heading or a scare quote and is dropped: it is not a statement.
+- :func:`reported_speech` — "X said (that) ...", "X told Y that ...", "..., X said.",
+  "according to X, ...", "X called for ...", "X vowed to ...": a cue with a source and a
+  clause (or, for verbs of judgement and intent, an object or infinitive) of content.
+- :func:`labelled_lines` — "Name: statement" headlines and transcript lines.
+
+Which words are cues is :mod:`analysis.extract.cue_words`; whose words a statement is,
+:mod:`analysis.extract.speakers`.
+
+Why not textacy's ``direct_quotations``: it needs balanced marks (it refuses 22 of 84 PolNeAR
+dev articles), knows only direct quotes and a short verb list, and does not resolve speakers.
+The cue lexicon is wide on purpose, and includes the forms that spun copies of articles use
+("mentioned", "advised", "famous" for "noted").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.extract.cue_words import (
+    CUES,
+    EVIDENCE_NOUNS,
+    FINDING_CUES,
+    FOR_CUES,
+    INTENT_CUES,
+    OBJECT_CUES,
+    OBJECT_PREPS,
+    PHRASE_ONLY,
+    SECOND_TIER,
+    cue_type,
+    is_cue,
+    is_weak_cue,
+)
+from analysis.extract.quote_marks import QuoteMarks, find_quotes
+from analysis.extract.record_types import QuoteRecord
+from analysis.extract.speakers import (
+    SUBJECTS,
+    Speaker,
+    cue_subject,
+    dash_speaker,
+    in_quotes,
+    is_named_source,
+    name_span,
+    source_token,
+    speaker_of,
+)
+
+_LINE_BREAKS = re.compile(r"\n\s*")
+# How far a cue may stand from a quote the parser split from its sentence.
+_NEAR_CUE = 4
+_COMPLEMENTS = frozenset({"ccomp", "parataxis"})
+# A quote of this few words with no cue is a title, heading or scare quote.
+_MIN_STATEMENT_WORDS = 5
+
+
+@dataclass
+class Attribution:
+    cue: Token | None
+    speaker: Speaker
+
+
+def _rank(cue: Token, quoted: list[tuple[int, int]]) -> tuple[int, bool]:
+    """Verbs of saying first, then verbs of intent or judgement ("plans", "criticized"), then weak
+    cues; people and bodies before things ("the spot concludes")."""
+    lemma = cue.lemma_.lower()
+    tier = 2 if is_weak_cue(cue) else 1 if lemma in SECOND_TIER else 0
+    return tier, not is_named_source(source_token(cue, quoted))
+
+
+def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """The best cue above the span in the tree, outside any quote, with a source: the nearest
+    speech verb with a named source, so "Obama said that a majority believe 'X'" is Obama's."""
+    inside = {t.i for t in tokens}
+    found: list[Token] = []
+    for top in (t for t in tokens if t.head.i not in inside):
+        node = top.head
+        for _ in range(6):
+            if node.i in inside:
+                break
+            if not in_quotes(node, quoted) and is_cue(node) and source_token(node, quoted) is not None:
+                found.append(node)
+            if node.head is node:
+                break
+            node = node.head
+    # The outermost speech cue: in "Obama said that a majority believe 'X'" the quote is Obama's.
+    return min(found, key=lambda c: (*_rank(c, quoted), -found.index(c)), default=None)
+
+
+def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """A cue with a source in the quote's sentences, outside quotes, nearest the quote."""
+    doc = tokens.doc
+    start, end = tokens[0].sent.start, tokens[-1].sent.end
+    candidates = [t for t in doc[start:end]
+                  if (t.i < tokens.start or t.i >= tokens.end) and not in_quotes(t, quoted)
+                  and is_cue(t) and source_token(t, quoted) is not None]
+    return min(candidates, key=lambda t: (*_rank(t, quoted), min(abs(t.i - tokens.start), abs(t.i - tokens.end))),
+               default=None)
+
+
+def _introducing_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """The cue of the sentence just before a quote that the parser split off: one ending in a
+    colon ("He said:" and the quote as the next paragraph), or a cue right before the quote
+    ("..., telling the crowd, “...”", "it reads, “...”")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].sent == span[0].sent:
+        return None
+    sent = doc[i].sent
+    cues = [t for t in sent if is_cue(t) and not in_quotes(t, quoted) and source_token(t, quoted) is not None]
+    if doc[i].text == ":":
+        if cues:
+            return cues[-1]
+        return sent.root if cue_subject(sent.root, quoted) is not None else None
+    near = [t for t in cues if i - t.i <= _NEAR_CUE and not any(c.dep_ in _COMPLEMENTS for c in t.children)]
+    return near[-1] if near and (doc[i].text == "," or doc[i] is near[-1]) else None
+
+
+def _following_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """The cue of a sentence right after the quote, in its paragraph, that the parser split off
+    and that opens with the attribution: "“...” / Nate Silver, the polling guru, tweeted on
+    Wednesday." or "“...” / said Skelly, explaining ..."."""
+    doc = span.doc
+    if span.end >= len(doc) or "\n" in doc[span.end].text or span[-1].sent == doc[span.end].sent:
+        return None
+    sent = doc[span.end].sent
+    for tok in sent:
+        if is_cue(tok) and not in_quotes(tok, quoted):
+            source = source_token(tok, quoted)
+            opens = source is not None and (tok.i == sent.start or source.left_edge.i == sent.start)
+            return tok if opens else None
+    return None
+
+
+def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """For a quote that opens its sentence with no cue of its own: the speech cue of the sentence
+    just before, when it reports a named source ("..., Schiff said. 'The other factor ...'")."""
+    doc = span.doc
+    first = span[0].sent
+    if span.start - first.start > 1:
+        return None
+    i = first.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    cues = [t for t in doc[i].sent if is_cue(t) and not in_quotes(t, quoted) and source_token(t, quoted) is not None
+            and _rank(t, quoted) in ((0, False), (1, False))]
+    return cues[-1] if cues else None
+
+
+def _statement(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= _MIN_STATEMENT_WORDS or any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _quote_row(span: Span, kind: str, att: Attribution) -> QuoteRecord:
+    sp = att.speaker
+    cue = _cue_text(att.cue)
+    return {"start_char": span.start_char, "end_char": span.end_char, "text": span.text, "kind": kind,
+            "speaker": sp.text, "speaker_start_char": sp.start_char, "speaker_end_char": sp.end_char,
+            "cue": cue, "cue_type": cue_type(cue, sp.text), "generic": sp.generic, "speaker_ref": sp.ref_start,
+            "quote_inside": False}
+
+
+def _cue_text(cue: Token | None) -> str:
+    if cue is None:
+        return ""
+    if cue.lower_ == "according":
+        return "according to"
+    lemma = cue.lemma_.lower()
+    # The spun "famous" keeps its form whatever the tagger made of it ("famou" as a verb's lemma).
+    return lemma if cue.pos_ in ("VERB", "AUX") and lemma in CUES else cue.lower_
+
+
+def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
+    """Quoted spans (``marks``, from :func:`find_quotes`) that are statements, each with its
+    attribution (possibly inherited)."""
+    quoted = [(q.start, q.end) for q in marks]
+    text = doc.text  # built anew from the tokens on every access
+    rows: list[dict] = []
+    pending: list[Span] = []  # unattributed quotes that run into the next paragraph
+    previous: Attribution | None = None
+    previous_end = -1
+    for q in marks:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        cue = (_governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
+               or _following_cue(span, quoted))
+        if cue is not None:
+            att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
+        elif (dashed := dash_speaker(doc, text, q.end)) is not None:
+            att = Attribution(None, dashed)
+        elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start):
+            att = previous
+        elif _statement(span) and (cue := _preceding_cue(span, quoted)) is not None:
+            att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
+        elif q.continues:
+            pending.append(span)
+            continue
+        elif _statement(span) and len(span) >= 2 * _MIN_STATEMENT_WORDS:
+            att = Attribution(None, Speaker())  # a real quote whose speaker the rules cannot find
+        else:
+            continue  # a title, heading or scare quote
+        # A quote opened in one paragraph and finished in the next has the later one's speaker.
+        rows.extend(_quote_row(p, "direct", att) for p in pending)
+        pending = []
+        rows.append(_quote_row(span, "direct", att))
+        if att.cue is not None or att is previous:
+            previous, previous_end = att, q.end
+    return rows
+
+
+def _adjacent(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quote follows the previous attributed quote closely: same or next paragraph."""
+    between = text[previous_end:start] if previous_end >= 0 else ""
+    return previous_end >= 0 and len(_LINE_BREAKS.findall(between)) <= 1 and len(between) < 400
+
+
+def _without_new_clauses(head: Token) -> list[int]:
+    """The head's subtree less coordinated clauses with a subject of their own: in "X said A is
+    B, and he railed against C", only "A is B" is reported."""
+    cut = [c for c in head.children if c.dep_ == "conj" and c.i > head.i
+           and any(g.dep_ in SUBJECTS for g in c.children)]
+    end = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1)
+    return [t.i for t in head.subtree if t.i < end]
+
+
+def _clause_tokens(cue: Token, source: Token) -> list[int]:
+    """Token indices of what a cue reports, or none."""
+    doc, sent = cue.doc, cue.sent
+    comp = next((c for c in cue.children if c.dep_ in _COMPLEMENTS), None)
+    if cue.lower_ == "according":
+        # "X, according to Y" or "According to Y, X": the side of the clause without the source.
+        clause = [t.i for t in cue.head.subtree if t.sent == sent]
+        before = [i for i in clause if i < cue.left_edge.i]
+        after = [i for i in clause if i > cue.right_edge.i]
+        return max(before, after, key=len)
+    if comp is not None:
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
+        reports = that or not is_weak_cue(cue) or is_named_source(source) or source.lemma_.lower() in EVIDENCE_NOUNS
+        return _without_new_clauses(comp) if reports else []
+    lemma = cue.lemma_.lower()
+    if lemma in FINDING_CUES and source.lemma_.lower() in EVIDENCE_NOUNS:
+        obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+        return [t.i for t in obj.subtree] if obj is not None else []
+    if not is_named_source(source):
+        return []
+    if lemma in FOR_CUES:  # "called for the repeal of Obamacare"
+        for_ = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in for_.children if c.dep_ in ("pobj", "pcomp")), None) if for_ is not None else None
+        if obj is not None:
+            return [t.i for t in obj.subtree]
+    if lemma in OBJECT_CUES:  # "criticized the Affordable Care Act", "called the charges fabricated"
+        parts = [c for c in cue.children if c.dep_ in ("dobj", "oprd") or (lemma == "call" and c.dep_ == "xcomp")
+                 or (c.dep_ == "prep" and c.lower_ == OBJECT_PREPS.get(lemma))]
+        if any(c.dep_ == "dobj" for c in parts):
+            return [t.i for c in parts for t in c.subtree]
+    intent = next((c for c in cue.children if c.dep_ == "xcomp"), None)
+    if intent is not None and lemma in INTENT_CUES:
+        return [t.i for t in intent.subtree]  # "vowed to bring back mining jobs", "told aides to act"
+    if is_weak_cue(cue):
+        return []
+    left = min(source.left_edge.i, cue.i)
+    if cue.dep_ == "ROOT" and left - 1 > sent.start and doc[left - 1].text == ",":
+        return list(range(sent.start, left - 1))  # "..., X said."
+    if cue.dep_ == "parataxis":
+        skip = {t.i for t in cue.subtree}  # "..., X said, ...": the sentence around it
+        return [t.i for t in sent if t.i not in skip]
+    return []
+
+
+def _content(cue: Token, source: Token) -> Span | None:
+    """The reported content of a cue as one span, trimmed of edge punctuation (not quote marks)."""
+    doc = cue.doc
+    tokens = _clause_tokens(cue, source)
+    if not tokens:
+        return None
+    start, end = min(tokens), max(tokens) + 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc") \
+            and doc[end - 1].text not in "”\"'’":
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
+    """Reported statements: a cue outside quotes, with a source and a clause of content."""
+    rows = []
+    for tok in doc:
+        if not is_cue(tok) or tok.lemma_.lower() in PHRASE_ONLY or in_quotes(tok, quoted):
+            continue
+        source = source_token(tok, quoted)
+        content = _content(tok, source) if source is not None else None
+        if content is None or len([t for t in content if t.is_alpha]) < 3:
+            continue
+        if content.start <= source.i < content.end and source not in set(tok.subtree):
+            continue
+        quoted_chars = sum(len(t.text) for t in content if in_quotes(t, quoted))
+        if quoted_chars > 0.6 * len(content.text):
+            continue  # the direct quote is the statement
+        rows.append(_quote_row(content, "indirect", Attribution(tok, speaker_of(source, quoted))))
+    return rows
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
+
+
+def labelled_lines(doc: Doc) -> list[QuoteRecord]:
+    """"Name: statement" lines, as in headlines ("Pence: Trump Was 'Mocking' Clinton Camp") and
+    transcripts ("PENCE: Well, ..."), where the colon is the cue."""
+    rows = []
+    for tok in doc:
+        if not _line_start(doc, tok.i) or tok.is_space:
+            continue
+        start = tok.i + (1 if tok.is_quote else 0)
+        colon = next((t for t in doc[start:start + 6] if t.text == ":"), None)
+        if colon is None or colon.i == start:
+            continue
+        label = doc[start:colon.i]
+        if not all(t.text[:1].isupper() for t in label if t.is_alpha) or not any(t.pos_ == "PROPN" for t in label):
+            continue
+        end = colon.i + 1
+        while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+            end += 1
+        content = doc[colon.i + 1:end]
+        while len(content) and (content[-1].is_punct or content[-1].is_space) and not content[-1].is_quote:
+            content = content[:-1]
+        if len([t for t in content if t.is_alpha]) < 3:
+            continue
+        name = name_span(doc, label[-1])
+        speaker = Speaker(label.text, label.start_char, label.end_char, name.start_char if name is not None else -1)
+        kind = "direct" if tok.is_quote else "indirect"
+        span = doc[tok.i:end] if tok.is_quote else content
+        row = _quote_row(span, kind, Attribution(None, speaker))
+        row["cue"], row["cue_type"] = ":", "speech"
+        rows.append(row)
+    return rows
+
+
+def doc_quotes(doc: Doc) -> list[QuoteRecord]:
+    """All attributed statements of a document, in text order, with quote ids."""
+    marks = find_quotes(doc.text)
+    direct = direct_quotes(doc, marks)
+    quoted = [(q.start, q.end) for q in marks]
+    # A transcript line in quotation marks ("PENCE: Well, ...") is one direct quote, spoken by
+    # its label unless the quote's own attribution was found.
+    attributed = {r["start_char"] for r in direct if r["speaker"]}
+    lines = [r for r in labelled_lines(doc) if r["kind"] == "indirect" or r["start_char"] not in attributed]
+    taken = {r["start_char"] for r in lines if r["kind"] == "direct"}
+    direct = [r for r in direct if r["start_char"] not in taken]
+    rows = _one_statement(sorted(direct + lines + reported_speech(doc, quoted),
+                                 key=lambda r: (r["start_char"], r["end_char"])))
+    for i, row in enumerate(rows):
+        row["quote_id"] = i
+    return rows
+
+
+def _one_statement(rows: list[QuoteRecord]) -> list[QuoteRecord]:
+    """A direct quote inside a reported statement of the same speaker ("X called it “bitter and
+    personal”") is part of that statement, not a second one: one row, of kind ``direct`` (it
+    holds quoted words) with ``quote_inside`` true."""
+    reported = [r for r in rows if r["kind"] == "indirect"]
+    inside: set[int] = set()
+    for i, r in enumerate(rows):
+        if r["kind"] != "direct":
+            continue
+        outer = next((o for o in reported if o["start_char"] <= r["start_char"] and r["end_char"] <= o["end_char"]
+                      and (o["speaker_start_char"], o["speaker_ref"]) == (r["speaker_start_char"], r["speaker_ref"])),
+                     None)
+        if outer is not None:
+            inside.add(i)
+            outer["kind"], outer["quote_inside"] = "direct", True
+    return [r for i, r in enumerate(rows) if i not in inside]

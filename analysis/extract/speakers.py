@@ -1,0 +1,311 @@
+"""Whose words a statement is: the source token of a cue, and the speaker it names.
+
+:func:`speaker_of` gives the cue's source as written, and the name mention it stands for: itself
+when it is a name, the last person of that gender named outside quotes for "he"/"she", a body
+whose name holds the noun for "the ministry"-like descriptions, the owner for "Trump's
+spokesman". Plural or indefinite sources ("analysts", "a source") are *generic*: they keep
+their own text and are flagged so analyses can leave them out; a description that names no
+one the article names ("the official") stands for no one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from analysis.extract.cue_words import (
+    GENERIC_WORDS,
+    INVERTED_NOUNS,
+    MEDIA_NOUNS,
+    MEDIA_WORDS,
+    ORG_NOUNS,
+    ORG_PRONOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    SOURCE_NOUNS,
+    TITLE_NOUNS,
+)
+from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, titles
+from analysis.lexicon import agencies, honorifics
+
+# "― Name" (or "-- Name") closing a line that ends a quote: a sign-off.
+_NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|Rev|Gen|Sen|Rep|Gov)\.|[A-Z][\w’'-]*)"
+_SIGN_OFF = re.compile(rf"[”\"’'][ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*"
+                       rf"(?P<name>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?)\.?[ \t\xa0]*$")
+_NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_RELATIVE = frozenset({"who", "which", "that"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A head that passes a subject on to a cue without one ("..., describing X as 'Y'").
+_SUBJECT_CHAIN = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
+
+
+@dataclass
+class Speaker:
+    text: str = ""
+    start_char: int = -1
+    end_char: int = -1
+    ref_start: int = -1        # start_char of the name mention the speaker stands for
+    generic: bool = False
+
+
+def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The cue's subject, taken from the verb it hangs on when it has none of its own; never a
+    word inside a quote the cue is outside of (a misparse hangs '..., Chief Jordan said' on the
+    quoted verb, whose subject is the quote's "We")."""
+    node = cue
+    outside = not in_quotes(cue, quoted)
+    for _ in range(3):
+        # The nearest, when a misparse gives two ("flags fluttered ..., KCNA said").
+        subj = min((c for c in node.children if c.dep_ in SUBJECTS and not (outside and in_quotes(c, quoted))),
+                   key=lambda c: abs(c.i - node.i), default=None)
+        if subj is not None:
+            return subj
+        if node.dep_ not in _SUBJECT_CHAIN or node.head is node:
+            return None
+        node = node.head
+        if outside and in_quotes(node, quoted):
+            # Hung on a quoted verb ("..., telling the crowd, “Some people get ...”"): the
+            # sentence's own verb outside the quote is what the cue belongs to.
+            root = cue.sent.root
+            if in_quotes(root, quoted) or root.i == cue.i:
+                return None
+            node = root
+    return None
+
+
+def _according_to(tok: Token) -> Token | None:
+    """The source in "according to X"."""
+    if tok.lower_ != "according":
+        return None
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+def _inverted_subject(cue: Token) -> Token | None:
+    """The name after a cue that follows a quote (", said Democrat Elijah Cummings"), for when
+    the parser, misled by the inversion, gave the cue no subject."""
+    doc = cue.doc
+    if cue.i == 0 or not (doc[cue.i - 1].is_quote or doc[cue.i - 1].text == ","):
+        return None
+    window = [t for t in doc[cue.i + 1:min(cue.i + 8, cue.sent.end)]]
+    # Titles may come first ("said Democrat Elijah Cummings"); a date or a place after a
+    # preposition is not the speaker ("said Thursday morning on Fox News").
+    start = next((k for k, t in enumerate(window[:4]) if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_SOURCES), None)
+    if start is not None and any(t.pos_ == "ADP" for t in window[:start]):
+        start = None
+    if start is None:
+        # A source or a text read as the object ("..., read the email", "said the spokesman").
+        return next((t for t in window[:3] if t.pos_ == "NOUN" and t.head.i == cue.i
+                     and t.lemma_.lower() in INVERTED_NOUNS), None)
+    end = start
+    while end + 1 < len(window) and window[end + 1].pos_ == "PROPN" and window[end + 1].text[:1].isupper():
+        end += 1
+    return window[end]
+
+
+def _preceding_name(cue: Token) -> Token | None:
+    """The name just before a cue the parser gave no subject ("..., Tulsa police Chief Chuck
+    Jordan said Monday" read as the quote's object; '...,” Flynn, a top Trump surrogate, said'
+    read as an apposition inside the quote's sentence)."""
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].text == ",":
+        i -= 1
+    if i < 0:
+        return None
+    prev = cue.doc[i]
+    if prev.dep_ == "appos" and prev.pos_ != "PROPN":
+        prev = prev.head
+    return prev if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG") else None
+
+
+def source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    if cue.lower_ == "according":
+        return _according_to(cue)
+    return cue_subject(cue, quoted) or _preceding_name(cue) or _inverted_subject(cue)
+
+
+def _antecedent(tok: Token) -> Token:
+    """What a relative pronoun subject stands for ("China, which has said ..." -> China)."""
+    if tok.lower_ in _RELATIVE and tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _quoted_at(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a character offset lies in one of ``spans``, which :func:`find_quotes` gives
+    sorted and disjoint: a binary search, since this runs for most tokens of every document."""
+    i = bisect_right(spans, (pos, math.inf)) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
+def in_quotes(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    return _quoted_at(tok.idx, spans)
+
+
+def name_span(doc: Doc, tok: Token) -> Span | None:
+    """The name entity around a token, read from the token's IOB tags (``doc.ents`` builds every
+    span anew on each access)."""
+    if tok.ent_type_ not in _NAME_LABELS:
+        return None
+    start, end = tok.i, tok.i + 1
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
+
+
+def _phrase(tok: Token) -> Span:
+    """The source as written: the head noun with what precedes it in its phrase."""
+    doc = tok.doc
+    start = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "prep")), default=tok.i)
+    # A compound name or title glued to the head's right stays ("said Leif-Eric Easley").
+    end = tok.i + 1
+    while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == tok.i:
+        end += 1
+    return doc[start:end]
+
+
+def _gender(ent: Span, full_names: list[Span]) -> str:
+    """"male", "female" or "" (unknown, or a name used by both), from an honorific before the
+    name or its first name; a bare surname takes the first name the article gave it."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+    if before in honorifics() and titles().get(before):
+        return titles()[before]
+    first = ent[0].text
+    if len(ent) == 1:
+        full = [e for e in full_names if e[-1].text == ent[0].text and e.start < ent.start]
+        if not full:
+            return ""
+        first = full[-1][0].text
+    return first_name_gender(first)
+
+
+def _last_mention(doc: Doc, before: int, labels: frozenset[str], quoted: list[tuple[int, int]],
+                  pronoun: str = "") -> Span | None:
+    """The last name mention of ``labels`` before a character offset, outside quotes and
+    compatible with the pronoun's gender, preferring the last one that was a subject (the
+    salient one: "Clinton spoke after the shooting of Crutcher ... she said" is Clinton)."""
+    found = None
+    wanted = PRONOUN_GENDER.get(pronoun, "")
+    ents = [e for e in doc.ents if e.start_char < before]
+    full_names = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
+    # Backwards, so that the search stops at the last subject (guessing a gender is the costly part).
+    for ent in reversed(ents):
+        if ent.label_ in labels and not _quoted_at(ent.start_char, quoted) \
+                and not (wanted and _gender(ent, full_names) not in ("", wanted)):
+            found = found or ent
+            if ent.root.dep_ in SUBJECTS:
+                return ent
+    return found
+
+
+def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
+    """The speaker mention for a cue's source token, and the name it stands for. A relative
+    pronoun is the mention as written and stands for what its clause modifies."""
+    doc = source.doc
+    antecedent = _antecedent(source)
+    if antecedent is not source:
+        meant = speaker_of(antecedent, quoted)
+        return Speaker(source.text, source.idx, source.idx + len(source.text), meant.ref_start, meant.generic)
+    name = name_span(doc, source)
+    if name is not None:
+        return Speaker(name.text, name.start_char, name.end_char, name.start_char)
+    phrase = _phrase(source)
+    words = {t.lower_ for t in phrase}
+    speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char)
+    if source.pos_ == "PRON":
+        labels = {"PERSON"} if source.lower_ in PERSON_PRONOUNS else {"ORG"} if source.lower_ in ORG_PRONOUNS else None
+        if labels:
+            ref = _last_mention(doc, source.idx, frozenset(labels), quoted, source.lower_)
+            speaker.ref_start = ref.start_char if ref is not None else -1
+        return speaker
+    # A name inside the phrase ("White House press secretary Josh Earnest", "Nikkei's editor").
+    inner = [e for e in doc.ents if e.start >= phrase.start and e.end <= phrase.end and e.label_ == "PERSON"]
+    if inner:
+        return Speaker(inner[-1].text, inner[-1].start_char, inner[-1].end_char, inner[-1].start_char)
+    # A name in apposition ("the Democratic candidate Hillary Clinton", "his lawyer, Ty Cobb").
+    named = next((n for c in source.children if c.dep_ == "appos" and (n := name_span(doc, c)) is not None), None)
+    if named is not None:
+        return Speaker(named.text, named.start_char, named.end_char, named.start_char)
+    lemma = source.lemma_.lower()
+    plural = source.tag_ in ("NNS", "NNPS") or source.lower_ in GENERIC_WORDS
+    definite = phrase[0].lower_ in ("the", "this", "that") if len(phrase) else False
+    owner = None if plural else _owner(source)
+    if owner is not None:  # "Trump's spokesman", "the ministry's spokeswoman": definite, and whose voice
+        speaker.ref_start = owner.start_char
+    elif plural or words & GENERIC_WORDS or not definite:
+        speaker.generic = True
+    elif lemma in ORG_NOUNS:
+        ref = _described(doc, source, quoted, "ORG")
+        speaker.ref_start = ref.start_char if ref is not None else -1
+    elif lemma in PERSON_NOUNS:
+        ref = _described(doc, source, quoted, "PERSON")
+        speaker.ref_start = ref.start_char if ref is not None else -1
+    return speaker
+
+
+def _owner(source: Token) -> Span | None:
+    """The person or body a description belongs to: "Trump's spokesman" is Trump's voice."""
+    poss = next((c for c in source.children if c.dep_ == "poss"), None)
+    if poss is None or source.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    name = name_span(source.doc, poss)
+    return name if name is not None and name.label_ in ("PERSON", "ORG", "GPE") else None
+
+
+def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: str) -> Span | None:
+    """The last name before ``source`` that its description describes, outside quotes: for a
+    body, one whose name holds the noun ("the ministry" -> the Foreign Ministry, "the agency" ->
+    the Korean Central News Agency) or, for a newspaper or channel, a news outlet that is not the
+    agency that filed the copy; for a person, one with that title or in apposition with that noun
+    ("President Obama" for "the president", "Josh Earnest, the spokesman"). Else None: "the
+    official" or "the administration" is no one in particular, and the last name before it is a
+    guess (it made the agency itself, "told Reuters", the speaker)."""
+    noun = source.lemma_.lower()
+    for ent in reversed([e for e in doc.ents if e.end_char <= source.idx and e.label_ == label]):
+        if _quoted_at(ent.start_char, quoted):
+            continue
+        if label == "ORG":
+            words = {t.lower_ for t in ent} | {t.lemma_.lower() for t in ent}
+            if noun in words or noun in MEDIA_NOUNS and words & MEDIA_WORDS and ent.text not in agencies():
+                return ent
+            continue
+        before = doc[ent.start - 1] if ent.start else None
+        title = before.lower_.rstrip(".") if before is not None else ""
+        if TITLE_NOUNS.get(title, title) == noun or before is not None and before.lemma_.lower() == noun:
+            return ent
+        if any(t.lemma_.lower() == noun and (t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)
+                                             or ent.root.dep_ == "appos" and ent.root.head.i == t.i)
+               for t in ent.sent):
+            return ent
+    return None
+
+
+def dash_speaker(doc: Doc, text: str, quote_end: int) -> Speaker | None:
+    """The name signing off the quote's line ("“A.” ― Christina Lastra"); every quote on that
+    line without a cue of its own shares it ("“A” and that is all he has “B” ― Name").
+
+    Read on the text, not the tokens: the tokenizer glues the dash to the closing mark ("”―")
+    and initials to their period ("Julie A. Diaz").
+    """
+    line_end = text.find("\n", quote_end)
+    m = _SIGN_OFF.search(text, quote_end - 1, line_end if line_end >= 0 else len(text))
+    if m is None:
+        return None
+    label = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+    name = name_span(doc, label[0]) if label else None
+    return Speaker(m.group("name"), m.start("name"), m.end("name"), name.start_char if name is not None else -1)
+
+
+def is_named_source(tok: Token) -> bool:
+    """Whether a source is a person or body rather than a thing ("footage shows")."""
+    tok = _antecedent(tok)
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or tok.lemma_.lower() in SOURCE_NOUNS

@@ -1,0 +1,1 @@
+"""Reading a corpus: files, tables, web pages and mail archives -> documents with their text and metadata."""

@@ -1,0 +1,148 @@
+"""spaCy components the project adds to the model's pipeline.
+
+``news_entity_spans`` repairs the boundaries and labels of the statistical NER's name
+spans in ways news text needs, before anything counts them:
+
+* leading determiners, honorifics and lowercase words go ("the United Nations",
+  "the Trump campaign" -> "Trump"), and so do trailing possessives and punctuation;
+* hyphenated and particle names are whole ("Chun" + "In-bum", "de" + "Blasio");
+* abbreviated street types keep their dot and make the name a place
+  ("Kim Il Sung Sq." is a FAC, not a person);
+* spans glued across brackets or hyphens of two places are split ("[North Korea]-Russia").
+
+It is a component rather than a post-processing step so that the cached ``Doc`` and
+displaCy renderings show the same entities as the tables.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from analysis.lexicon import DASHES, SENTENCE_END_CHARS, honorifics
+
+NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                         "WORK_OF_ART", "LAW", "LANGUAGE"})
+PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin",
+                       "ibn", "al", "el", "dos", "das", "ter", "ten"})
+# Abbreviations whose dot belongs to the name ("Sq." ends the name, not the sentence).
+ABBREVIATIONS = frozenset({"Sq", "St", "Ave", "Blvd", "Rd", "Jr", "Sr", "Co", "Inc", "Corp", "Ltd", "Mt"})
+PLACE_WORDS = frozenset({"sq", "square", "st", "street", "ave", "avenue", "blvd", "boulevard", "rd", "road",
+                         "bridge", "airport", "stadium", "station", "park", "hall", "tower", "memorial",
+                         "palace", "plaza", "cosmodrome"})
+ORG_WORDS = frozenset({"university", "college", "school", "institute", "foundation", "council", "agency",
+                       "ministry", "department", "party", "committee", "commission"})
+_BRACKETS = frozenset("[](){}")
+_NO_TRAILING_NUMBER = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+_DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "a", "an"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def _is_name_token(tok) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def _junk(tok) -> bool:
+    """A token with no letter or digit ("&", "(", "-", "‘"): never the edge of a name."""
+    return not any(c.isalnum() for c in tok.text)
+
+
+def _drop_last(doc: Doc, start: int, end: int, label: str) -> bool:
+    tok = doc[end - 1]
+    if tok.like_num and label in _NO_TRAILING_NUMBER:  # "Trump 47.3" in a poll table
+        return True
+    if tok.text == ".":  # keep the dot of "Sq." when the tokenizer split it off
+        return not (end - 2 >= start and doc[end - 2].text in ABBREVIATIONS and not doc[end - 2].whitespace_)
+    return tok.is_punct or tok.is_space or _junk(tok) or tok.lower_ in POSSESSIVES or not _is_name_token(tok)
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    while start < end:
+        tok = doc[start]
+        particle = tok.lower_ in PARTICLES and start + 1 < end and _is_name_token(doc[start + 1])
+        if tok.is_punct or tok.is_space or _junk(tok) or tok.lower_ in honorifics() or tok.lower_ in _DETERMINERS or (
+                not _is_name_token(tok) and not particle):
+            start += 1
+        else:
+            break
+    while end > start and _drop_last(doc, start, end, label):
+        end -= 1
+    return start, end
+
+
+def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
+    """Split a span at brackets, at a possessive inside it ("Trump’s White House" is Trump and
+    the White House), and a GPE at hyphens between two capitalised names."""
+    cuts = [ent.start]
+    for i in range(ent.start + 1, ent.end - 1):
+        tok = doc[i]
+        if tok.text in _BRACKETS or tok.lower_ in POSSESSIVES or (
+                ent.label_ == "GPE" and tok.text in DASHES and _is_name_token(doc[i + 1])
+                and _is_name_token(doc[i - 1])):
+            cuts += [i, i + 1]
+    cuts.append(ent.end)
+    return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)] if len(cuts) > 2 else [(ent.start, ent.end)]
+
+
+def _extend(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    n = len(doc)
+    if label == "PERSON":
+        if start > 0 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text.islower():
+            start -= 1
+        # Korean given names: "Chun" + "In-bum", "Kim Jong" + "-un".
+        if end + 2 < n and doc[end].is_title and not doc[end].whitespace_ and doc[end + 1].text in DASHES \
+                and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha and doc[end].is_alpha:
+            end += 3
+        # ... but not a word glued on with a hyphen: "Clinton-led", "Trump-backed".
+        while end + 1 < n and not doc[end - 1].whitespace_ and doc[end].text in DASHES \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha \
+                and (doc[end + 1].is_title or len(doc[end - 1]) <= 5 and len(doc[end + 1]) <= 4):
+            end += 2
+    if end < n and doc[end].text == "." and not doc[end - 1].whitespace_ and doc[end - 1].text in ABBREVIATIONS:
+        end += 1
+    return start, end
+
+
+def _relabel(span: Span) -> str:
+    last = span[-1].lower_.rstrip(".") if span[-1].text != "." else span[-2].lower_
+    if span.label_ == "PERSON" and len(span) > 1:
+        if last in PLACE_WORDS:
+            return "FAC"
+        if last in ORG_WORDS:
+            return "ORG"
+    return span.label_
+
+
+@Language.component("news_entity_spans")
+def news_entity_spans(doc: Doc) -> Doc:
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            spans.append(ent)
+            continue
+        for start, end in _pieces(doc, ent):
+            start, end = _trim(doc, start, end, ent.label_)
+            if start >= end:
+                continue
+            start, end = _extend(doc, start, end, ent.label_)
+            span = Span(doc, start, end, label=ent.label_)
+            if any(_is_name_token(t) for t in span):
+                spans.append(Span(doc, start, end, label=_relabel(span)))
+    doc.ents = filter_spans(spans)
+    return doc
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, or after a line break that follows a sentence's end
+    (the paragraphs of :mod:`analysis.extract.quote_marks`). The parser respects preset boundaries;
+    without them it runs a quote's attribution on into the next paragraph's quote. A line break
+    inside a sentence (hard-wrapped text, "Donald\n Trump") is left alone."""
+    for tok in doc[1:-1]:
+        if not (tok.is_space and "\n" in tok.text):
+            continue
+        blank = tok.text.count("\n") > 1
+        if blank or doc[tok.i - 1].text[-1:] in SENTENCE_END_CHARS:
+            doc[tok.i + 1].is_sent_start = True
+    return doc

@@ -1,0 +1,44 @@
+"""Load the spaCy model with the project's components (finding and describing it is
+:mod:`analysis.nlp.model_info`). The loaded-model cache is the package's only global."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from analysis.lexicon import DASH_CLASS
+from analysis.nlp import components  # noqa: F401  (registers the project's spaCy components)
+from analysis.nlp.model_info import (  # noqa: F401 (re-exported for the write side's imports)
+    DEFAULT_MODELS,
+    INSTALL_HINT,
+    ModelError,
+    model_language,
+    model_version,
+    resolve_model,
+    versions,
+)
+
+_LOADED: dict[str, Language] = {}
+
+
+def _split_brackets(nlp: Language) -> None:
+    """Make brackets inside a word separate tokens ("Korea]-Russia" is three names' worth of text)."""
+    infixes = [*nlp.Defaults.infixes, r"[\[\]\(\)]", r"(?<=[\]\)])" + DASH_CLASS]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load (once per process) the model with the project's components added after ``ner``."""
+    name = resolve_model(name)
+    if name not in _LOADED:
+        nlp = spacy.load(name)
+        if "ner" not in nlp.pipe_names:
+            raise ModelError(f"spaCy model {name!r} has no named-entity recogniser; {INSTALL_HINT}")
+        _split_brackets(nlp)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.add_pipe("news_entity_spans", after="ner")
+        _LOADED[name] = nlp
+    return _LOADED[name]
+
+

@@ -1,0 +1,72 @@
+"""Speakers' canonical names: the quotes' name references joined to the canonical entities.
+
+Extraction (:mod:`analysis.extract.quotes`) records which name mention a speaker stands for; the
+canonical name of that mention is only known once the whole corpus's entities are merged,
+so the join happens here, when the tables are built.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.extract.cue_words import ORG_PRONOUNS
+
+
+def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+    """``speaker_entity`` for every quote: the canonical name of the mention its speaker stands
+    for; the speaker's own text for generic or unresolvable descriptions; empty for an
+    unresolved pronoun or no speaker. The ``speaker_ref`` column is used up."""
+    out = quotes.copy()
+    if "generic" not in out:
+        out["generic"] = pd.Series(dtype=bool)
+    if out.empty:
+        return out.drop(columns=["speaker_ref"], errors="ignore")
+    mentions = entities.set_index(["doc_id", "start_char"])[["entity", "label"]] if len(entities) else \
+        pd.DataFrame(columns=["entity", "label"])
+    mentions = mentions[~mentions.index.duplicated()]
+    keys = list(zip(out["doc_id"], out["speaker_ref"]))
+    found = mentions.reindex(keys)
+    # "it" never stands for a person, even one whose name NER once tagged as an organisation.
+    person_it = out["speaker"].str.lower().isin(ORG_PRONOUNS).to_numpy() & (found["label"] == "PERSON").to_numpy()
+    resolved = pd.Series(found["entity"].fillna("").to_numpy(), index=out.index, dtype=str).mask(person_it, "")
+    # A speaker written as a name the entities table has ("Wray said", where NER saw no entity but
+    # the article names Christopher Wray) is that mention's entity, whatever the parse made of it.
+    named = _named_speakers(out, entities)
+    resolved = resolved.where(resolved != "", named)
+    out.loc[named != "", "generic"] = False
+    # Plural and indefinite sources ("analysts", "a source") keep their own words; a pronoun or a
+    # description that names no one the article names ("the official") is left open.
+    as_written = out["generic"].fillna(False).astype(bool) | out["speaker"].map(_is_name)
+    fallback = out["speaker"].where(as_written, "")
+    out["speaker_entity"] = resolved.where(resolved != "", fallback)
+    return out.drop(columns=["speaker_ref"])
+
+
+_SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
+
+
+def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
+    """For each quote, the entity of the person, body or country mention that ends its speaker
+    span ("Wray", "White House press secretary Josh Earnest"), or "". A name earlier in the
+    span only describes the speaker: "the former New York mayor" is not New York."""
+    found = pd.Series("", index=quotes.index, dtype=object)
+    if entities.empty or "speaker_start_char" not in quotes:
+        return found
+    spoken = quotes.loc[quotes["speaker_start_char"] >= 0, ["doc_id", "speaker_start_char", "speaker_end_char"]]
+    names = entities.loc[entities["label"].isin(_SPEAKER_LABELS), ["doc_id", "start_char", "end_char", "entity"]]
+    pairs = spoken.reset_index().merge(names, on="doc_id")
+    ends = pairs[(pairs["start_char"] >= pairs["speaker_start_char"])
+                 & (pairs["end_char"] == pairs["speaker_end_char"])]
+    last = ends.groupby("index")["entity"].last()
+    found[last.index] = last.to_numpy()
+    return found
+
+
+_NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+                        "your", "he", "she", "it", "they", "we", "i", "you", "who", "which"})
+
+
+def _is_name(speaker: str) -> bool:
+    """A speaker written as a name ("Wray"), not a description or pronoun ("the official", "She")."""
+    first = speaker.split(" ", 1)[0] if speaker else ""
+    return first[:1].isupper() and first.lower() not in _NOT_NAMES
