@@ -33,12 +33,15 @@ browser:
 	  echo "installing Debian's chromium for the browser tests"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
+# Two pytest workers (pytest-xdist, a test module per worker): the slow tests mostly wait on
+# kernels and Chromium, so two halve the time even on two cores. TEST_WORKERS=0 runs in-process.
+TEST_WORKERS ?= 2
 test: $(STAMP) browser
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadscope
 
 # Everything but papermill, Chromium and Dask (the tests marked slow): for the edit-test loop.
 test-fast: $(STAMP)
-	$(PY) -m pytest -m "not slow"
+	$(PY) -m pytest -m "not slow" -n $(TEST_WORKERS) --dist loadscope
 
 # JupyterLab at the project root (seeds/, reports/ and tables in reach) with the notebooks
 # folder open; as root too (containers, cloud VMs). LAB_ARGS go to JupyterLab: make lab LAB_ARGS="--port 9999"

@@ -114,7 +114,15 @@ def test_one_outlet_is_a_clear_message_not_a_crash(tmp_path, cache_dir):
 @pytest.mark.slow
 @pytest.mark.skipif(not POLNEAR_DEV.exists(), reason="needs ../shared/data/polnear")
 def test_seven_outlets_of_polnear_dev(tmp_path, cache_dir):
-    nb, text = _run(tmp_path, POLNEAR_DEV, cache_dir=str(cache_dir), top_n=8, sources=["nyt", "breitbart", "politico"],
+    # Four articles of each of PolNeAR dev's seven outlets: real text, a fifth of the parsing.
+    meta = pd.read_csv(POLNEAR_DEV / "metadata.csv", dtype=str).sort_values("doc_id").groupby("source").head(4)
+    assert meta["source"].nunique() == 7
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    meta.to_csv(corpus / "metadata.csv", index=False)
+    for doc_id in meta["doc_id"]:
+        (corpus / f"{doc_id}.txt").write_bytes((POLNEAR_DEV / f"{doc_id}.txt").read_bytes())
+    nb, text = _run(tmp_path, corpus, cache_dir=str(cache_dir), top_n=8, sources=["nyt", "breitbart", "politico"],
                     output_dir=str(tmp_path / "files"))
     assert not [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     terms = pd.read_csv(tmp_path / "files" / "distinctive_terms.csv")
