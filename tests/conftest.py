@@ -3,12 +3,9 @@ from pathlib import Path
 
 import pytest
 
-_STARTED = time.time()
+from .paths import ROOT, SEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-NIKKEI = "000_3bec237e4760e33f"
-SPUN = "002_66f8508417b2460d"
+_STARTED = time.time()
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from .conftest import ROOT
+from .paths import ROOT
 
 # Every module of views/, and what the views read: the store, the schema, the model's description.
 READ_SIDE = (*sorted(f"views.{p.stem}" for p in (ROOT / "analysis" / "views").glob("*.py") if p.stem != "__init__"),

@@ -7,8 +7,8 @@ from analysis.report.build import build_reports, notebook_paths
 from analysis.settings import Settings
 
 from .browser import chromium, load, screenshot
-from .conftest import ROOT, SEEDS
 from .hostile import build
+from .paths import ROOT, SEEDS
 
 SHOTS = ROOT / "build" / "screenshots"
 pytestmark = pytest.mark.slow  # Chromium and papermill

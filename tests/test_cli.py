@@ -10,7 +10,7 @@ from analysis.run import annotate as annotate_module
 from analysis.run.annotate import annotate
 from analysis.tables.schema import COLUMNS
 
-from .conftest import ROOT, SEEDS
+from .paths import ROOT, SEEDS
 
 
 def run(*args, cwd=ROOT):
@@ -44,11 +44,25 @@ def test_parquet_is_the_default(tmp_path, cache_dir):
     (("report", SEEDS, "--out", "x", "-p", "corpus", "other"), "set by the command itself"),
     (("report", SEEDS, "--out", "x", "-p", "reference_date", "2024-13-01"), "is not a YYYY-MM-DD date"),
 ])
-def test_user_errors_are_one_line(tmp_path, args, message):
-    res = run(*args, cwd=tmp_path)
-    assert res.returncode == 2
-    assert res.stderr.count("\n") == 1 and message in res.stderr and "Traceback" not in res.stderr
+def test_user_errors_are_one_line_before_any_work(tmp_path, monkeypatch, capsys, args, message):
+    from analysis.cli import main
+    from analysis.report import build
+
+    def no_work(*args, **kwargs):
+        raise AssertionError("annotated although an option was bad")
+
+    monkeypatch.setattr(build, "annotate_documents", no_work)
+    monkeypatch.chdir(tmp_path)
+    assert main([str(a) for a in args]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
     assert not (tmp_path / "x").exists()
+
+
+def test_a_user_error_through_python_m_is_one_line_and_exit_2(tmp_path):
+    res = run("annotate", "no/such/corpus", "--out", "x", cwd=tmp_path)
+    assert res.returncode == 2
+    assert res.stderr == "error: corpus not found: no/such/corpus\n"
 
 
 def test_second_run_reads_the_cache(tmp_path, monkeypatch, cache_dir):

@@ -12,7 +12,7 @@ from analysis.tables.copies import compare, fingerprint
 from analysis.tables.spun import digit_signs
 from analysis.views.copy_groups import analysed, groups, set_aside
 
-from .conftest import NIKKEI, SEEDS, SPUN
+from .paths import NIKKEI, SEEDS, SPUN
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "train" / "corpus"
 # A spinner of the test's own (the detector has no thesaurus): blind swaps, capitals kept.

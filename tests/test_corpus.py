@@ -8,7 +8,7 @@ import pytest
 from analysis.ingest.corpus import CorpusError, documents_frame, load_corpus
 from analysis.ingest.wrappers import strip_wrapper
 
-from .conftest import NIKKEI, SEEDS, SPUN
+from .paths import NIKKEI, SEEDS, SPUN
 
 
 def by_id(docs):

@@ -16,7 +16,7 @@ from analysis.run import engine
 from analysis.run.annotate import annotate
 from analysis.run.cache import EXTRACT_VERSION, AnnotationCache, parse_key
 
-from .conftest import SEEDS
+from .paths import SEEDS
 from .test_cli import run
 
 TABLES = ("documents", "entities", "quotes", "timexes")

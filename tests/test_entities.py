@@ -7,7 +7,7 @@ from analysis.extract.entities import acronym_of, doc_entities, name_words
 from analysis.nlp.model import load_model
 from analysis.tables.canonical import AliasError, canonicalise, read_aliases
 
-from .conftest import NIKKEI, SEEDS, SPUN
+from .paths import NIKKEI, SEEDS, SPUN
 
 
 def entity_of(ents, doc_id, text):

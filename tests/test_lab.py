@@ -7,8 +7,8 @@ import time
 import pytest
 
 from .browser import chromium
-from .conftest import ROOT
 from .lab import ERRORS, KERNEL, lab_page, run_all
+from .paths import ROOT
 
 pytestmark = pytest.mark.slow  # JupyterLab and Chromium
 SHOTS = ROOT / "build" / "screenshots" / "lab"

@@ -11,7 +11,7 @@ import pytest
 from analysis.tables.store import TableStore
 from analysis.views import outlet_figures, outlets
 
-from .conftest import ROOT, SEEDS
+from .paths import ROOT, SEEDS
 
 POLNEAR_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev" / "corpus"
 COUNTS = pd.DataFrame({"outlet": ["A", "A", "A", "B", "B", "B", "C", "C"],

@@ -9,7 +9,7 @@ from analysis.ingest.corpus import load_corpus
 from analysis.nlp.model import load_model
 from analysis.run.annotate import annotate
 
-from .conftest import NIKKEI, SEEDS, SPUN
+from .paths import NIKKEI, SEEDS, SPUN
 
 
 @pytest.fixture(scope="module")

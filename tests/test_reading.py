@@ -11,7 +11,7 @@ import pytest
 from analysis.cli import main
 from analysis.ingest.corpus import CorpusError, Reading, load_corpus, parse_columns
 
-from .conftest import NIKKEI, SEEDS
+from .paths import NIKKEI, SEEDS
 
 WILD = Path(__file__).resolve().parents[2] / "shared" / "data" / "wild"
 ARTICLE = [

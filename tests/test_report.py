@@ -10,7 +10,7 @@ import pytest
 from analysis.report.build import build_reports, notebook_paths
 from analysis.settings import Settings
 
-from .conftest import ROOT, SEEDS
+from .paths import ROOT, SEEDS
 
 pytestmark = pytest.mark.slow  # papermill runs every notebook
 

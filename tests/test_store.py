@@ -6,7 +6,7 @@ import pytest
 from analysis.tables.schema import write_tables
 from analysis.tables.store import TablesError, TableStore
 
-from .conftest import NIKKEI
+from .paths import NIKKEI
 
 
 @pytest.fixture(scope="module")

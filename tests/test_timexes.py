@@ -10,7 +10,7 @@ from analysis.extract.timexes import doc_timexes, place_timexes
 from analysis.nlp.model import load_model, resolve_model
 from analysis.run.annotate import annotate
 
-from .conftest import NIKKEI, SEEDS, SPUN
+from .paths import NIKKEI, SEEDS, SPUN
 
 
 def value_of(timexes: pd.DataFrame, doc_id: str, text: str, context: str = "") -> str:

@@ -1,0 +1,74 @@
+"""The rules alone, without a model: quotation marks, date recipes and their calendar values,
+and the project's spaCy components on ``spacy.blank("en")`` docs with entities set by hand."""
+
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+import analysis.nlp.components  # noqa: F401  (registers the components)
+from analysis.extract.quote_marks import find_quotes
+from analysis.extract.timex_rules import recipe, resolve
+
+PUBLISHED = date(2024, 6, 19)  # a Wednesday
+
+
+@pytest.mark.parametrize("text,quotes", [
+    ('He said “we will win.” Then left.', ["“we will win.”"]),
+    ('He said "we will win" and left.', ['"we will win"']),
+    ("''We will,'' he said.", ["''We will,''"]),  # the NYT's marks
+    ("“A ‘nested’ one,” he said.", ["“A ‘nested’ one,”"]),  # single marks inside stay inside
+    ("“Left open at the paragraph's end.\n\nNext paragraph.", ["“Left open at the paragraph's end."]),
+    ("It’s Kim’s ‘plan’, not a quote.", []),  # apostrophes and single marks open nothing
+])
+def test_quotation_marks(text, quotes):
+    assert [text[q.start:q.end] for q in find_quotes(text)] == quotes
+
+
+@pytest.mark.parametrize("text,value", [
+    ("yesterday", ("2024-06-18", "day")),
+    ("last September", ("2023-09", "month")),
+    ("June 19, 2024", ("2024-06-19", "day")),
+    ("two years ago", ("2022", "year")),
+    ("next month", ("2024-07", "month")),
+    ("Tuesday", ("2024-06-18", "day")),  # in a past-tense sentence: the one before
+    ("Christmas", ("2023-12-25", "day")),
+    ("1996-97", ("", "")),  # a span of years: never a month, never a crash
+    ("2018-27 estimates", ("", "")),
+    ("the next day", ("", "")),  # counts from a date of its sentence, which a recipe alone lacks
+])
+def test_date_recipes_on_a_publication_date(text, value):
+    r = recipe(text)
+    assert r is not None and resolve(r, PUBLISHED, "past") == value
+
+
+@pytest.mark.parametrize("text", ["for three years", "recent years", "the past"])
+def test_what_is_not_a_date_has_no_recipe_or_no_value(text):
+    r = recipe(text)
+    assert r is None or resolve(r, PUBLISHED, "past") == ("", "")
+
+
+def _entities(text: str, start: int, end: int, label: str) -> list[tuple[str, str]]:
+    nlp = spacy.blank("en")
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, start, end, label=label)]
+    return [(e.text, e.label_) for e in nlp.add_pipe("news_entity_spans")(doc).ents]
+
+
+@pytest.mark.parametrize("text,span,found", [
+    ("the United Nations said", (0, 3, "ORG"), [("United Nations", "ORG")]),  # no leading determiner
+    ("Trump's plan", (0, 2, "PERSON"), [("Trump", "PERSON")]),  # no trailing possessive
+    ("at Kim Il Sung Sq. today", (1, 5, "PERSON"), [("Kim Il Sung Sq.", "FAC")]),  # a square, with its dot
+    ("Mr. Putin arrived", (0, 2, "PERSON"), [("Putin", "PERSON")]),  # no honorific
+])
+def test_entity_spans_repaired(text, span, found):
+    assert _entities(text, *span) == found
+
+
+def test_paragraph_breaks_start_sentences_but_hard_wraps_do_not():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("paragraph_breaks")
+    doc = nlp("First line ends here.\nSecond line\ngoes on.\n\nThird paragraph")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "Second" in starts and "Third" in starts and "goes" not in starts
