@@ -43,6 +43,7 @@ from analysis.extract.cue_words import (
     is_cue,
     is_weak_cue,
 )
+from analysis.extract.gender import is_first_name
 from analysis.extract.quote_marks import QuoteMarks, find_quotes
 from analysis.extract.record_types import QuoteRecord
 from analysis.extract.speakers import (
@@ -173,6 +174,7 @@ def _quote_row(span: Span, kind: str, att: Attribution) -> QuoteRecord:
     return {"start_char": span.start_char, "end_char": span.end_char, "text": span.text, "kind": kind,
             "speaker": sp.text, "speaker_start_char": sp.start_char, "speaker_end_char": sp.end_char,
             "cue": cue, "cue_type": cue_type(cue, sp.text), "generic": sp.generic, "speaker_ref": sp.ref_start,
+            "speaker_stands_for": sp.stands_for,
             "quote_inside": False}
 
 
@@ -322,9 +324,14 @@ def _line_start(doc: Doc, i: int) -> bool:
     return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
 
 
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
+
+
 def labelled_lines(doc: Doc) -> list[QuoteRecord]:
     """"Name: statement" lines, as in headlines ("Pence: Trump Was 'Mocking' Clinton Camp") and
-    transcripts ("PENCE: Well, ..."), where the colon is the cue."""
+    transcripts ("PENCE: Well, ..."), where the colon is the cue. The name before the colon must
+    be one the article knows as a person or a body: a mention of one, or a word of one's name."""
+    known = {e[-1].lower_ for e in doc.ents if e.label_ in _SPEAKER_LABELS}
     rows = []
     for tok in doc:
         if not _line_start(doc, tok.i) or tok.is_space:
@@ -345,6 +352,11 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
         if len([t for t in content if t.is_alpha]) < 3:
             continue
         name = name_span(doc, label[-1])
+        words = [t for t in label if t.is_alpha]
+        full_name = 2 <= len(words) <= 3 and is_first_name(words[0].text.title())  # "JAKE TAPPER:" in a transcript
+        if not (name is not None and name.label_ in _SPEAKER_LABELS or label[-1].lower_ in known or full_name):
+            continue  # "Photo:", "Q:", "Analysis:", "COLOMBO:": a label, not someone speaking
+        known.add(label[-1].lower_)  # "TAPPER:" on the lines after "JAKE TAPPER:"
         speaker = Speaker(label.text, label.start_char, label.end_char, name.start_char if name is not None else -1)
         kind = "direct" if tok.is_quote else "indirect"
         span = doc[tok.i:end] if tok.is_quote else content

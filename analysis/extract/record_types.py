@@ -39,6 +39,7 @@ class QuoteRecord(TypedDict):
     cue_type: str  # speech, writing, belief, intention or finding
     generic: bool  # a plural or indefinite source ("analysts")
     speaker_ref: int  # start_char of the name mention the speaker stands for, -1 for none
+    speaker_stands_for: str  # a generic source a relative pronoun stands for ("many people, who said")
     quote_inside: bool  # a reported statement that holds a direct quote of the same speaker
     quote_id: NotRequired[int]
     sentiment: NotRequired[float]  # filled in per batch (:func:`analysis.extract.records.with_sentiment`)

@@ -51,6 +51,7 @@ class Speaker:
     end_char: int = -1
     ref_start: int = -1        # start_char of the name mention the speaker stands for
     generic: bool = False
+    stands_for: str = ""       # a generic source a relative pronoun stands for ("many people, who")
 
 
 def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
@@ -208,12 +209,15 @@ def _last_mention(doc: Doc, before: int, labels: frozenset[str], quoted: list[tu
 
 def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     """The speaker mention for a cue's source token, and the name it stands for. A relative
-    pronoun is the mention as written and stands for what its clause modifies."""
+    pronoun is the mention as written and stands for what its clause modifies: a name, or a
+    plural or indefinite source ("many people, who said"), which the table then shows instead
+    of "who"."""
     doc = source.doc
     antecedent = _antecedent(source)
     if antecedent is not source:
         meant = speaker_of(antecedent, quoted)
-        return Speaker(source.text, source.idx, source.idx + len(source.text), meant.ref_start, meant.generic)
+        return Speaker(source.text, source.idx, source.idx + len(source.text), meant.ref_start, meant.generic,
+                       meant.text if meant.generic else "")
     name = name_span(doc, source)
     if name is not None:
         return Speaker(name.text, name.start_char, name.end_char, name.start_char)

@@ -36,10 +36,16 @@ def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFra
     out.loc[named != "", "generic"] = False
     # Plural and indefinite sources ("analysts", "a source") keep their own words; a pronoun or a
     # description that names no one the article names ("the official") is left open.
-    as_written = out["generic"].fillna(False).astype(bool) | out["speaker"].map(_is_name)
+    # A pronoun or relative word ("he", "who") is never a name, whatever its flags say.
+    pronoun = out["speaker"].str.lower().isin(_NOT_NAMES)
+    as_written = (out["generic"].fillna(False).astype(bool) | out["speaker"].map(_is_name)) & ~pronoun
     fallback = out["speaker"].where(as_written, "")
+    # "who" in "many people, who said" is shown as the source it stands for.
+    if "speaker_stands_for" in out:
+        stands_for = out["speaker_stands_for"].fillna("").astype(str)
+        fallback = fallback.mask(stands_for != "", stands_for)
     out["speaker_entity"] = resolved.where(resolved != "", fallback)
-    return out.drop(columns=["speaker_ref"])
+    return out.drop(columns=["speaker_ref", "speaker_stands_for"], errors="ignore")
 
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
