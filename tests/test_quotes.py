@@ -267,3 +267,15 @@ def test_labels_before_a_colon_are_statements_only_when_someone_speaks(tmp_path,
         "JAKE TAPPER: Senator, will you vote for the bill on Tuesday?\n", encoding="utf-8")
     quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
     assert quotes.speaker.tolist() == ["JAKE TAPPER"]
+
+
+def test_a_quote_on_its_own_line_is_signed_on_the_next(tmp_path, cache_dir):
+    from analysis.run.annotate import annotate
+
+    (tmp_path / "a.txt").write_text(
+        "Quotable\n\n\"The whole idea of a 'Crooked Hillary' is something that we hear about all the time, "
+        "and it needs to stop.\"\n\n-Michelle Marks, Philadelphia.\n\n\"It is a long speech with nothing in it "
+        "for the people of this city.\"\n\nThe crowd left early.\n", encoding="utf-8")
+    quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
+    assert quotes.speaker.tolist()[0] == "Michelle Marks"
+    assert "The crowd" not in quotes.speaker.tolist()  # a sentence on the next line signs nothing

@@ -205,7 +205,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
                or _following_cue(span, quoted))
         if cue is not None:
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
-        elif (dashed := dash_speaker(doc, text, q.end)) is not None:
+        elif (dashed := dash_speaker(doc, text, q.start, q.end)) is not None:
             att = Attribution(None, dashed)
         elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start):
             att = previous

@@ -36,6 +36,9 @@ from analysis.lexicon import agencies, honorifics
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|Rev|Gen|Sen|Rep|Gov)\.|[A-Z][\w’'-]*)"
 _SIGN_OFF = re.compile(rf"[”\"’'][ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*"
                        rf"(?P<name>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?)\.?[ \t\xa0]*$")
+# "-Name, Place." alone on the line after a quote that is a line of its own (blogs' "quotable").
+_SIGN_OFF_LINE = re.compile(rf"[ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*(?P<name>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?)"
+                            r"(?:,[^\n]*)?\.?[ \t\xa0]*$", re.M)
 _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _RELATIVE = frozenset({"who", "which", "that"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -292,15 +295,25 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     return None
 
 
-def dash_speaker(doc: Doc, text: str, quote_end: int) -> Speaker | None:
+def dash_speaker(doc: Doc, text: str, quote_start: int, quote_end: int) -> Speaker | None:
     """The name signing off the quote's line ("“A.” ― Christina Lastra"); every quote on that
-    line without a cue of its own shares it ("“A” and that is all he has “B” ― Name").
+    line without a cue of its own shares it ("“A” and that is all he has “B” ― Name"). A quote
+    that is a line of its own may be signed on the next line ("-Michelle Marks, Philadelphia.").
 
     Read on the text, not the tokens: the tokenizer glues the dash to the closing mark ("”―")
     and initials to their period ("Julie A. Diaz").
     """
     line_end = text.find("\n", quote_end)
-    m = _SIGN_OFF.search(text, quote_end - 1, line_end if line_end >= 0 else len(text))
+    line_end = line_end if line_end >= 0 else len(text)
+    m = _SIGN_OFF.search(text, quote_end - 1, line_end)
+    if m is None:
+        own_line = not text[text.rfind("\n", 0, quote_start) + 1:quote_start].strip() \
+            and not text[quote_end:line_end].strip(" \t\xa0.,;")
+        next_line = len(text) - len(text[line_end:].lstrip())
+        if not own_line or next_line >= len(text):
+            return None
+        next_end = text.find("\n", next_line)
+        m = _SIGN_OFF_LINE.match(text, next_line, next_end if next_end >= 0 else len(text))
     if m is None:
         return None
     label = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
