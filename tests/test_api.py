@@ -104,10 +104,16 @@ def test_a_non_editable_install_ships_every_module_and_data_file(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     assert "annotated 2 of 2 documents" in out.stdout
     assert (tmp_path / "out" / "terms.csv").exists()
+    # every module, data file and template of the source tree, sub-packages included
+    shipped = {p.relative_to(target).as_posix() for p in (target / "analysis").rglob("*") if p.is_file()}
+    source = {p.relative_to(ROOT).as_posix() for p in (ROOT / "analysis").rglob("*")
+              if p.is_file() and "__pycache__" not in p.parts}
+    assert source - shipped == set()
 
 
 def test_no_public_name_shadows_a_submodule():
     import analysis
 
-    modules = {p.stem for p in (ROOT / "analysis").glob("*.py")}
-    assert not {name for name, where in analysis._API.items() if where is not None} & modules
+    modules = {p.stem for p in (ROOT / "analysis").glob("*.py")} | {p.name for p in (ROOT / "analysis").iterdir()
+                                                                    if (p / "__init__.py").exists()}
+    assert not (set(analysis._API) | set(analysis._VIEWS)) & modules
