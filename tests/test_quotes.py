@@ -279,3 +279,19 @@ def test_a_quote_on_its_own_line_is_signed_on_the_next(tmp_path, cache_dir):
     quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
     assert quotes.speaker.tolist()[0] == "Michelle Marks"
     assert "The crowd" not in quotes.speaker.tolist()  # a sentence on the next line signs nothing
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("“The candidates left just don’t understand the military,” said Army Capt. Christian Pardo, a veteran.",
+     "Christian Pardo"),  # the parse makes "Capt" the subject: the name at the title's end is the speaker
+    ("“Now we're seeing a new process,” said study co-author Ted Scambos of CU Boulder.", "Ted Scambos"),
+    ("“We will not stay silent about this,” the wife of Bill Clinton said on Monday.", "the wife"),
+    ("“It is over for the party,” a prominent committee member who supports Donald Trump said.",
+     "a prominent committee member"),  # a name inside a relative clause is not the speaker
+])
+def test_a_name_ending_a_title_is_the_speaker_and_no_other(tmp_path, cache_dir, sentence, speaker):
+    from analysis.run.annotate import annotate
+
+    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
+    quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
+    assert quotes.speaker.tolist() == [speaker]

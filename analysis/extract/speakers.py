@@ -64,9 +64,10 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     node = cue
     outside = not in_quotes(cue, quoted)
     for _ in range(3):
-        # The nearest, when a misparse gives two ("flags fluttered ..., KCNA said").
+        # The nearest, when a misparse gives two ("flags fluttered ..., KCNA said"), a person
+        # first ("said study co-author Ted Scambos" parsed with "co" and "Scambos" as subjects).
         subj = min((c for c in node.children if c.dep_ in SUBJECTS and not (outside and in_quotes(c, quoted))),
-                   key=lambda c: abs(c.i - node.i), default=None)
+                   key=lambda c: (c.ent_type_ != "PERSON", abs(c.i - node.i)), default=None)
         if subj is not None:
             return subj
         if node.dep_ not in _SUBJECT_CHAIN or node.head is node:
@@ -210,6 +211,21 @@ def _last_mention(doc: Doc, before: int, labels: frozenset[str], quoted: list[tu
     return found
 
 
+def _titled_name(source: Token) -> Span | None:
+    """The person a title phrase ends with, when the parse made a title word the subject
+    ("said Army Capt. Christian Pardo", "former Pennsylvania Gov. and Democratic National
+    Committee Chairman Ed Rendell"): a person's name at the right edge of the source's phrase,
+    reached through title words only. Anything else between (a preposition, a verb, a
+    possessive: "the wife of Bill Clinton", "a member who supports Trump") and it is not theirs."""
+    doc = source.doc
+    name = name_span(doc, source.right_edge)
+    if name is None or name.label_ != "PERSON" or name.start <= source.i:
+        return None
+    between = doc[source.i + 1:name.start]
+    titles_only = all(t.pos_ in ("PROPN", "NOUN", "CCONJ") or t.text in (".", ",") for t in between)
+    return name if titles_only else None
+
+
 def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     """The speaker mention for a cue's source token, and the name it stands for. A relative
     pronoun is the mention as written and stands for what its clause modifies: a name, or a
@@ -221,7 +237,7 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         meant = speaker_of(antecedent, quoted)
         return Speaker(source.text, source.idx, source.idx + len(source.text), meant.ref_start, meant.generic,
                        meant.text if meant.generic else "")
-    name = name_span(doc, source)
+    name = name_span(doc, source) or _titled_name(source)
     if name is not None:
         return Speaker(name.text, name.start_char, name.end_char, name.start_char)
     phrase = _phrase(source)
