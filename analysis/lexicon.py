@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import csv
 from functools import cache
 from importlib.resources import files
 
@@ -14,19 +15,30 @@ DASH_CLASS = "[" + "".join(sorted(DASHES)) + "]"  # for a regex: the hyphen-minu
 SENTENCE_END_CHARS = ".!?:\"\u201d\u2019'"
 
 
-def _words(name: str) -> frozenset[str]:
+def _lines(name: str) -> list[str]:
+    """The lines of a data file, without blank lines and ``#`` comments."""
     text = (files("analysis") / "data" / name).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def words(name: str) -> frozenset[str]:
+    """A word list of ``data/`` (one per line)."""
+    return frozenset(_lines(name))
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV table of ``data/`` (a header line, then rows; ``#`` lines are notes)."""
+    return list(csv.DictReader(_lines(name)))
 
 
 @cache
 def honorifics() -> frozenset[str]:
     """Honorifics, lower case, with and without their dot ("mrs", "mrs.")."""
-    words = _words("honorifics.txt")
-    return words | {f"{w}." for w in words}
+    words_ = words("honorifics.txt")
+    return words_ | {f"{w}." for w in words_}
 
 
 @cache
 def agencies() -> frozenset[str]:
     """Names of the agencies whose credits open wire copy (``data/news_agencies.txt``)."""
-    return _words("news_agencies.txt")
+    return words("news_agencies.txt")

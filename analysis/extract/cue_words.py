@@ -6,29 +6,24 @@ and the nouns that name sources. The lists a linguist reviews are data files
 
 from __future__ import annotations
 
-import csv
 from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Token
+
+from analysis.lexicon import rows, words
 
 
 def _lexicon() -> tuple[dict[str, frozenset[str]], dict[str, str], frozenset[str]]:
     """The reporting verbs by role, their object prepositions, and the evidence nouns, from the
     data files a linguist reviews (``data/cue_verbs.csv``, ``data/evidence_nouns.txt``)."""
-    folder = files("analysis") / "data"
-    lines = [line for line in folder.joinpath("cue_verbs.csv").read_text(encoding="utf-8").splitlines()
-             if line and not line.startswith("#")]
     roles: dict[str, set[str]] = {}
     preps = {}
-    for row in csv.DictReader(lines):
+    for row in rows("cue_verbs.csv"):
         for role in row["roles"].split():
             roles.setdefault(role, set()).add(row["verb"])
         if row["object_prep"]:
             preps[row["verb"]] = row["object_prep"]
-    nouns = [line.strip() for line in folder.joinpath("evidence_nouns.txt").read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    return {role: frozenset(verbs) for role, verbs in roles.items()}, preps, frozenset(nouns)
+    return {role: frozenset(verbs) for role, verbs in roles.items()}, preps, words("evidence_nouns.txt")
 
 
 _ROLES, OBJECT_PREPS, EVIDENCE_NOUNS = _lexicon()
@@ -55,11 +50,9 @@ PRONOUNS = PERSON_PRONOUNS | ORG_PRONOUNS | {"i", "we", "they", "you"}
 
 def _source_nouns() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
     """Source nouns by kind, and short titles -> the role noun (``data/source_nouns.csv``)."""
-    lines = [line for line in (files("analysis") / "data" / "source_nouns.csv").read_text(encoding="utf-8")
-             .splitlines() if line and not line.startswith("#")]
     kinds: dict[str, set[str]] = {}
     titles = {}
-    for row in csv.DictReader(lines):
+    for row in rows("source_nouns.csv"):
         if row["kind"] == "title":
             titles[row["title"]] = row["noun"]
         else:
@@ -95,8 +88,7 @@ def is_weak_cue(cue: Token) -> bool:
 def cue_types() -> dict[str, str]:
     """Cue -> what it reports: ``speech``, ``writing``, ``belief``, ``intention`` or ``finding``
     (``data/cue_types.csv``, a list a linguist can review)."""
-    with (files("analysis") / "data" / "cue_types.csv").open(encoding="utf-8") as f:
-        return {row["cue"]: row["type"] for row in csv.DictReader(f)}
+    return {row["cue"]: row["type"] for row in rows("cue_types.csv")}
 
 
 def cue_type(cue: str, speaker: str = "") -> str:
