@@ -295,3 +295,14 @@ def test_a_name_ending_a_title_is_the_speaker_and_no_other(tmp_path, cache_dir, 
     (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
     quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
     assert quotes.speaker.tolist() == [speaker]
+
+
+def test_an_interview_question_to_you_is_no_statement(tmp_path, cache_dir):
+    from analysis.run.annotate import annotate
+
+    (tmp_path / "a.txt").write_text(
+        "((WN)) Can you describe the kind of planet that would likely have such an atmosphere?\n\n"
+        "((Sara Seager)) Planets are born with hydrogen in their atmospheres, she said, and most of them lose it.\n",
+        encoding="utf-8")
+    quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
+    assert "you" not in quotes.speaker.str.lower().tolist()

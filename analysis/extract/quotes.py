@@ -302,12 +302,16 @@ def _content(cue: Token, source: Token) -> Span | None:
 
 
 def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
-    """Reported statements: a cue outside quotes, with a source and a clause of content."""
+    """Reported statements: a cue outside quotes, with a source and a clause of content. A
+    question put to "you" ("Can you describe the planet?", an interview's question) reports
+    nothing anyone said."""
     rows = []
     for tok in doc:
         if not is_cue(tok) or tok.lemma_.lower() in PHRASE_ONLY or in_quotes(tok, quoted):
             continue
         source = source_token(tok, quoted)
+        if source is not None and source.lower_ == "you" and tok.sent.text.rstrip().endswith("?"):
+            continue
         content = _content(tok, source) if source is not None else None
         if content is None or len([t for t in content if t.is_alpha]) < 3:
             continue
