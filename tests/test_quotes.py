@@ -306,3 +306,17 @@ def test_an_interview_question_to_you_is_no_statement(tmp_path, cache_dir):
         encoding="utf-8")
     quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
     assert "you" not in quotes.speaker.str.lower().tolist()
+
+
+def test_the_title_describes_the_person_named_after_it_across_a_place(tmp_path, cache_dir):
+    from analysis.run.annotate import annotate
+
+    (tmp_path / "a.txt").write_text(
+        "On Sunday in Argentina's National Congress, President of Argentina Alberto Fernández announced he is to "
+        "send a bill to the congress in the next ten days.  The president had previously called it \"a matter of "
+        "public health\".\n\nLondon's Muslim mayor rebuffs Trump\n\nThe mayor said \"we will not be divided by this "
+        "kind of politics at all\".\n", encoding="utf-8")
+    quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
+    named = dict(zip(quotes.speaker.str.lower(), quotes.speaker_entity))
+    assert named["the president"] == "Alberto Fernández"
+    assert named["the mayor"] != "Donald Trump"  # a headline's "mayor rebuffs Trump" is no title

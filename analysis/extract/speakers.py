@@ -283,6 +283,22 @@ def _owner(source: Token) -> Span | None:
     return name if name is not None and name.label_ in ("PERSON", "ORG", "GPE") else None
 
 
+def _title_words(doc: Doc, ent: Span) -> set[str]:
+    """The role noun of the title right before a name, short titles spelled out ("President
+    Obama", "Sen. Cruz" -> "senator"), also across "of" and a place ("President of Argentina
+    Alberto Fernández")."""
+    k = ent.start - 1
+    place = k
+    while place >= max(ent.start - 3, 1) and doc[place].ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
+        place -= 1
+    if place < k and doc[place].lower_ == "of":
+        k = place - 1
+    if k < 0:
+        return set()
+    word = doc[k].lower_.rstrip(".")
+    return {TITLE_NOUNS.get(word, word), doc[k].lemma_.lower()}
+
+
 def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: str) -> Span | None:
     """The last name before ``source`` that its description describes, outside quotes: for a
     body, one whose name holds the noun ("the ministry" -> the Foreign Ministry, "the agency" ->
@@ -300,9 +316,7 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
             if noun in words or noun in MEDIA_NOUNS and words & MEDIA_WORDS and ent.text not in agencies():
                 return ent
             continue
-        before = doc[ent.start - 1] if ent.start else None
-        title = before.lower_.rstrip(".") if before is not None else ""
-        if TITLE_NOUNS.get(title, title) == noun or before is not None and before.lemma_.lower() == noun:
+        if noun in _title_words(doc, ent):
             return ent
         if any(t.lemma_.lower() == noun and (t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)
                                              or ent.root.dep_ == "appos" and ent.root.head.i == t.i)
