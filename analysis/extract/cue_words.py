@@ -44,8 +44,6 @@ OBJECT_CUES = _ROLES["object"]
 FINDING_CUES = _ROLES["finding"]
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it"})
-# "I" and "we" outside quotes are the writer; "they" and "you" have no single antecedent.
-PRONOUNS = PERSON_PRONOUNS | ORG_PRONOUNS | {"i", "we", "they", "you"}
 
 
 def _source_nouns() -> tuple[dict[str, frozenset[str]], dict[str, str]]:

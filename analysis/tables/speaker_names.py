@@ -11,16 +11,20 @@ import pandas as pd
 
 from analysis.extract.cue_words import ORG_PRONOUNS
 
+# The records' columns this join uses up.
+_WORKINGS = ["speaker_ref", "speaker_stands_for"]
+
 
 def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
     """``speaker_entity`` for every quote: the canonical name of the mention its speaker stands
     for; the speaker's own text for generic or unresolvable descriptions; empty for an
-    unresolved pronoun or no speaker. The ``speaker_ref`` column is used up."""
+    unresolved pronoun or no speaker. The ``speaker_ref`` and ``speaker_stands_for`` columns are
+    used up."""
     out = quotes.copy()
     if "generic" not in out:
         out["generic"] = pd.Series(dtype=bool)
     if out.empty:
-        return out.drop(columns=["speaker_ref"], errors="ignore")
+        return out.drop(columns=_WORKINGS, errors="ignore")
     mentions = entities.set_index(["doc_id", "start_char"])[["entity", "label"]] if len(entities) else \
         pd.DataFrame(columns=["entity", "label"])
     mentions = mentions[~mentions.index.duplicated()]
@@ -34,9 +38,9 @@ def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFra
     named = _named_speakers(out, entities)
     resolved = resolved.where(resolved != "", named)
     out.loc[named != "", "generic"] = False
-    # Plural and indefinite sources ("analysts", "a source") keep their own words; a pronoun or a
-    # description that names no one the article names ("the official") is left open.
-    # A pronoun or relative word ("he", "who") is never a name, whatever its flags say.
+    # Plural and indefinite sources ("analysts", "a source") keep their own words; a pronoun or
+    # relative word ("he", "who"), whatever its flags say, and a description that names no one
+    # the article names ("the official") are left open.
     pronoun = out["speaker"].str.lower().isin(_NOT_NAMES)
     as_written = (out["generic"].fillna(False).astype(bool) | out["speaker"].map(_is_name)) & ~pronoun
     fallback = out["speaker"].where(as_written, "")
@@ -45,7 +49,7 @@ def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFra
         stands_for = out["speaker_stands_for"].fillna("").astype(str)
         fallback = fallback.mask(stands_for != "", stands_for)
     out["speaker_entity"] = resolved.where(resolved != "", fallback)
-    return out.drop(columns=["speaker_ref", "speaker_stands_for"], errors="ignore")
+    return out.drop(columns=_WORKINGS, errors="ignore")
 
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
