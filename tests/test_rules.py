@@ -72,3 +72,15 @@ def test_paragraph_breaks_start_sentences_but_hard_wraps_do_not():
     doc = nlp("First line ends here.\nSecond line\ngoes on.\n\nThird paragraph")
     starts = [t.text for t in doc if t.is_sent_start]
     assert "Second" in starts and "Third" in starts and "goes" not in starts
+
+
+@pytest.mark.parametrize("short,full,expected", [
+    ("KCNA", "Korean Central News Agency", True),
+    ("U.N.", "United Nations", True),
+    ("EU", "European Union", True),
+    ("U.S.", "US Senate", False),  # a name holding an acronym is not spelled out by its initials
+])
+def test_acronyms(short, full, expected):
+    from analysis.extract.entities import acronym_of
+
+    assert acronym_of(short, full) is expected

@@ -77,12 +77,14 @@ def display_name(text: str) -> str:
 
 
 def acronym_of(short: str, full: str) -> bool:
-    """Is ``short`` ("KCNA", "U.N.") the initials of ``full`` ("Korean Central News Agency")?"""
+    """Is ``short`` ("KCNA", "U.N.") the initials of ``full`` ("Korean Central News Agency")? A
+    name that holds an acronym itself ("US Senate") is not spelled out by its initials: "U.S."
+    there is the country, not the Senate."""
     if not _ACRONYM.match(short):
         return False
     letters = short.replace(".", "")
     words = [w for w in re.split(r"[\s\-]+", full) if w and w.casefold() not in _ACRONYM_SKIP]
-    if len(words) < 2:
+    if len(words) < 2 or any(len(w.strip(".")) > 1 and w.replace(".", "").isupper() for w in words):
         return False
     initials = "".join(w[0] for w in words).upper()
     with_skipped = "".join(w[0] for w in re.split(r"[\s\-]+", full) if w and w not in ("'s", "’s")).upper()
