@@ -128,3 +128,15 @@ def test_names_broken_across_lines(nlp):
     assert [(r["text"], r["local_name"]) for r in rows] == [("Donald\n Trump", "Donald Trump"),
                                                             ("Trump", "Donald Trump"),
                                                             ("Donald\n Trump", "Donald Trump")]
+
+
+def test_a_headline_name_on_a_crlf_line_ends_at_the_name(tmp_path, cache_dir):
+    """Names the article knows, found again on a title-case line of a Windows (CRLF) file, end at
+    the name: the line's "\\r\\n" and a "?" are not part of it (Horne 2017's files)."""
+    from analysis.run.annotate import annotate
+
+    (tmp_path / "a.txt").write_bytes(
+        "But What Happened Hillary?\r\n\r\nHillary Clinton spoke in Ohio on Monday. Hillary said the race was "
+        "close.\r\n\r\nSecretary Of Labor\r\nThe Department of Labor said little.\r\n".encode())
+    entities = annotate(tmp_path, cache_dir=cache_dir).entities
+    assert (entities.text == entities.text.str.strip(" \t\r\n?:,)")).all(), entities.text.tolist()

@@ -515,8 +515,9 @@ def _known_pieces(doc: Doc, start: int, end: int, known: dict[tuple[str, ...], s
     pieces, i = [], start
     while i < end:
         for j in range(min(end, i + 8), i, -1):
-            if doc[j - 1].text in DASHES or doc[j - 1].lower_ in POSSESSIVES:
-                continue
+            last = doc[j - 1]
+            if last.text in DASHES or last.lower_ in POSSESSIVES or last.is_space or last.is_punct:
+                continue  # a name ends on a word: not on "'s", a dash, "?" or a CRLF line's end
             words = name_words(doc[i:j].text)
             if words and words in known and doc[i].text[:1].isupper():
                 pieces.append(_mention(Span(doc, i, j, label=known[words])))
