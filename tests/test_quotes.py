@@ -320,3 +320,16 @@ def test_the_title_describes_the_person_named_after_it_across_a_place(tmp_path, 
     named = dict(zip(quotes.speaker.str.lower(), quotes.speaker_entity))
     assert named["the president"] == "Alberto Fernández"
     assert named["the mayor"] != "Donald Trump"  # a headline's "mayor rebuffs Trump" is no title
+
+
+def test_quoted_mail_headers_and_quantifiers_are_not_speakers(tmp_path, cache_dir):
+    from analysis.run.annotate import annotate
+
+    (tmp_path / "a.txt").write_text(
+        "Herbert> ----- Original Message -----\nHerbert> To: <numpy-discussion at lists.sourceforge.net>\n"
+        "Herbert> Sent: Tuesday, September 25, 2001 9:12 AM\n\n"
+        "Three codes are listed in the invitation. Each of them indicates that the meeting will move to the "
+        "hotel on Friday.\n", encoding="utf-8")
+    quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
+    assert not quotes.speaker.str.contains(">").any()
+    assert not quotes.speaker_entity.isin(["Each", "Each of them"]).any()

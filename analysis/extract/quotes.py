@@ -357,7 +357,8 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
             continue
         name = name_span(doc, label[-1])
         words = [t for t in label if t.is_alpha]
-        full_name = 2 <= len(words) <= 3 and is_first_name(words[0].text.title())  # "JAKE TAPPER:" in a transcript
+        # "JAKE TAPPER:" in a transcript; not "Herbert> To:", a quoted mail header
+        full_name = 2 <= len(words) == len(label) <= 3 and is_first_name(words[0].text.title())
         if not (name is not None and name.label_ in _SPEAKER_LABELS or label[-1].lower_ in known or full_name):
             continue  # "Photo:", "Q:", "Analysis:", "COLOMBO:": a label, not someone speaking
         known.add(label[-1].lower_)  # "TAPPER:" on the lines after "JAKE TAPPER:"

@@ -72,8 +72,10 @@ def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
     return found
 
 
+# Words that open a sentence capitalised but name no one ("Each of them indicates ...").
 _NOT_NAMES = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-                        "your", "he", "she", "it", "they", "we", "i", "you", "who", "which"})
+                        "your", "he", "she", "it", "they", "we", "i", "you", "who", "which", "each", "every",
+                        "either", "neither", "both", "all", "any", "none", "one"})
 
 
 def _is_name(speaker: str) -> bool:
