@@ -115,9 +115,11 @@ def add_contents(page: str) -> str:
     return page[:first.end()] + nav + page[first.end():]
 
 
-# The kernel's own log stays quiet below errors: its "running over TCP without encryption"
-# warning (the kernel only listens on localhost) came three times per report on the console.
-KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=ERROR"]
+# The kernel's own log stays off the console: its "running over TCP without encryption" warning
+# (the kernel only listens on localhost) came three times per report, and "KeyboardInterrupt
+# caught in kernel" when papermill stops a kernel that has finished. A cell's error reaches the
+# report and the index through papermill, not through this log.
+KERNEL_ARGUMENTS = ["--IPKernelApp.log_level=CRITICAL"]
 
 
 class ProjectKernelManager(AsyncKernelManager):
