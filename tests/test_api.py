@@ -117,3 +117,18 @@ def test_no_public_name_shadows_a_submodule():
     modules = {p.stem for p in (ROOT / "analysis").glob("*.py")} | {p.name for p in (ROOT / "analysis").iterdir()
                                                                     if (p / "__init__.py").exists()}
     assert not (set(analysis._API) | set(analysis._VIEWS)) & modules
+
+
+@pytest.mark.parametrize("name", ["entity_frequency", "sentiment_by_speaker", "timeline", "outlet_comparison"])
+def test_a_report_header_shows_every_parameter_of_its_notebook(name):
+    """The header's parameters are read from the notebook's own parameters cell (the copies the
+    notebooks once kept had dropped show_doc, max_events and top_entities)."""
+    import papermill
+
+    from analysis.views.notebook import HOUSEKEEPING, parameter_names
+
+    path = ROOT / "notebooks" / f"{name}.ipynb"
+    assert parameter_names(path, {}) == list(papermill.inspect_notebook(str(path)))
+    source = "".join("".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"])
+    assert f'"{name}.ipynb", globals()' in source  # each notebook opens with open_report on itself
+    assert not {"max_events", "top_entities", "show_doc"} & set(HOUSEKEEPING)

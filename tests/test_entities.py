@@ -136,7 +136,7 @@ def test_a_headline_name_on_a_crlf_line_ends_at_the_name(tmp_path, cache_dir):
     from analysis.run.annotate import annotate
 
     (tmp_path / "a.txt").write_bytes(
-        "But What Happened Hillary?\r\n\r\nHillary Clinton spoke in Ohio on Monday. Hillary said the race was "
-        "close.\r\n\r\nSecretary Of Labor\r\nThe Department of Labor said little.\r\n".encode())
+        b"But What Happened Hillary?\r\n\r\nHillary Clinton spoke in Ohio on Monday. Hillary said the race was "
+        b"close.\r\n\r\nSecretary Of Labor\r\nThe Department of Labor said little.\r\n")
     entities = annotate(tmp_path, cache_dir=cache_dir).entities
     assert (entities.text == entities.text.str.strip(" \t\r\n?:,)")).all(), entities.text.tolist()
