@@ -160,7 +160,8 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
         return None
     cues = [t for t in doc[i].sent if is_cue(t) and not in_quotes(t, quoted) and source_token(t, quoted) is not None
             and _rank(t, quoted) in ((0, False), (1, False))]
-    return cues[-1] if cues else None
+    # "Greene added that the Fed wants ...": the speech verb, not what it reports
+    return min(reversed(cues), key=lambda t: _rank(t, quoted), default=None)
 
 
 def _statement(span: Span) -> bool:
@@ -207,10 +208,12 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
         elif (dashed := dash_speaker(doc, text, q.start, q.end)) is not None:
             att = Attribution(None, dashed)
+        elif _statement(span) and (cue := _preceding_cue(span, quoted)) is not None \
+                and (previous is None or cue.sent.start_char > previous_end):
+            # "..., Hunter said. “He's a liberal!”": a speaker named since the last quote
+            att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
         elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start):
             att = previous
-        elif _statement(span) and (cue := _preceding_cue(span, quoted)) is not None:
-            att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
         elif q.continues:
             pending.append(span)
             continue
