@@ -7,7 +7,8 @@ can never swallow the rest of an article:
 - an opening mark opens a quote and the next closing mark closes it; single quotes inside are
   nested quotations and belong to it ("'Multipolar world' is code ...");
 - a straight quote opens when no quote is open and closes otherwise; a closing mark with
-  nothing open is a stray and is ignored;
+  nothing open is a stray and is ignored; an opening mark between a word and a space closes
+  (the wrong curl, typed by hand: ``here,“ said``);
 - a quote still open at the end of its paragraph ends there. When the next paragraph opens
   with a quotation mark, the news convention says the quote goes on (``continues``);
   otherwise the mark was unbalanced, and the quote is cut at its first sentence end if the
@@ -65,6 +66,12 @@ def _opens(text: str, pos: int, mark: str) -> bool:
     return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in _OPEN_AFTER
 
 
+def _closes_anyway(text: str, start: int, end: int) -> bool:
+    """An opening mark typed where a closing one belongs: right after a word or its punctuation
+    and before a space ("... for her here,“ said Jim Clyburn")."""
+    return start > 0 and not text[start - 1].isspace() and (end == len(text) or text[end].isspace())
+
+
 def _unclosed_end(text: str, start: int, para_end: int) -> int:
     end = para_end
     while end > start and text[end - 1].isspace():
@@ -85,7 +92,7 @@ def find_quotes(text: str) -> list[QuoteMarks]:
             if open_at is None:
                 if _opens(text, m.start(), mark):
                     open_at = m.start()
-            elif mark in _OPENERS:
+            elif mark in _OPENERS and not _closes_anyway(text, m.start(), m.end()):
                 # A second opener before any closer: the first quote was never closed.
                 quotes.append(QuoteMarks(open_at, _unclosed_end(text, open_at, m.start()), False, False))
                 open_at = m.start()

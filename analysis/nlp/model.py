@@ -22,8 +22,10 @@ _LOADED: dict[str, Language] = {}
 
 
 def _split_brackets(nlp: Language) -> None:
-    """Make brackets inside a word separate tokens ("Korea]-Russia" is three names' worth of text)."""
-    infixes = [*nlp.Defaults.infixes, r"[\[\]\(\)]", r"(?<=[\]\)])" + DASH_CLASS]
+    """Make brackets inside a word separate tokens ("Korea]-Russia" is three names' worth of text),
+    and a quote opened with no space after a comma or colon ("Ryan said,“Look, ...")."""
+    infixes = [*nlp.Defaults.infixes, r"[\[\]\(\)]", r"(?<=[\]\)])" + DASH_CLASS,
+               r"(?<=[A-Za-z])[,:](?=[“\"])", r"(?<=[,:])[“\"](?=\w)"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
