@@ -42,6 +42,10 @@ FOR_CUES = _ROLES["for"]
 OBJECT_CUES = _ROLES["object"]
 # What evidence (EVIDENCE_NOUNS: "a poll", "the footage") does to its object ("showed a lead").
 FINDING_CUES = _ROLES["finding"]
+# Cues whose "about"/"on"/"of"/"against" object is what is spoken of ("spoke about the wall").
+TOPIC_CUES = _ROLES["topic"]
+# Not "on": "posted on Facebook", "spoke on Tuesday" name where and when, not what.
+TOPIC_PREPS = frozenset({"about", "of", "against", "regarding"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it"})
 

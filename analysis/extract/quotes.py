@@ -39,6 +39,8 @@ from analysis.extract.cue_words import (
     OBJECT_PREPS,
     PHRASE_ONLY,
     SECOND_TIER,
+    TOPIC_CUES,
+    TOPIC_PREPS,
     cue_type,
     is_cue,
     is_weak_cue,
@@ -275,6 +277,11 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
                  or (c.dep_ == "prep" and c.lower_ == OBJECT_PREPS.get(lemma))]
         if any(c.dep_ == "dobj" for c in parts):
             return [t.i for c in parts for t in c.subtree]
+    if lemma in TOPIC_CUES:  # "spoke at length about his national security views"
+        about = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS), None)
+        obj = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if about is not None else None
+        if obj is not None:
+            return [t.i for t in obj.subtree]
     intent = next((c for c in cue.children if c.dep_ == "xcomp"), None)
     if intent is not None and lemma in INTENT_CUES:
         return [t.i for t in intent.subtree]  # "vowed to bring back mining jobs", "told aides to act"
@@ -304,19 +311,33 @@ def _content(cue: Token, source: Token) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _says_enough(content: Span, lemma: str) -> bool:
+    """A clause of content has three words at least. What a verb of judgement, intent or topic
+    names may be shorter ("endorsed Trump", "vowed to resign") when it names something: not a
+    date ("testified Thursday"), a pronoun or a question word ("attacked whom")."""
+    words = [t for t in content if t.is_alpha]
+    if len(words) >= 3:
+        return True
+    if not (lemma in SECOND_TIER or lemma in TOPIC_CUES or lemma in FINDING_CUES):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN", "VERB") and t.ent_type_ not in ("DATE", "TIME") for t in words) \
+        and content[0].tag_ not in ("WP", "WDT", "WRB")
+
+
 def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
     """Reported statements: a cue outside quotes, with a source and a clause of content. A
     question put to "you" ("Can you describe the planet?", an interview's question) reports
     nothing anyone said."""
     rows = []
     for tok in doc:
-        if not is_cue(tok) or tok.lemma_.lower() in PHRASE_ONLY or in_quotes(tok, quoted):
+        lemma = tok.lemma_.lower()
+        if not is_cue(tok) or (lemma in PHRASE_ONLY and lemma not in TOPIC_CUES) or in_quotes(tok, quoted):
             continue
         source = source_token(tok, quoted)
         if source is not None and source.lower_ == "you" and tok.sent.text.rstrip().endswith("?"):
             continue
         content = _content(tok, source) if source is not None else None
-        if content is None or len([t for t in content if t.is_alpha]) < 3:
+        if content is None or not _says_enough(content, lemma):
             continue
         if content.start <= source.i < content.end and source not in set(tok.subtree):
             continue
