@@ -42,6 +42,9 @@ FOR_CUES = _ROLES["for"]
 OBJECT_CUES = _ROLES["object"]
 # What evidence (EVIDENCE_NOUNS: "a poll", "the footage") does to its object ("showed a lead").
 FINDING_CUES = _ROLES["finding"]
+# Verbs that report with no source, raising their clause's subject ("Trump seemed to suggest",
+# "is expected to win") or with an empty "it" ("it appears that ...").
+RAISING_CUES = _ROLES["raising"]
 # Cues whose "about"/"on"/"of"/"against" object is what is spoken of ("spoke about the wall").
 TOPIC_CUES = _ROLES["topic"]
 # Not "on": "posted on Facebook", "spoke on Tuesday" name where and when, not what.

@@ -38,6 +38,7 @@ from analysis.extract.cue_words import (
     OBJECT_CUES,
     OBJECT_PREPS,
     PHRASE_ONLY,
+    RAISING_CUES,
     SECOND_TIER,
     TOPIC_CUES,
     TOPIC_PREPS,
@@ -188,7 +189,7 @@ def _cue_text(cue: Token | None) -> str:
         return "according to"
     lemma = cue.lemma_.lower()
     # The spun "famous" keeps its form whatever the tagger made of it ("famou" as a verb's lemma).
-    return lemma if cue.pos_ in ("VERB", "AUX") and lemma in CUES else cue.lower_
+    return lemma if cue.pos_ in ("VERB", "AUX") and (lemma in CUES or lemma in RAISING_CUES) else cue.lower_
 
 
 def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
@@ -348,6 +349,41 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
     return rows
 
 
+def _raised(cue: Token) -> list[int]:
+    """What a raising verb reports: its subject and its infinitive ("Trump seemed to suggest
+    ...", "Sanders is expected to win"), or its clause after an empty "it" ("it appears that
+    ..."); none when someone holds the view ("is expected by analysts", "he knows that")."""
+    children = list(cue.children)
+    passive = any(c.dep_ == "auxpass" for c in children)
+    if any(c.dep_ == "agent" for c in children) or (cue.lemma_.lower() not in ("seem", "appear") and not passive):
+        return []
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    comp = next((c for c in children if c.dep_ == "xcomp"), None)
+    if comp is not None and subject.lower_ != "it":
+        return [t.i for t in subject.subtree] + [t.i for t in comp.subtree]
+    comp = next((c for c in children if c.dep_ == "ccomp"), None)
+    if comp is not None and subject.lower_ == "it":
+        return [t.i for t in comp.subtree]
+    return []
+
+
+def sourceless_reports(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
+    """Views reported with no one holding them: "X seemed to ...", "X is expected to ...", "it
+    appears that ...". The speaker stays empty: there is none to name."""
+    rows = []
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in RAISING_CUES or in_quotes(tok, quoted):
+            continue
+        tokens = _raised(tok)
+        if len([doc[i] for i in tokens if doc[i].is_alpha]) < 3:
+            continue
+        start, end = min(tokens), max(tokens) + 1
+        rows.append(_quote_row(doc[start:end], "indirect", Attribution(tok, Speaker())))
+    return rows
+
+
 def _line_start(doc: Doc, i: int) -> bool:
     return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
 
@@ -406,7 +442,7 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     lines = [r for r in labelled_lines(doc) if r["kind"] == "indirect" or r["start_char"] not in attributed]
     taken = {r["start_char"] for r in lines if r["kind"] == "direct"}
     direct = [r for r in direct if r["start_char"] not in taken]
-    rows = _one_statement(sorted(direct + lines + reported_speech(doc, quoted),
+    rows = _one_statement(sorted(direct + lines + reported_speech(doc, quoted) + sourceless_reports(doc, quoted),
                                  key=lambda r: (r["start_char"], r["end_char"])))
     for i, row in enumerate(rows):
         row["quote_id"] = i
@@ -417,7 +453,7 @@ def _one_statement(rows: list[QuoteRecord]) -> list[QuoteRecord]:
     """A direct quote inside a reported statement of the same speaker ("X called it “bitter and
     personal”") is part of that statement, not a second one: one row, of kind ``direct`` (it
     holds quoted words) with ``quote_inside`` true."""
-    reported = [r for r in rows if r["kind"] == "indirect"]
+    reported = [r for r in rows if r["kind"] == "indirect" and r["speaker"]]
     inside: set[int] = set()
     for i, r in enumerate(rows):
         if r["kind"] != "direct":
