@@ -40,6 +40,9 @@ FOR_CUES = _ROLES["for"]
 # Cues whose object is what is said about ("cited his endorsements", "attacked the plan"); what
 # that object is said to be or to have done is in OBJECT_PREPS ("described X as Y").
 OBJECT_CUES = _ROLES["object"]
+# Object cues whose object reports a view only with their preposition ("sees Cruz as a uniter",
+# not "saw the photos").
+OBJECT_WITH_PREP = _ROLES["object_with_prep"]
 # What evidence (EVIDENCE_NOUNS: "a poll", "the footage") does to its object ("showed a lead").
 FINDING_CUES = _ROLES["finding"]
 # Verbs that report with no source, raising their clause's subject ("Trump seemed to suggest",

@@ -37,6 +37,7 @@ from analysis.extract.cue_words import (
     INTENT_CUES,
     OBJECT_CUES,
     OBJECT_PREPS,
+    OBJECT_WITH_PREP,
     PHRASE_ONLY,
     RAISING_CUES,
     SECOND_TIER,
@@ -65,6 +66,7 @@ _LINE_BREAKS = re.compile(r"\n\s*")
 # How far a cue may stand from a quote the parser split from its sentence.
 _NEAR_CUE = 4
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
+_MODIFIERS = frozenset({"prep", "advcl", "advmod", "npadvmod", "agent", "mark"})
 # A quote of this few words with no cue is a title, heading or scare quote.
 _MIN_STATEMENT_WORDS = 5
 
@@ -276,10 +278,12 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
     if lemma in OBJECT_CUES:  # "criticized the Affordable Care Act", "called the charges fabricated"
         parts = [c for c in cue.children if c.dep_ in ("dobj", "oprd") or (lemma == "call" and c.dep_ == "xcomp")
                  or (c.dep_ == "prep" and c.lower_ == OBJECT_PREPS.get(lemma))]
-        if any(c.dep_ == "dobj" for c in parts):
+        with_prep = any(c.dep_ == "prep" for c in parts) or lemma not in OBJECT_WITH_PREP
+        if any(c.dep_ == "dobj" for c in parts) and with_prep:  # "sees Cruz as a uniter", not "saw photos"
             return [t.i for c in parts for t in c.subtree]
     if lemma in TOPIC_CUES:  # "spoke at length about his national security views"
-        about = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS), None)
+        about = next((c for c in cue.children if c.dep_ == "prep"
+                      and (c.lower_ in TOPIC_PREPS or c.lower_ == OBJECT_PREPS.get(lemma))), None)
         obj = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if about is not None else None
         if obj is not None:
             return [t.i for t in obj.subtree]
@@ -290,7 +294,12 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         return []
     left = min(source.left_edge.i, cue.i)
     if cue.dep_ == "ROOT" and left - 1 > sent.start and doc[left - 1].text == ",":
-        return list(range(sent.start, left - 1))  # "..., X said."
+        before = set(range(sent.start, left - 1))
+        # "While serving in the House, Sanders voted ...", "In Vermont, he backed ...": the cue's
+        # own modifier, not what it reports.
+        modifiers = {t.i for c in cue.children if c.dep_ in _MODIFIERS and c.i < left for t in c.subtree}
+        return [] if before <= modifiers | {t.i for t in doc[sent.start:left] if t.is_punct} \
+            else sorted(before)  # "..., X said."
     if cue.dep_ == "parataxis":
         skip = {t.i for t in cue.subtree}  # "..., X said, ...": the sentence around it
         return [t.i for t in sent if t.i not in skip]
@@ -312,6 +321,14 @@ def _content(cue: Token, source: Token) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _denied_or_reflexive(cue: Token) -> bool:
+    """A cue that reports nothing said: negated ("has not condemned Moscow": listing it as
+    China's would be the opposite of what happened) or reflexive ("found themselves
+    constricted")."""
+    return any(c.dep_ == "neg" or (c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")))
+               for c in cue.children)
+
+
 def _says_enough(content: Span, lemma: str) -> bool:
     """A clause of content has three words at least. What a verb of judgement, intent or topic
     names may be shorter ("endorsed Trump", "vowed to resign") when it names something: not a
@@ -327,12 +344,14 @@ def _says_enough(content: Span, lemma: str) -> bool:
 
 def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
     """Reported statements: a cue outside quotes, with a source and a clause of content. A
-    question put to "you" ("Can you describe the planet?", an interview's question) reports
-    nothing anyone said."""
+    question put to "you" ("Can you describe the planet?", an interview's question) and a
+    negated cue report nothing anyone said."""
     rows = []
     for tok in doc:
         lemma = tok.lemma_.lower()
         if not is_cue(tok) or (lemma in PHRASE_ONLY and lemma not in TOPIC_CUES) or in_quotes(tok, quoted):
+            continue
+        if _denied_or_reflexive(tok):
             continue
         source = source_token(tok, quoted)
         if source is not None and source.lower_ == "you" and tok.sent.text.rstrip().endswith("?"):

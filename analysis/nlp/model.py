@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from analysis.lexicon import DASH_CLASS
+from analysis.lexicon import DASH_CLASS, rows
 from analysis.nlp import components  # noqa: F401  (registers the project's spaCy components)
 from analysis.nlp.model_info import (  # noqa: F401 (re-exported for the write side's imports)
     DEFAULT_MODELS,
@@ -29,6 +29,15 @@ def _split_brackets(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
+def _fix_lemmas(nlp: Language) -> None:
+    """Correct the lemmas the model's lemmatizer gets wrong (``data/lemma_fixes.csv``)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    ruler = nlp.add_pipe("attribute_ruler", name="lemma_fixes", after="lemmatizer")
+    for row in rows("lemma_fixes.csv"):
+        ruler.add(patterns=[[{"LOWER": row["form"], "POS": row["pos"]}]], attrs={"LEMMA": row["lemma"]})
+
+
 def load_model(name: str | None = None) -> Language:
     """Load (once per process) the model with the project's components added after ``ner``."""
     name = resolve_model(name)
@@ -40,6 +49,7 @@ def load_model(name: str | None = None) -> Language:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("news_entity_spans", after="ner")
+        _fix_lemmas(nlp)
         _LOADED[name] = nlp
     return _LOADED[name]
 
