@@ -424,7 +424,9 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
         if colon is None or colon.i == start:
             continue
         label = doc[start:colon.i]
-        if not all(t.text[:1].isupper() for t in label if t.is_alpha) or not any(t.pos_ == "PROPN" for t in label):
+        # "Trump:" opening a headline is often tagged a noun: a word of a known name will do.
+        if not all(t.text[:1].isupper() for t in label if t.is_alpha) or not (
+                any(t.pos_ == "PROPN" for t in label) or label[-1].lower_ in known):
             continue
         end = colon.i + 1
         while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
