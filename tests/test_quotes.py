@@ -333,3 +333,60 @@ def test_quoted_mail_headers_and_quantifiers_are_not_speakers(tmp_path, cache_di
     quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
     assert not quotes.speaker.str.contains(">").any()
     assert not quotes.speaker_entity.isin(["Each", "Each of them"]).any()
+
+
+@pytest.mark.parametrize("sentence, speaker, cue, cue_type, content", [
+    ("He also spoke about the proposed border wall.", "He", "speak", "speech", "the proposed border wall"),
+    ("Senator Tom Carper had endorsed Hillary Clinton.", "Tom Carper", "endorse", "speech", "Hillary Clinton"),
+    ("Sanders is expected to win after Clinton's narrow win in Iowa.",
+     "", "expect", "intention", "Sanders is expected to win after Clinton's narrow win in Iowa"),
+    ("As for Donald Trump’s attacks on Bill Clinton’s scandals, he laughed.",
+     "Donald Trump", "attack", "speech", "Bill Clinton’s scandals"),
+    ("The senator was hoping to avoid any misstep in New Hampshire.",
+     "The senator", "hope", "intention", "to avoid any misstep in New Hampshire"),
+])
+def test_attributions_beyond_said(nlp, sentence, speaker, cue, cue_type, content):
+    """What PolNeAR calls attributions that are not "said": topics, judgements, views with no
+    source, owned nouns, and "hoping" (lemmatised "hop" by the model)."""
+    rows = [(r["speaker"], r["cue"], r["cue_type"], r["text"]) for r in doc_quotes(nlp(sentence))]
+    assert (speaker, cue, cue_type, content) in rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "China, which says it is neutral, has not condemned Moscow for its invasion.",
+    "Both have found themselves constricted by ever-tighter sanctions.",
+])
+def test_negated_and_reflexive_cues_report_nothing(nlp, sentence):
+    rows = doc_quotes(nlp(sentence))
+    assert not any(r["cue"] in ("condemn", "find") for r in rows)
+
+
+def test_a_cues_own_modifier_is_not_what_it_reports(nlp):
+    rows = doc_quotes(nlp("While serving in the House, Sanders voted for the bill."))
+    assert [(r["speaker"], r["cue"], r["text"]) for r in rows] == [("Sanders", "vote", "the bill")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The reality is, if Mrs. Clinton loses Iowa, that could create new problems for her here,“ said Jim Clyburn, "
+     "a Democratic congressman.", "Jim Clyburn"),
+    ("Ryan said,“Look, anti-Semitic images, they’ve got no place in a presidential campaign.”", "Ryan"),
+])
+def test_quote_marks_typed_wrong(nlp, text, speaker):
+    [row] = [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+    assert row["speaker"] == speaker and "said" not in row["text"]
+
+
+def test_a_speaker_named_since_the_last_quote_takes_the_next(nlp):
+    text = ("“We can't be the party of opportunity if we decide a racist can represent us,” said Perry, a manager.\n\n"
+            "Joseph Hunter, a black conservative blogger in Chicago, said he will not vote for Trump. Also, Trump "
+            "isn't a conservative, he said. “He's a liberal!”")
+    doc = nlp(text)
+    [row] = [r for r in doc_quotes(doc) if r["text"] == "“He's a liberal!”"]
+    assert row["speaker"] == "he" and text[row["speaker_ref"]:].startswith("Joseph Hunter")
+
+
+def test_a_headline_name_tagged_as_a_noun_still_speaks(nlp):
+    text = ("Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’\n\n"
+            "Monday at Liberty University, Donald Trump said the establishment fears him.")
+    rows = [(r["speaker"], r["cue"]) for r in doc_quotes(nlp(text)) if r["start_char"] < 10]
+    assert rows == [("Trump", ":")]

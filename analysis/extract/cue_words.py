@@ -1,6 +1,6 @@
 """The cue lexicon: which words report what someone said, wrote, believes, intends or found,
 and the nouns that name sources. The lists a linguist reviews are data files
-(``data/cue_verbs.csv``, ``data/cue_types.csv``, ``data/evidence_nouns.txt``,
+(``data/cue_verbs.csv``, ``data/cue_nouns.csv``, ``data/cue_types.csv``, ``data/evidence_nouns.txt``,
 ``data/source_nouns.csv``); this module reads them once and answers questions about a token.
 """
 
@@ -90,6 +90,13 @@ def is_cue(tok: Token) -> bool:
 
 def is_weak_cue(cue: Token) -> bool:
     return cue.lemma_.lower() in WEAK_CUES
+
+
+@cache
+def cue_nouns() -> dict[str, tuple[str, frozenset[str]]]:
+    """Noun -> (what it reports, where its content is: prepositions, "that", "to")
+    (``data/cue_nouns.csv``: "Trump's attacks on Clinton", "her plan to raise taxes")."""
+    return {row["noun"]: (row["type"], frozenset(row["content"].split())) for row in rows("cue_nouns.csv")}
 
 
 @cache

@@ -43,6 +43,7 @@ from analysis.extract.cue_words import (
     SECOND_TIER,
     TOPIC_CUES,
     TOPIC_PREPS,
+    cue_nouns,
     cue_type,
     is_cue,
     is_weak_cue,
@@ -325,21 +326,24 @@ def _denied_or_reflexive(cue: Token) -> bool:
     """A cue that reports nothing said: negated ("has not condemned Moscow": listing it as
     China's would be the opposite of what happened) or reflexive ("found themselves
     constricted")."""
-    return any(c.dep_ == "neg" or (c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")))
-               for c in cue.children)
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    objects += [g for c in cue.children if c.dep_ in _COMPLEMENTS for g in c.children if g.dep_ in SUBJECTS]
+    return any(c.dep_ == "neg" for c in cue.children) or any(o.lower_.endswith(("self", "selves")) for o in objects)
 
 
 def _says_enough(content: Span, lemma: str) -> bool:
     """A clause of content has three words at least. What a verb of judgement, intent or topic
     names may be shorter ("endorsed Trump", "vowed to resign") when it names something: not a
     date ("testified Thursday"), a pronoun or a question word ("attacked whom")."""
-    words = [t for t in content if t.is_alpha]
-    if len(words) >= 3:
+    if len([t for t in content if t.is_alpha]) >= 3:
         return True
-    if not (lemma in SECOND_TIER or lemma in TOPIC_CUES or lemma in FINDING_CUES):
-        return False
-    return any(t.pos_ in ("NOUN", "PROPN", "VERB") and t.ent_type_ not in ("DATE", "TIME") for t in words) \
-        and content[0].tag_ not in ("WP", "WDT", "WRB")
+    return (lemma in SECOND_TIER or lemma in TOPIC_CUES or lemma in FINDING_CUES) and _names_something(content)
+
+
+def _names_something(content: Span) -> bool:
+    """A short content that names a thing or an act, not a date, a pronoun or a question word."""
+    return any(t.pos_ in ("NOUN", "PROPN", "VERB") and t.ent_type_ not in ("DATE", "TIME") for t in content
+               if t.is_alpha) and content[0].tag_ not in ("WP", "WDT", "WRB")
 
 
 def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
@@ -403,6 +407,47 @@ def sourceless_reports(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRec
     return rows
 
 
+def _noun_content(noun: Token, where: frozenset[str]) -> list[int]:
+    """What a cue noun reports: the object of one of its prepositions ("attacks on Clinton"), or
+    its "that" clause or "to" infinitive ("complaints that ...", "plan to ...")."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in where:
+            obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return [t.i for t in obj.subtree]
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i:
+            marks = {m.lower_ for m in c.children if m.dep_ in ("mark", "aux")}
+            if marks & where & {"that", "to"}:
+                return [t.i for t in c.subtree]
+    return []
+
+
+def noun_reports(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
+    """What a cue noun reports of its owner: "Donald Trump's attacks on Bill Clinton", "his
+    complaints that Khan had been unfair", "Their message of diversity". Only an owned noun: "the
+    plan to ..." says whose plan nowhere near."""
+    nouns = cue_nouns()
+    rows = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in nouns or in_quotes(tok, quoted):
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or not is_named_source(owner):
+            continue
+        kind, where = nouns[lemma]
+        tokens = _noun_content(tok, where)
+        if not tokens:
+            continue
+        content = doc[min(tokens):max(tokens) + 1]
+        if not _says_enough(content, "") and not _names_something(content):
+            continue
+        row = _quote_row(content, "indirect", Attribution(tok, speaker_of(owner, quoted)))
+        row["cue"], row["cue_type"] = lemma, kind
+        rows.append(row)
+    return rows
+
+
 def _line_start(doc: Doc, i: int) -> bool:
     return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
 
@@ -463,7 +508,8 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     lines = [r for r in labelled_lines(doc) if r["kind"] == "indirect" or r["start_char"] not in attributed]
     taken = {r["start_char"] for r in lines if r["kind"] == "direct"}
     direct = [r for r in direct if r["start_char"] not in taken]
-    rows = _one_statement(sorted(direct + lines + reported_speech(doc, quoted) + sourceless_reports(doc, quoted),
+    rows = _one_statement(sorted(direct + lines + reported_speech(doc, quoted) + sourceless_reports(doc, quoted)
+                                 + noun_reports(doc, quoted),
                                  key=lambda r: (r["start_char"], r["end_char"])))
     for i, row in enumerate(rows):
         row["quote_id"] = i

@@ -246,7 +246,9 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     if source.pos_ == "PRON":
         labels = {"PERSON"} if source.lower_ in PERSON_PRONOUNS else {"ORG"} if source.lower_ in ORG_PRONOUNS else None
         if labels:
-            ref = _last_mention(doc, source.idx, frozenset(labels), quoted, source.lower_)
+            # "Trump isn't a conservative, he said": not the one the statement is about
+            before = source.sent.start_char if _after_its_content(source) else source.idx
+            ref = _last_mention(doc, before, frozenset(labels), quoted, source.lower_)
             speaker.ref_start = ref.start_char if ref is not None else -1
         return speaker
     # A name inside the phrase ("White House press secretary Josh Earnest", "Nikkei's editor").
@@ -272,6 +274,12 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         ref = _described(doc, source, quoted, "PERSON")
         speaker.ref_start = ref.start_char if ref is not None else -1
     return speaker
+
+
+def _after_its_content(source: Token) -> bool:
+    """Whether a source comes after what it reports in its sentence: "..., he said"."""
+    doc = source.doc
+    return source.i > source.sent.start and (doc[source.i - 1].text == "," or doc[source.i - 1].is_quote)
 
 
 def _owner(source: Token) -> Span | None:
