@@ -254,7 +254,7 @@ def _without_new_clauses(head: Token) -> list[int]:
 def _clause_tokens(cue: Token, source: Token) -> list[int]:
     """Token indices of what a cue reports, or none."""
     doc, sent = cue.doc, cue.sent
-    comp = next((c for c in cue.children if c.dep_ in _COMPLEMENTS), None)
+    comp = next((c for c in cue.children if c.dep_ in _COMPLEMENTS), None) or _stray_that_clause(cue)
     if cue.lower_ == "according":
         # "X, according to Y" or "According to Y, X": the side of the clause without the source.
         clause = [t.i for t in cue.head.subtree if t.sent == sent]
@@ -307,6 +307,16 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
     return []
 
 
+def _stray_that_clause(cue: Token) -> Token | None:
+    """A "that" clause the parser hung further down the cue's phrase: "Estrosi, a former mayor
+    of Nice, said in one of a series of Twitter messages that the truck was carrying arms"."""
+    for tok in cue.subtree:
+        if tok.i > cue.i and tok.dep_ == "mark" and tok.lower_ == "that" and tok.head.dep_ in ("acl", "relcl", "ccomp") \
+                and tok.head.head.i != cue.i and tok.head.head.pos_ == "NOUN":
+            return tok.head
+    return None
+
+
 def _content(cue: Token, source: Token) -> Span | None:
     """The reported content of a cue as one span, trimmed of edge punctuation (not quote marks)."""
     doc = cue.doc
@@ -353,7 +363,8 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
     rows = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if not is_cue(tok) or (lemma in PHRASE_ONLY and lemma not in TOPIC_CUES) or in_quotes(tok, quoted):
+        phrase_only = lemma in PHRASE_ONLY and lemma not in TOPIC_CUES and lemma not in OBJECT_CUES
+        if not is_cue(tok) or phrase_only or in_quotes(tok, quoted):
             continue
         if _denied_or_reflexive(tok):
             continue

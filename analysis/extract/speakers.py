@@ -73,6 +73,8 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         if node.dep_ not in _SUBJECT_CHAIN or node.head is node:
             return None
         node = node.head
+        if node.pos_ == "ADP" and node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head  # "they played to voters by criticizing the fact-checkers"
         if outside and in_quotes(node, quoted):
             # Hung on a quoted verb ("..., telling the crowd, “Some people get ...”"): the
             # sentence's own verb outside the quote is what the cue belongs to.
