@@ -390,3 +390,18 @@ def test_a_headline_name_tagged_as_a_noun_still_speaks(nlp):
             "Monday at Liberty University, Donald Trump said the establishment fears him.")
     rows = [(r["speaker"], r["cue"]) for r in doc_quotes(nlp(text)) if r["start_char"] < 10]
     assert rows == [("Trump", ":")]
+
+
+@pytest.mark.parametrize("text", [
+    'Fiorina told "Fox and Friends," that she would win.',
+    "He said on “Fox News Sunday” that the deal was bad.",
+    "Selenis Leyva, a star of “Orange is the New Black,” described the scene.",
+])
+def test_quoted_titles_are_not_statements(nlp, text):
+    rows = doc_quotes(nlp(text))
+    assert [r["kind"] for r in rows] == ["indirect"]
+
+
+def test_a_chant_is_a_statement(nlp):
+    rows = doc_quotes(nlp("The crowd chanted “USA! USA!” as he spoke."))
+    assert [r["text"] for r in rows if r["kind"] == "direct"] == ["“USA! USA!”"]

@@ -170,6 +170,21 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     return min(reversed(cues), key=lambda t: _rank(t, quoted), default=None)
 
 
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "is", "are",
+                                "how", "from", "by", "as", "vs"})
+
+
+def _is_title(span: Span) -> bool:
+    """A quoted name of a show, book or event ("“Fox News Sunday”", "“Orange is the New Black”",
+    "''Chick Lit: The New Woman's Fiction''"): a few words, each capitalised but the small ones.
+    A headline in capitals, a chant or a sentence is not one."""
+    words = [t for t in span if t.is_alpha]
+    capitalised = [t for t in words if t.text[:1].isupper() and not (t.is_upper and len(t) > 3)]
+    small = [t for t in words if t.lower_ in _TITLE_SMALL_WORDS and t.is_lower]
+    return 2 <= len(words) <= 8 and len(capitalised) >= 2 and len(capitalised) + len(small) == len(words) \
+        and "!" not in span.text  # "“USA! USA!”" is chanted
+
+
 def _statement(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     return len(words) >= _MIN_STATEMENT_WORDS or any(t.pos_ in ("VERB", "AUX") for t in span)
@@ -206,7 +221,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
     previous_end = -1
     for q in marks:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or not len(span):
+        if span is None or not len(span) or _is_title(span):
             continue
         cue = (_governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
                or _following_cue(span, quoted))
@@ -311,8 +326,9 @@ def _stray_that_clause(cue: Token) -> Token | None:
     """A "that" clause the parser hung further down the cue's phrase: "Estrosi, a former mayor
     of Nice, said in one of a series of Twitter messages that the truck was carrying arms"."""
     for tok in cue.subtree:
-        if tok.i > cue.i and tok.dep_ == "mark" and tok.lower_ == "that" and tok.head.dep_ in ("acl", "relcl", "ccomp") \
-                and tok.head.head.i != cue.i and tok.head.head.pos_ == "NOUN":
+        clause = tok.head
+        if tok.i > cue.i and tok.dep_ == "mark" and tok.lower_ == "that" and clause.dep_ in ("acl", "relcl", "ccomp") \
+                and clause.head.i != cue.i and clause.head.pos_ == "NOUN":
             return tok.head
     return None
 
