@@ -405,3 +405,14 @@ def test_quoted_titles_are_not_statements(nlp, text):
 def test_a_chant_is_a_statement(nlp):
     rows = doc_quotes(nlp("The crowd chanted “USA! USA!” as he spoke."))
     assert [r["text"] for r in rows if r["kind"] == "direct"] == ["“USA! USA!”"]
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("Outside groups supporting New Jersey Gov. Chris Christie have spent heavily.",
+     "Outside groups", "New Jersey Gov. Chris Christie"),
+    ("Donald Trump issued a statement saying that the judge was biased against him.",
+     "Donald Trump", "that the judge was biased against him"),
+])
+def test_a_participle_after_a_noun_reports_the_nouns_view(nlp, sentence, speaker, content):
+    rows = [(r["speaker"], r["text"]) for r in doc_quotes(nlp(sentence))]
+    assert (speaker, content) in rows

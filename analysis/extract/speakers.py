@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.cue_words import (
+    EVIDENCE_NOUNS,
     GENERIC_WORDS,
     INVERTED_NOUNS,
     MEDIA_NOUNS,
@@ -27,6 +28,7 @@ from analysis.extract.cue_words import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     SOURCE_NOUNS,
+    TEXT_NOUNS,
     TITLE_NOUNS,
 )
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, titles
@@ -63,6 +65,9 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     quoted verb, whose subject is the quote's "We")."""
     node = cue
     outside = not in_quotes(cue, quoted)
+    if cue.dep_ == "acl" and cue.tag_ == "VBG" and not (outside and in_quotes(cue.head, quoted)):
+        if (holder := _participle_holder(cue.head)) is not None:
+            return holder
     for _ in range(3):
         # The nearest, when a misparse gives two ("flags fluttered ..., KCNA said"), a person
         # first ("said study co-author Ted Scambos" parsed with "co" and "Scambos" as subjects).
@@ -82,6 +87,19 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             if in_quotes(root, quoted) or root.i == cue.i:
                 return None
             node = root
+    return None
+
+
+def _participle_holder(noun: Token) -> Token | None:
+    """Whose view a participle after a noun reports: the people or evidence it names ("outside
+    groups supporting Christie", "recent polls showing a tightening"), or for a text, who issued
+    it ("Trump issued a statement saying ..."); not an abstraction ("the notion suggesting")."""
+    lemma = noun.lemma_.lower()
+    if lemma in TEXT_NOUNS:
+        verb = noun.head
+        return next((c for c in verb.children if c.dep_ in SUBJECTS), None) if noun.dep_ == "dobj" else None
+    if noun.pos_ in ("PROPN", "PRON", "NUM") or noun.tag_ == "NNS" or lemma in SOURCE_NOUNS or lemma in EVIDENCE_NOUNS:
+        return noun
     return None
 
 
