@@ -416,3 +416,11 @@ def test_a_chant_is_a_statement(nlp):
 def test_a_participle_after_a_noun_reports_the_nouns_view(nlp, sentence, speaker, content):
     rows = [(r["speaker"], r["text"]) for r in doc_quotes(nlp(sentence))]
     assert (speaker, content) in rows
+
+
+def test_a_poll_opening_its_clause_is_its_source(nlp):
+    rows = doc_quotes(nlp("In a CNN national poll, Hillary Clinton held a 24-point lead over Barack Obama among "
+                          "black voters. In Iowa, Trump leads by five points."))
+    assert [(r["speaker"], r["cue"], r["cue_type"], r["text"]) for r in rows] == [
+        ("a CNN national poll", "in", "finding",
+         "Hillary Clinton held a 24-point lead over Barack Obama among black voters")]

@@ -41,6 +41,7 @@ from analysis.extract.cue_words import (
     PHRASE_ONLY,
     RAISING_CUES,
     SECOND_TIER,
+    TEXT_NOUNS,
     TOPIC_CUES,
     TOPIC_PREPS,
     cue_nouns,
@@ -434,6 +435,46 @@ def sourceless_reports(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRec
     return rows
 
 
+_SPOKEN_IN = frozenset({"interview", "speech", "remark", "comment", "testimony", "op-ed", "essay", "address"})
+
+
+def in_sources(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
+    """What a poll, a text or an interview says in a clause it opens: "In a CNN national poll,
+    Clinton held a 24-point lead", "In his op-ed, the economist argues ...". A clause whose verb
+    is a cue has its own source ("In a statement, X said")."""
+    rows = []
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or in_quotes(tok, quoted) or tok.i != tok.sent.start \
+                and doc[tok.i - 1].text not in (",", ";", "—"):
+            continue
+        source = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        verb = tok.head
+        if source is None or verb.pos_ not in ("VERB", "AUX") or is_cue(verb):
+            continue
+        lemma = source.lemma_.lower()
+        if lemma in EVIDENCE_NOUNS:
+            kind = "finding"
+        elif lemma in TEXT_NOUNS or lemma in _SPOKEN_IN:
+            kind = "writing" if lemma in TEXT_NOUNS else "speech"
+        else:
+            continue
+        skip = {t.i for t in tok.subtree}
+        tokens = [t.i for t in verb.subtree if t.i not in skip and t.i > tok.right_edge.i]
+        if not tokens:
+            continue
+        content = doc[min(tokens):max(tokens) + 1]
+        while len(content) and (content[0].is_punct or content[0].is_space):
+            content = content[1:]
+        while len(content) and (content[-1].is_punct or content[-1].is_space) and not content[-1].is_quote:
+            content = content[:-1]
+        if len([t for t in content if t.is_alpha]) < 3:
+            continue
+        row = _quote_row(content, "indirect", Attribution(tok, speaker_of(source, quoted)))
+        row["cue"], row["cue_type"] = "in", kind
+        rows.append(row)
+    return rows
+
+
 def _noun_content(noun: Token, where: frozenset[str]) -> list[int]:
     """What a cue noun reports: the object of one of its prepositions ("attacks on Clinton"), or
     its "that" clause or "to" infinitive ("complaints that ...", "plan to ...")."""
@@ -536,7 +577,7 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     taken = {r["start_char"] for r in lines if r["kind"] == "direct"}
     direct = [r for r in direct if r["start_char"] not in taken]
     rows = _one_statement(sorted(direct + lines + reported_speech(doc, quoted) + sourceless_reports(doc, quoted)
-                                 + noun_reports(doc, quoted),
+                                 + noun_reports(doc, quoted) + in_sources(doc, quoted),
                                  key=lambda r: (r["start_char"], r["end_char"])))
     for i, row in enumerate(rows):
         row["quote_id"] = i
