@@ -362,8 +362,8 @@ def _says_enough(content: Span, lemma: str) -> bool:
     """A clause of content has three words at least. What a verb of judgement, intent or topic
     names may be shorter ("endorsed Trump", "vowed to resign") when it names something: not a
     date ("testified Thursday"), a pronoun or a question word ("attacked whom")."""
-    if len([t for t in content if t.is_alpha]) >= 3:
-        return True
+    if len([t for t in content if t.is_alpha]) >= 3 or lemma in ("accord", "according") and content[0].lower_ in ("that", "this"):
+        return True  # "That's according to exit polls"
     return (lemma in SECOND_TIER or lemma in TOPIC_CUES or lemma in FINDING_CUES) and _names_something(content)
 
 
