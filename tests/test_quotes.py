@@ -424,3 +424,8 @@ def test_a_poll_opening_its_clause_is_its_source(nlp):
     assert [(r["speaker"], r["cue"], r["cue_type"], r["text"]) for r in rows] == [
         ("a CNN national poll", "in", "finding",
          "Hillary Clinton held a 24-point lead over Barack Obama among black voters")]
+
+
+def test_a_nickname_inside_a_name_is_no_statement(nlp):
+    rows = doc_quotes(nlp("Of course, this is Kang “TheShy” Seung-lok’s Aatrox we’re talking about."))
+    assert not [r for r in rows if r["kind"] == "direct"]

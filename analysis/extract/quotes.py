@@ -186,6 +186,16 @@ def _is_title(span: Span) -> bool:
         and "!" not in span.text  # "“USA! USA!”" is chanted
 
 
+def _is_nickname(span: Span) -> bool:
+    """A quoted word or two inside a name: Kang “TheShy” Seung-lok, Choi “Zeus” Woo-je."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc) or len([t for t in span if t.is_alpha]) > 2:
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return before.text[:1].isupper() and after.text[:1].isupper() and before.is_alpha and after.is_alpha \
+        and not before.is_sent_start and not after.is_sent_start
+
+
 def _statement(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     return len(words) >= _MIN_STATEMENT_WORDS or any(t.pos_ in ("VERB", "AUX") for t in span)
@@ -222,7 +232,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
     previous_end = -1
     for q in marks:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or not len(span) or _is_title(span):
+        if span is None or not len(span) or _is_title(span) or _is_nickname(span):
             continue
         cue = (_governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
                or _following_cue(span, quoted))
@@ -362,7 +372,9 @@ def _says_enough(content: Span, lemma: str) -> bool:
     """A clause of content has three words at least. What a verb of judgement, intent or topic
     names may be shorter ("endorsed Trump", "vowed to resign") when it names something: not a
     date ("testified Thursday"), a pronoun or a question word ("attacked whom")."""
-    if len([t for t in content if t.is_alpha]) >= 3 or lemma in ("accord", "according") and content[0].lower_ in ("that", "this"):
+    if len([t for t in content if t.is_alpha]) >= 3:
+        return True
+    if lemma in ("accord", "according") and content[0].lower_ in ("that", "this"):
         return True  # "That's according to exit polls"
     return (lemma in SECOND_TIER or lemma in TOPIC_CUES or lemma in FINDING_CUES) and _names_something(content)
 
