@@ -429,3 +429,17 @@ def test_a_poll_opening_its_clause_is_its_source(nlp):
 def test_a_nickname_inside_a_name_is_no_statement(nlp):
     rows = doc_quotes(nlp("Of course, this is Kang “TheShy” Seung-lok’s Aatrox we’re talking about."))
     assert not [r for r in rows if r["kind"] == "direct"]
+
+
+def test_a_poll_share_is_a_generic_source(nlp):
+    rows = doc_quotes(nlp("Among Democrats, 56 percent would vote for Clinton."))
+    assert [(r["speaker"], r["cue"], r["text"], r["generic"]) for r in rows] == [
+        ("56 percent", "vote", "Clinton", True)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sanders was endorsed by Senator Elizabeth Warren on Monday.", [("Elizabeth Warren", "endorse", "Sanders")]),
+    ("Trump was told that the plan would fail.", []),  # who heard it is not who said it
+])
+def test_a_passive_cue_has_its_agent_as_source_or_none(nlp, sentence, expected):
+    assert [(r["speaker"], r["cue"], r["text"]) for r in doc_quotes(nlp(sentence))] == expected

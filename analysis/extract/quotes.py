@@ -302,6 +302,9 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         obj = next((c for c in for_.children if c.dep_ in ("pobj", "pcomp")), None) if for_ is not None else None
         if obj is not None:
             return [t.i for t in obj.subtree]
+    passive = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and lemma in OBJECT_CUES | FOR_CUES:  # "Sanders was endorsed by Warren"
+        return [t.i for t in passive.subtree]
     if lemma in OBJECT_CUES:  # "criticized the Affordable Care Act", "called the charges fabricated"
         parts = [c for c in cue.children if c.dep_ in ("dobj", "oprd") or (lemma == "call" and c.dep_ == "xcomp")
                  or (c.dep_ == "prep" and c.lower_ == OBJECT_PREPS.get(lemma))]

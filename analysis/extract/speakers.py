@@ -73,6 +73,11 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         # first ("said study co-author Ted Scambos" parsed with "co" and "Scambos" as subjects).
         subj = min((c for c in node.children if c.dep_ in SUBJECTS and not (outside and in_quotes(c, quoted))),
                    key=lambda c: (c.ent_type_ != "PERSON", abs(c.i - node.i)), default=None)
+        if subj is not None and subj.dep_ == "nsubjpass" and node is cue:
+            # "Sanders was endorsed by Warren": the agent is the source; with none, there is none
+            # ("Trump was told that ..." names who heard it, not who said it)
+            agent = next((c for c in cue.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is not None:
             return subj
         if node.dep_ not in _SUBJECT_CHAIN or node.head is node:
@@ -383,4 +388,4 @@ def is_named_source(tok: Token) -> bool:
     """Whether a source is a person or body rather than a thing ("footage shows")."""
     tok = _antecedent(tok)
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
-        or tok.lemma_.lower() in SOURCE_NOUNS
+        or tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS  # "analysts" is listed plural
