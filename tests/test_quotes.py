@@ -342,6 +342,7 @@ def test_quoted_mail_headers_and_quantifiers_are_not_speakers(tmp_path, cache_di
      "", "expect", "intention", "Sanders is expected to win after Clinton's narrow win in Iowa"),
     ("As for Donald Trump’s attacks on Bill Clinton’s scandals, he laughed.",
      "Donald Trump", "attack", "speech", "Bill Clinton’s scandals"),
+    ("Clinton made the case that Trump is unfit to lead.", "Clinton", "case", "speech", "that Trump is unfit to lead"),
     ("The senator was hoping to avoid any misstep in New Hampshire.",
      "The senator", "hope", "intention", "to avoid any misstep in New Hampshire"),
 ])

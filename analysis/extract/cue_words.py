@@ -99,6 +99,10 @@ def cue_nouns() -> dict[str, tuple[str, frozenset[str]]]:
     return {row["noun"]: (row["type"], frozenset(row["content"].split())) for row in rows("cue_nouns.csv")}
 
 
+# Verbs whose subject speaks through the cue noun they take ("made the case that ...").
+LIGHT_VERBS = words("light_verbs.txt")
+
+
 @cache
 def cue_types() -> dict[str, str]:
     """Cue -> what it reports: ``speech``, ``writing``, ``belief``, ``intention`` or ``finding``

@@ -35,6 +35,7 @@ from analysis.extract.cue_words import (
     FINDING_CUES,
     FOR_CUES,
     INTENT_CUES,
+    LIGHT_VERBS,
     OBJECT_CUES,
     OBJECT_PREPS,
     OBJECT_WITH_PREP,
@@ -516,6 +517,8 @@ def noun_reports(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
         if tok.pos_ != "NOUN" or lemma not in nouns or in_quotes(tok, quoted):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+            owner = source_token(tok.head, quoted)  # "Clinton made the case that ..."
         if owner is None or not is_named_source(owner):
             continue
         kind, where = nouns[lemma]
