@@ -380,6 +380,8 @@ def _says_enough(content: Span, lemma: str) -> bool:
         return True
     if lemma in ("accord", "according") and content[0].lower_ in ("that", "this"):
         return True  # "That's according to exit polls"
+    if any(t.dep_ in SUBJECTS for t in content) and any(t.pos_ in ("VERB", "AUX") for t in content):
+        return True  # "Jeff Flake said he would"
     return (lemma in SECOND_TIER or lemma in TOPIC_CUES or lemma in FINDING_CUES) and _names_something(content)
 
 
