@@ -444,3 +444,9 @@ def test_a_poll_share_is_a_generic_source(nlp):
 ])
 def test_a_passive_cue_has_its_agent_as_source_or_none(nlp, sentence, expected):
     assert [(r["speaker"], r["cue"], r["text"]) for r in doc_quotes(nlp(sentence))] == expected
+
+
+def test_a_headline_names_its_speaker_before_a_present_tense_cue(nlp):
+    text = "Carson says cut regulations, national debt to reduce poverty.\n\nBen Carson spoke on Monday in Ohio."
+    rows = [(r["speaker"], r["cue"], r["text"]) for r in doc_quotes(nlp(text)) if r["start_char"] < 10]
+    assert rows == [("Carson", "say", "cut regulations, national debt to reduce poverty")]

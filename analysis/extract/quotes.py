@@ -585,6 +585,46 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
     return rows
 
 
+def _cue_form(word: str) -> str | None:
+    """The cue a headline's verb is, from its form alone (a title-cased headline defeats the
+    tagger): "Says", "Calls", "Slams", "Pushes", "Denies"."""
+    w = word.lower()
+    for stem in (w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else "",
+                 w[:-3] + "y" if w.endswith("ies") else ""):
+        if stem and stem in CUES and stem not in PHRASE_ONLY:
+            return stem
+    return None
+
+
+def headline_statement(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
+    """The headline's "Name says ..." ("Carson says cut regulations", "Glenn Beck Says Trump Poses
+    A Threat"): a name the article knows, then a cue in the present tense, then what was said."""
+    end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc))
+    line = doc[:end]
+    known = {e[-1].lower_ for e in doc.ents if e.label_ in _SPEAKER_LABELS}
+    for tok in line[1:6]:
+        cue = _cue_form(tok.text)
+        if cue is None or tok.text.lower() == cue or in_quotes(tok, quoted):
+            continue  # a bare lemma ("Trump, Ryan pledge") is a plural subject's verb or a noun
+        name = doc[0:tok.i]
+        while len(name) and name[-1].lower_ in ("just", "now", "also"):
+            name = name[:-1]
+        if not len(name) or name[-1].lower_ not in known or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in name):
+            return []
+        content = doc[tok.i + 1:end]
+        while len(content) and (content[-1].is_punct or content[-1].is_space) and not content[-1].is_quote:
+            content = content[:-1]
+        if len([t for t in content if t.is_alpha]) < 2:
+            return []
+        speaker = speaker_of(name[-1], quoted)
+        if speaker.end_char > tok.idx:  # the NER took the verb into the name ("Ted Cruz Refuses")
+            speaker = Speaker(name.text, name.start_char, name.end_char)
+        row = _quote_row(content, "indirect", Attribution(None, speaker))
+        row["cue"], row["cue_type"] = cue, cue_type(cue)
+        return [row]
+    return []
+
+
 def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     """All attributed statements of a document, in text order, with quote ids."""
     marks = find_quotes(doc.text)
@@ -596,9 +636,12 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     lines = [r for r in labelled_lines(doc) if r["kind"] == "indirect" or r["start_char"] not in attributed]
     taken = {r["start_char"] for r in lines if r["kind"] == "direct"}
     direct = [r for r in direct if r["start_char"] not in taken]
-    rows = _one_statement(sorted(direct + lines + reported_speech(doc, quoted) + sourceless_reports(doc, quoted)
-                                 + noun_reports(doc, quoted) + in_sources(doc, quoted),
-                                 key=lambda r: (r["start_char"], r["end_char"])))
+    found = (direct + lines + reported_speech(doc, quoted) + sourceless_reports(doc, quoted)
+             + noun_reports(doc, quoted) + in_sources(doc, quoted))
+    # The headline's statement, when the parse found none there ("Carson says cut regulations").
+    found += [r for r in headline_statement(doc, quoted)
+              if not any(f["start_char"] < r["end_char"] and r["start_char"] < f["end_char"] for f in found)]
+    rows = _one_statement(sorted(found, key=lambda r: (r["start_char"], r["end_char"])))
     for i, row in enumerate(rows):
         row["quote_id"] = i
     return rows
