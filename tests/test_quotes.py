@@ -343,6 +343,8 @@ def test_quoted_mail_headers_and_quantifiers_are_not_speakers(tmp_path, cache_di
     ("As for Donald Trump’s attacks on Bill Clinton’s scandals, he laughed.",
      "Donald Trump", "attack", "speech", "Bill Clinton’s scandals"),
     ("Clinton made the case that Trump is unfit to lead.", "Clinton", "case", "speech", "that Trump is unfit to lead"),
+    ("Politicians are calling on Emanuel to remake the police department.",
+     "Politicians", "call", "speech", "Emanuel to remake the police department"),
     ("The senator was hoping to avoid any misstep in New Hampshire.",
      "The senator", "hope", "intention", "to avoid any misstep in New Hampshire"),
 ])

@@ -303,6 +303,12 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         obj = next((c for c in for_.children if c.dep_ in ("pobj", "pcomp")), None) if for_ is not None else None
         if obj is not None:
             return [t.i for t in obj.subtree]
+        # "called on Obama to resign": who is to act, and the act
+        on = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        act = next((c for c in cue.children if c.dep_ in ("xcomp", "advcl") and c.i > cue.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if on is not None and act is not None:
+            return [t.i for c in (on, act) for t in c.subtree if t.i != on.i]
     passive = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
     if passive is not None and lemma in OBJECT_CUES | FOR_CUES:  # "Sanders was endorsed by Warren"
         return [t.i for t in passive.subtree]
