@@ -29,6 +29,12 @@ def covering(quotes: pd.DataFrame, doc_id: str, snippet: str, text: str) -> pd.D
     return q[(q.start_char <= start) & (q.end_char >= start + len(snippet))]
 
 
+def _quotes_of(folder, cache_dir, text: str) -> pd.DataFrame:
+    """The quotes table of a one-document corpus holding ``text``."""
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    return annotate(folder, cache_dir=cache_dir).quotes
+
+
 @pytest.fixture(scope="module")
 def texts():
     return {d.doc_id: d.text for d in load_corpus(SEEDS)}
@@ -247,36 +253,27 @@ def test_cue_types(cue, speaker, expected):
 def test_a_relative_pronoun_is_shown_as_the_source_it_stands_for(tmp_path, cache_dir):
     """PolNeAR marks "who" as the source; the table keeps that span, and names the sources it
     stands for instead of "who" (137 rows of PolNeAR train had "who" or "that" as speakers)."""
-    from analysis.run.annotate import annotate
-
-    (tmp_path / "a.txt").write_text(
+    quotes = _quotes_of(tmp_path, cache_dir,
         "The plan drew fire from some national security law experts, who said “the bill would gut oversight "
-        "of the agency for a decade.”\n", encoding="utf-8")
-    quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
+        "of the agency for a decade.”\n")
     row = quotes.iloc[0]
     assert (row.speaker, row.speaker_entity, bool(row.generic)) == ("who", "some national security law experts", True)
     assert not quotes.speaker_entity.str.lower().isin(["who", "that", "which", "he", "she", "it", "they"]).any()
 
 
 def test_labels_before_a_colon_are_statements_only_when_someone_speaks(tmp_path, cache_dir):
-    from analysis.run.annotate import annotate
-
-    (tmp_path / "a.txt").write_text(
+    quotes = _quotes_of(tmp_path, cache_dir,
         "Senators debate the budget\n\nPhoto: Senators leave the chamber after the vote on Tuesday.\n\n"
         "Q: What happens to the budget if the vote fails next week?\n\n"
-        "JAKE TAPPER: Senator, will you vote for the bill on Tuesday?\n", encoding="utf-8")
-    quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
+        "JAKE TAPPER: Senator, will you vote for the bill on Tuesday?\n")
     assert quotes.speaker.tolist() == ["JAKE TAPPER"]
 
 
 def test_a_quote_on_its_own_line_is_signed_on_the_next(tmp_path, cache_dir):
-    from analysis.run.annotate import annotate
-
-    (tmp_path / "a.txt").write_text(
+    quotes = _quotes_of(tmp_path, cache_dir,
         "Quotable\n\n\"The whole idea of a 'Crooked Hillary' is something that we hear about all the time, "
         "and it needs to stop.\"\n\n-Michelle Marks, Philadelphia.\n\n\"It is a long speech with nothing in it "
-        "for the people of this city.\"\n\nThe crowd left early.\n", encoding="utf-8")
-    quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
+        "for the people of this city.\"\n\nThe crowd left early.\n")
     assert quotes.speaker.tolist()[0] == "Michelle Marks"
     assert "The crowd" not in quotes.speaker.tolist()  # a sentence on the next line signs nothing
 
@@ -290,47 +287,34 @@ def test_a_quote_on_its_own_line_is_signed_on_the_next(tmp_path, cache_dir):
      "a prominent committee member"),  # a name inside a relative clause is not the speaker
 ])
 def test_a_name_ending_a_title_is_the_speaker_and_no_other(tmp_path, cache_dir, sentence, speaker):
-    from analysis.run.annotate import annotate
-
-    (tmp_path / "a.txt").write_text(sentence + "\n", encoding="utf-8")
-    quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
+    quotes = _quotes_of(tmp_path, cache_dir, sentence + "\n")
     assert quotes.speaker.tolist() == [speaker]
 
 
 def test_an_interview_question_to_you_is_no_statement(tmp_path, cache_dir):
-    from analysis.run.annotate import annotate
-
-    (tmp_path / "a.txt").write_text(
+    quotes = _quotes_of(tmp_path, cache_dir,
         "((WN)) Can you describe the kind of planet that would likely have such an atmosphere?\n\n"
-        "((Sara Seager)) Planets are born with hydrogen in their atmospheres, she said, and most of them lose it.\n",
-        encoding="utf-8")
-    quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
+        "((Sara Seager)) Planets are born with hydrogen in their atmospheres, she said, and most of them lose it.\n")
     assert "you" not in quotes.speaker.str.lower().tolist()
 
 
 def test_the_title_describes_the_person_named_after_it_across_a_place(tmp_path, cache_dir):
-    from analysis.run.annotate import annotate
-
-    (tmp_path / "a.txt").write_text(
+    quotes = _quotes_of(tmp_path, cache_dir,
         "On Sunday in Argentina's National Congress, President of Argentina Alberto Fernández announced he is to "
         "send a bill to the congress in the next ten days.  The president had previously called it \"a matter of "
         "public health\".\n\nLondon's Muslim mayor rebuffs Trump\n\nThe mayor said \"we will not be divided by this "
-        "kind of politics at all\".\n", encoding="utf-8")
-    quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
+        "kind of politics at all\".\n")
     named = dict(zip(quotes.speaker.str.lower(), quotes.speaker_entity))
     assert named["the president"] == "Alberto Fernández"
     assert named["the mayor"] != "Donald Trump"  # a headline's "mayor rebuffs Trump" is no title
 
 
 def test_quoted_mail_headers_and_quantifiers_are_not_speakers(tmp_path, cache_dir):
-    from analysis.run.annotate import annotate
-
-    (tmp_path / "a.txt").write_text(
+    quotes = _quotes_of(tmp_path, cache_dir,
         "Herbert> ----- Original Message -----\nHerbert> To: <numpy-discussion at lists.sourceforge.net>\n"
         "Herbert> Sent: Tuesday, September 25, 2001 9:12 AM\n\n"
         "Three codes are listed in the invitation. Each of them indicates that the meeting will move to the "
-        "hotel on Friday.\n", encoding="utf-8")
-    quotes = annotate(tmp_path, cache_dir=cache_dir).quotes
+        "hotel on Friday.\n")
     assert not quotes.speaker.str.contains(">").any()
     assert not quotes.speaker_entity.isin(["Each", "Each of them"]).any()
 

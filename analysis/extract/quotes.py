@@ -310,7 +310,7 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         if on is not None and act is not None:
             return [t.i for c in (on, act) for t in c.subtree if t.i != on.i]
     passive = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-    if passive is not None and lemma in OBJECT_CUES | FOR_CUES:  # "Sanders was endorsed by Warren"
+    if passive is not None and (lemma in OBJECT_CUES or lemma in FOR_CUES):  # "Sanders was endorsed by Warren"
         return [t.i for t in passive.subtree]
     if lemma in OBJECT_CUES:  # "criticized the Affordable Care Act", "called the charges fabricated"
         parts = [c for c in cue.children if c.dep_ in ("dobj", "oprd") or (lemma == "call" and c.dep_ == "xcomp")
@@ -350,8 +350,20 @@ def _stray_that_clause(cue: Token) -> Token | None:
         clause = tok.head
         if tok.i > cue.i and tok.dep_ == "mark" and tok.lower_ == "that" and clause.dep_ in ("acl", "relcl", "ccomp") \
                 and clause.head.i != cue.i and clause.head.pos_ == "NOUN":
-            return tok.head
+            return clause
     return None
+
+
+def _trimmed(span: Span, front: bool = True) -> Span:
+    """The span less punctuation and space at its end (and its front); a closing quotation mark
+    stays."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while front and start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+        end -= 1
+    return doc[start:end]
 
 
 def _content(cue: Token, source: Token) -> Span | None:
@@ -468,8 +480,8 @@ def in_sources(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
     is a cue has its own source ("In a statement, X said")."""
     rows = []
     for tok in doc:
-        if tok.lower_ != "in" or tok.dep_ != "prep" or in_quotes(tok, quoted) or tok.i != tok.sent.start \
-                and doc[tok.i - 1].text not in (",", ";", "—"):
+        opens_clause = tok.i == tok.sent.start or doc[tok.i - 1].text in (",", ";", "—")
+        if tok.lower_ != "in" or tok.dep_ != "prep" or in_quotes(tok, quoted) or not opens_clause:
             continue
         source = next((c for c in tok.children if c.dep_ == "pobj"), None)
         verb = tok.head
@@ -486,11 +498,7 @@ def in_sources(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
         tokens = [t.i for t in verb.subtree if t.i not in skip and t.i > tok.right_edge.i]
         if not tokens:
             continue
-        content = doc[min(tokens):max(tokens) + 1]
-        while len(content) and (content[0].is_punct or content[0].is_space):
-            content = content[1:]
-        while len(content) and (content[-1].is_punct or content[-1].is_space) and not content[-1].is_quote:
-            content = content[:-1]
+        content = _trimmed(doc[min(tokens):max(tokens) + 1])
         if len([t for t in content if t.is_alpha]) < 3:
             continue
         row = _quote_row(content, "indirect", Attribution(tok, speaker_of(source, quoted)))
@@ -549,11 +557,16 @@ def _line_start(doc: Doc, i: int) -> bool:
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 
 
+def _known_names(doc: Doc) -> set[str]:
+    """The last words of the people and bodies the article names ("trump" of "Donald Trump")."""
+    return {e[-1].lower_ for e in doc.ents if e.label_ in _SPEAKER_LABELS}
+
+
 def labelled_lines(doc: Doc) -> list[QuoteRecord]:
     """"Name: statement" lines, as in headlines ("Pence: Trump Was 'Mocking' Clinton Camp") and
     transcripts ("PENCE: Well, ..."), where the colon is the cue. The name before the colon must
     be one the article knows as a person or a body: a mention of one, or a word of one's name."""
-    known = {e[-1].lower_ for e in doc.ents if e.label_ in _SPEAKER_LABELS}
+    known = _known_names(doc)
     rows = []
     for tok in doc:
         if not _line_start(doc, tok.i) or tok.is_space:
@@ -570,9 +583,7 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
         end = colon.i + 1
         while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
             end += 1
-        content = doc[colon.i + 1:end]
-        while len(content) and (content[-1].is_punct or content[-1].is_space) and not content[-1].is_quote:
-            content = content[:-1]
+        content = _trimmed(doc[colon.i + 1:end], front=False)
         if len([t for t in content if t.is_alpha]) < 3:
             continue
         name = name_span(doc, label[-1])
@@ -607,7 +618,7 @@ def headline_statement(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRec
     A Threat"): a name the article knows, then a cue in the present tense, then what was said."""
     end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc))
     line = doc[:end]
-    known = {e[-1].lower_ for e in doc.ents if e.label_ in _SPEAKER_LABELS}
+    known = _known_names(doc)
     for tok in line[1:6]:
         cue = _cue_form(tok.text)
         if cue is None or tok.text.lower() == cue or in_quotes(tok, quoted):
@@ -617,9 +628,7 @@ def headline_statement(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRec
             name = name[:-1]
         if not len(name) or name[-1].lower_ not in known or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in name):
             return []
-        content = doc[tok.i + 1:end]
-        while len(content) and (content[-1].is_punct or content[-1].is_space) and not content[-1].is_quote:
-            content = content[:-1]
+        content = _trimmed(doc[tok.i + 1:end], front=False)
         if len([t for t in content if t.is_alpha]) < 2:
             return []
         speaker = speaker_of(name[-1], quoted)

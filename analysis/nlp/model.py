@@ -21,7 +21,7 @@ from analysis.nlp.model_info import (  # noqa: F401 (re-exported for the write s
 _LOADED: dict[str, Language] = {}
 
 
-def _split_brackets(nlp: Language) -> None:
+def _split_glued_marks(nlp: Language) -> None:
     """Make brackets inside a word separate tokens ("Korea]-Russia" is three names' worth of text),
     and a quote opened with no space after a comma or colon ("Ryan said,“Look, ...")."""
     infixes = [*nlp.Defaults.infixes, r"[\[\]\(\)]", r"(?<=[\]\)])" + DASH_CLASS,
@@ -45,7 +45,7 @@ def load_model(name: str | None = None) -> Language:
         nlp = spacy.load(name)
         if "ner" not in nlp.pipe_names:
             raise ModelError(f"spaCy model {name!r} has no named-entity recogniser; {INSTALL_HINT}")
-        _split_brackets(nlp)
+        _split_glued_marks(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("news_entity_spans", after="ner")
