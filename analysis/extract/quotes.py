@@ -78,6 +78,7 @@ _MIN_STATEMENT_WORDS = 5
 class Attribution:
     cue: Token | None
     speaker: Speaker
+    cue_word: str = ""  # the cue read from its form, where the tagger missed it
 
 
 def _rank(cue: Token, quoted: list[tuple[int, int]]) -> tuple[int, bool]:
@@ -100,7 +101,7 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                 break
             if not in_quotes(node, quoted) and is_cue(node) and source_token(node, quoted) is not None:
                 found.append(node)
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
     # The outermost speech cue: in "Obama said that a majority believe 'X'" the quote is Obama's.
@@ -154,6 +155,55 @@ def _following_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     return None
 
 
+def _named_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """'“...,” Conway notes.', '“...,” Will wrote.': a quote closed on a comma, then a name the
+    article knows and a cue that the tagger misread (the noun "notes", the auxiliary "Will"), so
+    the parse has no subject for it."""
+    doc = span.doc
+    if span.text.rstrip()[-2:-1] not in (",", "?", "!"):
+        return None
+    j, words = span.end, []
+    while j < len(doc) and len(words) < 3 and doc[j].text[:1].isupper() and not doc[j].is_punct \
+            and "\n" not in doc[j - 1].whitespace_:
+        words.append(doc[j])
+        j += 1
+    if not words or j >= len(doc) or "\n" in doc[j - 1].whitespace_:
+        return None
+    word = doc[j].lemma_.lower() if is_cue(doc[j]) else _cue_form(doc[j].text)
+    closes = j + 1 >= len(doc) or doc[j + 1].is_punct or doc[j + 1].pos_ == "ADP"
+    name = words[-1]
+    if not word or not closes or not (name.lower_ in _known_names(doc) or name.ent_type_ in _SPEAKER_LABELS):
+        return None
+    speaker = speaker_of(name, quoted)
+    if speaker.end_char > doc[j].idx or speaker.start_char < words[0].idx:
+        speaker = Speaker(doc[words[0].i:j].text, words[0].idx, name.idx + len(name), speaker.ref_start)
+    return Attribution(doc[j], speaker, word)
+
+
+def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """A quote after a colon that ends a clause about a person or a text: "She went on: “...”",
+    "Article 33 affirms: “...”", "Clinton's response was: “...”". The clause's subject is the
+    source, whatever its verb; a thing ("The reason is simple:") is not."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text != ":" or doc[i].sent != span[0].sent:
+        return None
+    verb = doc[i].head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i < i:
+        verb = verb.head
+    if verb.i >= i or in_quotes(verb, quoted) or (subject := cue_subject(verb, quoted)) is None:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and not is_named_source(subject) and subject.lemma_.lower() not in TEXT_NOUNS:
+        subject = owner  # "Clinton's response was:"
+    if not (is_named_source(subject) or subject.lemma_.lower() in TEXT_NOUNS) or subject.lower_ in ("it", "this", "that"):
+        return None
+    word = _cue_text(verb) if is_cue(verb) else ":"
+    return Attribution(verb, speaker_of(subject, quoted), word)
+
+
 def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """For a quote that opens its sentence with no cue of its own: the speech cue of the sentence
     just before, when it reports a named source ("..., Schiff said. 'The other factor ...'")."""
@@ -204,7 +254,7 @@ def _statement(span: Span) -> bool:
 
 def _quote_row(span: Span, kind: str, att: Attribution) -> QuoteRecord:
     sp = att.speaker
-    cue = _cue_text(att.cue)
+    cue = att.cue_word or _cue_text(att.cue)
     return {"start_char": span.start_char, "end_char": span.end_char, "text": span.text, "kind": kind,
             "speaker": sp.text, "speaker_start_char": sp.start_char, "speaker_end_char": sp.end_char,
             "cue": cue, "cue_type": cue_type(cue, sp.text), "generic": sp.generic, "speaker_ref": sp.ref_start,
@@ -239,6 +289,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
                or _following_cue(span, quoted))
         if cue is not None:
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
+        elif (named := _named_after(span, quoted) or _colon_clause(span, quoted)) is not None:
+            att = named
         elif (dashed := dash_speaker(doc, text, q.start, q.end)) is not None:
             att = Attribution(None, dashed)
         elif _statement(span) and (cue := _preceding_cue(span, quoted)) is not None \

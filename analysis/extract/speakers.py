@@ -80,7 +80,7 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is not None:
             return subj
-        if node.dep_ not in _SUBJECT_CHAIN or node.head is node:
+        if node.dep_ not in _SUBJECT_CHAIN or node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ == "ADP" and node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):

@@ -167,14 +167,14 @@ def tense(span: Span) -> str | None:
     # The date of a thing rather than of the verb ("told of a cutback in September", "payable
     # Dec. 7"): a past verb says nothing of it, a future one still does ("will name the
     # commander of a mission in December").
-    of_thing = head is not tok and head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+    of_thing = head.i != tok.i and head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
     found = _clause_tense(span, tok)
     return None if of_thing and found == "past" else found
 
 
 def _clause_tense(span: Span, tok: Token) -> str | None:
     for _ in range(5):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX"):
