@@ -64,6 +64,7 @@ from analysis.extract.speakers import (
     source_token,
     speaker_of,
 )
+from analysis.lexicon import DASHES
 
 _LINE_BREAKS = re.compile(r"\n\s*")
 # How far a cue may stand from a quote the parser split from its sentence.
@@ -190,6 +191,8 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
         i -= 1
     if i < 1 or doc[i].text != ":" or doc[i].sent != span[0].sent:
         return None
+    if (name := _label_before(doc[i - 1])) is not None:
+        return Attribution(None, speaker_of(name, quoted), ":")
     verb = doc[i].head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i < i:
         verb = verb.head
@@ -198,10 +201,27 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and not is_named_source(subject) and subject.lemma_.lower() not in TEXT_NOUNS:
         subject = owner  # "Clinton's response was:"
-    if not (is_named_source(subject) or subject.lemma_.lower() in TEXT_NOUNS) or subject.lower_ in ("it", "this", "that"):
+    if subject.lower_ in ("it", "this", "that") or not (
+            is_named_source(subject) or subject.lemma_.lower() in TEXT_NOUNS):
         return None
     word = _cue_text(verb) if is_cue(verb) else ":"
     return Attribution(verb, speaker_of(subject, quoted), word)
+
+
+def _label_before(tok: Token) -> Token | None:
+    """A name that labels a quote after a colon, not someone in a clause ("He turned to Clinton:"):
+    "Clinton: “...” Bush: “...”", "HEADLINE - Carl Bialik: “...”", "More from Jones: “...”"."""
+    doc = tok.doc
+    name = name_span(doc, tok)
+    if name is None or name.label_ not in _SPEAKER_LABELS or not tok.text[:1].isupper():
+        return None
+    if name.start > 0 and doc[name.start - 1].text in DASHES:
+        return tok
+    head = name.root.head
+    outside = not name.start <= head.i < name.end
+    if outside and (head.pos_ in ("VERB", "AUX") or head.pos_ == "ADP" and head.lower_ != "from"):
+        return None
+    return tok
 
 
 def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
@@ -698,9 +718,9 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     direct = direct_quotes(doc, marks)
     quoted = [(q.start, q.end) for q in marks]
     # A transcript line in quotation marks ("PENCE: Well, ...") is one direct quote, spoken by
-    # its label unless the quote's own attribution was found.
+    # its label unless the quote's own attribution was found ("Clinton: “...” Bush: “...”").
     attributed = {r["start_char"] for r in direct if r["speaker"]}
-    lines = [r for r in labelled_lines(doc) if r["kind"] == "indirect" or r["start_char"] not in attributed]
+    lines = [r for r in labelled_lines(doc) if r["start_char"] not in attributed]
     taken = {r["start_char"] for r in lines if r["kind"] == "direct"}
     direct = [r for r in direct if r["start_char"] not in taken]
     found = (direct + lines + reported_speech(doc, quoted) + sourceless_reports(doc, quoted)
@@ -723,7 +743,8 @@ def _one_statement(rows: list[QuoteRecord]) -> list[QuoteRecord]:
     for i, r in enumerate(rows):
         if r["kind"] != "direct":
             continue
-        outer = next((o for o in reported if o["start_char"] <= r["start_char"] and r["end_char"] <= o["end_char"]
+        outer = next((o for o in reported if o is not r
+                      and o["start_char"] <= r["start_char"] and r["end_char"] <= o["end_char"]
                       and (o["speaker_start_char"], o["speaker_ref"]) == (r["speaker_start_char"], r["speaker_ref"])),
                      None)
         if outer is not None:
