@@ -29,6 +29,8 @@ def _lexicon() -> tuple[dict[str, frozenset[str]], dict[str, str], frozenset[str
 _ROLES, OBJECT_PREPS, EVIDENCE_NOUNS = _lexicon()
 # Reporting verbs and nouns (lemmas, plus spun forms as written).
 CUES = _ROLES["cue"]
+# Cues of two words, the second a particle or object of the first: "put it", "shot back".
+PHRASAL = {verb: rest for verb, _, rest in (cue.partition(" ") for cue in CUES) if rest}
 # Verbs that govern a quoted phrase but report no clause ("called it a 'disaster'").
 PHRASE_ONLY = _ROLES["phrase_only"]
 # Cues that are often not speech ("the footage shows", "both found themselves"): they report a
@@ -85,7 +87,15 @@ def is_cue(tok: Token) -> bool:
     """A reporting verb ("show" the noun is not one; "famous" is the spun adjective for "noted")."""
     if tok.lower_ in ("according", "famous"):
         return True
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in CUES
+    return tok.pos_ == "VERB" and (tok.lemma_.lower() in CUES or phrasal_cue(tok) is not None)
+
+
+def phrasal_cue(tok: Token) -> str | None:
+    """The two-word cue a verb heads ("as Ridge put it", "Trump shot back"), or none."""
+    rest = PHRASAL.get(tok.lemma_.lower())
+    if rest is None or not any(c.lower_ == rest and c.i > tok.i for c in tok.children):
+        return None
+    return f"{tok.lemma_.lower()} {rest}"
 
 
 def is_weak_cue(cue: Token) -> bool:

@@ -49,6 +49,7 @@ from analysis.extract.cue_words import (
     cue_type,
     is_cue,
     is_weak_cue,
+    phrasal_cue,
 )
 from analysis.extract.gender import is_first_name
 from analysis.extract.quote_marks import QuoteMarks, find_quotes
@@ -288,6 +289,8 @@ def _cue_text(cue: Token | None) -> str:
     if cue.lower_ == "according":
         return "according to"
     lemma = cue.lemma_.lower()
+    if (phrase := phrasal_cue(cue)) is not None:
+        return phrase
     # The spun "famous" keeps its form whatever the tagger made of it ("famou" as a verb's lemma).
     return lemma if cue.pos_ in ("VERB", "AUX") and (lemma in CUES or lemma in RAISING_CUES) else cue.lower_
 
