@@ -72,6 +72,8 @@ _LINE_BREAKS = re.compile(r"\n\s*")
 _NEAR_CUE = 4
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 _MODIFIERS = frozenset({"prep", "advcl", "advmod", "npadvmod", "agent", "mark"})
+_CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
+_WRITER = frozenset({"i", "we", "you"})  # outside quotes, the writer and the reader
 # A quote of this few words with no cue is a title, heading or scare quote.
 _MIN_STATEMENT_WORDS = 5
 
@@ -105,9 +107,27 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                 found.append(node)
             if node.head.i == node.i:
                 break
+            if _own_subject(node, quoted) is not None:
+                # "Obama decried X, and he foreshadowed ... by urging “...”": a clause of its own;
+                # a cue above it reports something else.
+                if not found and node.lemma_ != "be" and (source := source_token(node, quoted)) is not None \
+                        and is_named_source(source) and source.lower_ not in _WRITER:
+                    found.append(node)
+                break
             node = node.head
     # The outermost speech cue: in "Obama said that a majority believe 'X'" the quote is Obama's.
     return min(found, key=lambda c: (*_rank(c, quoted), -found.index(c)), default=None)
+
+
+def _own_subject(node: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The subject of a coordinated or adverbial clause that has one of its own ("..., and he
+    foreshadowed", "..., although he tweeted")."""
+    if node.pos_ not in ("VERB", "AUX") or in_quotes(node, quoted):
+        return None
+    # Not "if she gave ...", "because she stored ...": conditions and reasons are part of what is said.
+    if node.dep_ != "conj" and not (node.dep_ == "advcl" and any(c.lower_ in _CONCESSIVE for c in node.children)):
+        return None
+    return next((c for c in node.children if c.dep_ in SUBJECTS and not in_quotes(c, quoted)), None)
 
 
 def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
