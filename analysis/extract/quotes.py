@@ -752,6 +752,11 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     found += [r for r in headline_statement(doc, quoted)
               if not any(f["start_char"] < r["end_char"] and r["start_char"] < f["end_char"] for f in found)]
     rows = _one_statement(sorted(found, key=lambda r: (r["start_char"], r["end_char"])))
+    for row in rows:
+        # "Sherry said they called themselves “The Glass Ceiling Club”": quoted words, even a
+        # title or a scare quote that is no statement of its own, make a statement direct.
+        if row["kind"] == "indirect" and any(row["start_char"] <= a and b <= row["end_char"] for a, b in quoted):
+            row["kind"], row["quote_inside"] = "direct", True
     for i, row in enumerate(rows):
         row["quote_id"] = i
     return rows

@@ -40,7 +40,7 @@ class QuoteRecord(TypedDict):
     generic: bool  # a plural or indefinite source ("analysts")
     speaker_ref: int  # start_char of the name mention the speaker stands for, -1 for none
     speaker_stands_for: str  # a generic source a relative pronoun stands for ("many people, who said")
-    quote_inside: bool  # a reported statement that holds a direct quote of the same speaker
+    quote_inside: bool  # a reported statement that holds quoted words (and so is of kind direct)
     quote_id: NotRequired[int]
     sentiment: NotRequired[float]  # filled in per batch (:func:`analysis.extract.records.with_sentiment`)
 
