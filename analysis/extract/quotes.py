@@ -72,6 +72,7 @@ _LINE_BREAKS = re.compile(r"\n\s*")
 _NEAR_CUE = 4
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 _MODIFIERS = frozenset({"prep", "advcl", "advmod", "npadvmod", "agent", "mark"})
+_TAIL = ".,;:!?”\"’' "  # what may close a quote after the statement it ends
 _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 _WRITER = frozenset({"i", "we", "you"})  # outside quotes, the writer and the reader
 # A quote of this few words with no cue is a title, heading or scare quote.
@@ -763,6 +764,15 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     return rows
 
 
+def _holds(outer: QuoteRecord, quote: QuoteRecord) -> bool:
+    """Whether a reported statement holds a direct quote of the same speaker; the parse may
+    leave the quote's closing '."' out of the statement."""
+    same = (outer["speaker_start_char"], outer["speaker_ref"]) == (quote["speaker_start_char"], quote["speaker_ref"])
+    tail = quote["text"][max(0, outer["end_char"] - quote["start_char"]):]
+    return same and outer["start_char"] <= quote["start_char"] < outer["end_char"] \
+        and (quote["end_char"] <= outer["end_char"] or not tail.strip(_TAIL))
+
+
 def _one_statement(rows: list[QuoteRecord]) -> list[QuoteRecord]:
     """A direct quote inside a reported statement of the same speaker ("X called it “bitter and
     personal”") is part of that statement, not a second one: one row, of kind ``direct`` (it
@@ -772,11 +782,11 @@ def _one_statement(rows: list[QuoteRecord]) -> list[QuoteRecord]:
     for i, r in enumerate(rows):
         if r["kind"] != "direct":
             continue
-        outer = next((o for o in reported if o is not r
-                      and o["start_char"] <= r["start_char"] and r["end_char"] <= o["end_char"]
-                      and (o["speaker_start_char"], o["speaker_ref"]) == (r["speaker_start_char"], r["speaker_ref"])),
-                     None)
+        outer = next((o for o in reported if o is not r and _holds(o, r)), None)
         if outer is not None:
             inside.add(i)
+            if r["end_char"] > outer["end_char"]:
+                outer["text"] += r["text"][outer["end_char"] - r["start_char"]:]
+                outer["end_char"] = r["end_char"]
             outer["kind"], outer["quote_inside"] = "direct", True
     return [r for i, r in enumerate(rows) if i not in inside]
