@@ -377,7 +377,9 @@ def _without_new_clauses(head: Token) -> list[int]:
 def _clause_tokens(cue: Token, source: Token) -> list[int]:
     """Token indices of what a cue reports, or none."""
     doc, sent = cue.doc, cue.sent
-    comp = next((c for c in cue.children if c.dep_ in _COMPLEMENTS), None) or _stray_that_clause(cue)
+    # The complement after the cue first: a misparse may make the source's apposition one too.
+    comps = sorted((c for c in cue.children if c.dep_ in _COMPLEMENTS), key=lambda c: c.i < cue.i)
+    comp = next(iter(comps), None) or _stray_that_clause(cue)
     if cue.lower_ == "according":
         # "X, according to Y" or "According to Y, X": the side of the clause without the source.
         clause = [t.i for t in cue.head.subtree if t.sent == sent]

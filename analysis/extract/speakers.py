@@ -153,10 +153,22 @@ def _preceding_name(cue: Token) -> Token | None:
     return prev if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG") else None
 
 
+def _apposed_name(cue: Token) -> Token | None:
+    """The name opening the sentence when a long apposition stands between it and a cue the
+    parser gave no subject: "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the
+    boycott, said ..."."""
+    doc, sent = cue.doc, cue.sent
+    first = doc[sent.start]
+    name = name_span(doc, first) if first.ent_type_ in ("PERSON", "ORG") else None
+    if name is None or name.end + 1 >= cue.i or doc[name.end].text != "," or doc[cue.i - 1].text != ",":
+        return None
+    return name[-1]
+
+
 def source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if cue.lower_ == "according":
         return _according_to(cue)
-    return cue_subject(cue, quoted) or _preceding_name(cue) or _inverted_subject(cue)
+    return cue_subject(cue, quoted) or _preceding_name(cue) or _inverted_subject(cue) or _apposed_name(cue)
 
 
 def _antecedent(tok: Token) -> Token:
