@@ -435,10 +435,12 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         modifiers = {t.i for c in cue.children if c.dep_ in _MODIFIERS and c.i < left for t in c.subtree}
         return [] if before <= modifiers | {t.i for t in doc[sent.start:left] if t.is_punct} \
             else sorted(before)  # "..., X said."
-    as_ = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
-    if cue.dep_ == "parataxis" or as_:
-        skip = {t.i for t in cue.subtree}  # "..., X said, ...", "As Crane said, ...": the sentence around it
+    if cue.dep_ == "parataxis":
+        skip = {t.i for t in cue.subtree}  # "..., X said, ...": the sentence around it
         return [t.i for t in sent if t.i not in skip]
+    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
+        skip = {t.i for t in cue.subtree}  # "As Crane said, ...": the clause it modifies
+        return [t.i for t in cue.head.subtree if t.i not in skip and t.sent == sent]
     return []
 
 
