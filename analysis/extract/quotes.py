@@ -259,7 +259,7 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     if i < 0:
         return None
     cues = [t for t in doc[i].sent if is_cue(t) and not in_quotes(t, quoted) and source_token(t, quoted) is not None
-            and _rank(t, quoted) in ((0, False), (1, False))]
+            and not _rank(t, quoted)[1]]
     # "Greene added that the Fed wants ...": the speech verb, not what it reports
     return min(reversed(cues), key=lambda t: _rank(t, quoted), default=None)
 
