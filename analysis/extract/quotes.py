@@ -230,6 +230,21 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     return Attribution(verb, speaker_of(subject, quoted), word)
 
 
+def _text_before(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """A quote that follows the text it is from: "Trump issued a statement, “Last night, ...”",
+    "she posted a message, “...”": the text's issuer, the subject of the verb it is the object of."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text != "," or doc[i - 1].lemma_.lower() not in TEXT_NOUNS:
+        return None
+    noun = doc[i - 1]
+    verb = noun.head
+    if noun.dep_ != "dobj" or in_quotes(verb, quoted) or (subject := cue_subject(verb, quoted)) is None \
+            or not is_named_source(subject) or subject.lower_ in _WRITER:
+        return None
+    return Attribution(verb, speaker_of(subject, quoted), _cue_text(verb) if is_cue(verb) else noun.lemma_.lower())
+
+
 def _label_before(tok: Token) -> Token | None:
     """A name that labels a quote after a colon, not someone in a clause ("He turned to Clinton:"):
     "Clinton: “...” Bush: “...”", "HEADLINE - Carl Bialik: “...”", "More from Jones: “...”"."""
@@ -333,7 +348,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
                or _following_cue(span, quoted))
         if cue is not None:
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
-        elif (named := _named_after(span, quoted) or _colon_clause(span, quoted)) is not None:
+        elif (named := _named_after(span, quoted) or _colon_clause(span, quoted) or _text_before(span, quoted)) \
+                is not None:
             att = named
         elif (dashed := dash_speaker(doc, text, q.start, q.end)) is not None:
             att = Attribution(None, dashed)
