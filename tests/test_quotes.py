@@ -436,3 +436,86 @@ def test_a_headline_names_its_speaker_before_a_present_tense_cue(nlp):
     text = "Carson says cut regulations, national debt to reduce poverty.\n\nBen Carson spoke on Monday."
     rows = [(r["speaker"], r["cue"], r["text"]) for r in doc_quotes(nlp(text)) if r["end_char"] < text.index("\n")]
     assert rows == [("Carson", "say", "cut regulations, national debt to reduce poverty")]
+
+
+def _direct(nlp, text: str) -> list[tuple[str, str]]:
+    return [(r["speaker"], r["text"]) for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+
+
+def test_a_name_and_a_misread_cue_after_a_quote(nlp):
+    # The tagger reads "notes" as a noun and "Will" as an auxiliary: neither has a subject.
+    text = ("Kellyanne Conway and George Will spoke.\n\n"
+            "\"Look at the statement Mr. Trump put out after the Dallas shootings,\" Conway notes. "
+            "\"It was very different in tone and content from what people are accustomed to.\"\n\n"
+            "\"The eruption of war in the capital of a NATO ally is a reminder of what is at stake,\" Will wrote.")
+    assert [s for s, _ in _direct(nlp, text)] == ["Conway", "Conway", "Will"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Nguyen spoke at the rally.\n\nShe went on: \"It is like if your house is leaking and you call anybody "
+     "except the plumber.\"", ["She"]),
+    ("Article 33 affirms: \"No Contracting State shall expel or return a refugee in any manner whatsoever.\"",
+     ["Article"]),
+    # a name labelling a quote mid-line, and after a headline's dash
+    ("Jeb Bush and Hillary Clinton reject the term.\n\nClinton: \"Our goal is not to deter or contain ISIS, "
+     "but to defeat it.\" Bush: \"The mission is to destroy ISIS -- not to contain it.\"", ["Clinton", "Bush"]),
+    ("VOTERS CARE ABOUT INSPIRATION - Frank Newport: \"We found that the strengths most correlated with "
+     "the vote were inspiring and visionary.\"", ["Frank Newport"]),
+    # a name that is someone spoken to is not a label
+    ("He turned to Clinton: \"You have been wrong on every single issue in this campaign, every one.\"", ["He"]),
+])
+def test_a_colon_after_a_clause_or_a_name_introduces_its_quote(nlp, text, speakers):
+    assert [s for s, _ in _direct(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Or, as Tom Ridge, a former secretary of homeland security, put it: \"The barbarians are no longer at "
+     "the gate. They are inside.\"", "Tom Ridge", "put it"),
+    ("\"Jeb wants to be a tough guy tonight,\" Trump shot back at the debate.", "Trump", "shoot back"),
+])
+def test_cues_of_two_words(nlp, text, speaker, cue):
+    assert [(r["speaker"], r["cue"]) for r in doc_quotes(nlp(text))] == [(speaker, cue)]
+
+
+def test_a_quote_in_a_clause_of_its_own_is_not_the_cue_above_it(nlp):
+    rows = doc_quotes(nlp("Mr. Khan, who had addressed the Democratic National Convention on Thursday, said on "
+                          "NBC's \"Meet the Press\" on Sunday that Mr. Trump had shown disrespect to his wife, and he "
+                          "accused Mr. Trump of running a campaign \"of hatred, of derision, of dividing us.\""))
+    assert [(r["speaker"], r["cue"]) for r in rows if "hatred" in r["text"]] == [("he", "accuse")]
+
+
+def test_quoted_words_make_a_reported_statement_direct(nlp):
+    rows = doc_quotes(nlp("At Bear Stearns, Ms. Sherry said she and her female peers jokingly referred to "
+                          "themselves as \"The Glass Ceiling Club.\""))
+    assert [(r["speaker"], r["kind"], bool(r["quote_inside"])) for r in rows] == [("Sherry", "direct", True)]
+
+
+def test_a_quote_the_parse_cut_from_its_statement_is_still_inside_it(nlp):
+    rows = doc_quotes(nlp("He says he respects Clinton and calls her \"an extremely intelligent woman.\""))
+    assert [(r["speaker"], r["kind"], r["text"]) for r in rows] == [
+        ("He", "direct", "he respects Clinton and calls her \"an extremely intelligent woman.\"")]
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("As Purple PAC's Crane said, the two standard-bearers for libertarianism have become some of the least "
+     "ideological candidates in America.", "Crane",
+     "the two standard-bearers for libertarianism have become some of the least ideological candidates in America"),
+    # a long apposition the parser made a clause of its own
+    ("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis were "
+     "alarmed about Trump's behavior.", "Jeffrey Salkin",
+     "he and other rabbis were alarmed about Trump's behavior"),
+    ("Last year, German police reported 906 attacks against asylum seeker homes.", "German police",
+     "906 attacks against asylum seeker homes"),
+])
+def test_reported_speech_in_less_common_shapes(nlp, sentence, speaker, content):
+    assert [(r["speaker"], r["text"]) for r in doc_quotes(nlp(sentence))] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Valastro praised Christie's leadership in the aftermath of Hurricane Sandy.\n\n"
+     "\"We need someone who is going to cut through the noise and bring people together.\"", "Valastro"),
+    ("Immediately after the attacks, Trump issued a statement, \"Last night, our nation was attacked by a "
+     "radical Islamic terrorist.\"", "Trump"),
+])
+def test_a_quote_after_the_act_it_reports(nlp, text, speaker):
+    assert [s for s, _ in _direct(nlp, text)] == [speaker]

@@ -397,11 +397,7 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
     comps = sorted((c for c in cue.children if c.dep_ in _COMPLEMENTS), key=lambda c: c.i < cue.i)
     comp = next(iter(comps), None) or _stray_that_clause(cue)
     if cue.lower_ == "according":
-        # "X, according to Y" or "According to Y, X": the side of the clause without the source.
-        clause = [t.i for t in cue.head.subtree if t.sent == sent]
-        before = [i for i in clause if i < cue.left_edge.i]
-        after = [i for i in clause if i > cue.right_edge.i]
-        return max(before, after, key=len)
+        return _beside(cue)  # "X, according to Y" or "According to Y, X"
     if comp is not None:
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
         reports = that or not is_weak_cue(cue) or is_named_source(source) or source.lemma_.lower() in EVIDENCE_NOUNS
@@ -454,10 +450,18 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
     if cue.dep_ == "parataxis":
         skip = {t.i for t in cue.subtree}  # "..., X said, ...": the sentence around it
         return [t.i for t in sent if t.i not in skip]
-    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children):
-        skip = {t.i for t in cue.subtree}  # "As Crane said, ...": the clause it modifies
-        return [t.i for t in cue.head.subtree if t.i not in skip and t.sent == sent]
+    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
+            and lemma not in PHRASE_ONLY:
+        return _beside(cue)  # "As Crane said, ...", "..., as Crane said"; not "as he spoke"
     return []
+
+
+def _beside(cue: Token) -> list[int]:
+    """What a cue phrase set into a clause reports: the longer side of that clause without it."""
+    clause = [t.i for t in cue.head.subtree if t.sent == cue.sent]
+    before = [i for i in clause if i < cue.left_edge.i]
+    after = [i for i in clause if i > cue.right_edge.i]
+    return max(before, after, key=len)
 
 
 def _stray_that_clause(cue: Token) -> Token | None:
@@ -774,11 +778,17 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     found += [r for r in headline_statement(doc, quoted)
               if not any(f["start_char"] < r["end_char"] and r["start_char"] < f["end_char"] for f in found)]
     rows = _one_statement(sorted(found, key=lambda r: (r["start_char"], r["end_char"])))
+    text = doc.text
     for row in rows:
         # "Sherry said they called themselves “The Glass Ceiling Club”": quoted words, even a
         # title or a scare quote that is no statement of its own, make a statement direct.
-        if row["kind"] == "indirect" and any(row["start_char"] <= a and b <= row["end_char"] for a, b in quoted):
+        held = [b for a, b in quoted if row["start_char"] <= a < row["end_char"]
+                and (b <= row["end_char"] or not text[row["end_char"]:b].strip(_TAIL))]
+        if row["kind"] == "indirect" and held:
             row["kind"], row["quote_inside"] = "direct", True
+            if max(held) > row["end_char"]:  # the closing '."' the parse left out
+                row["end_char"] = max(held)
+                row["text"] = text[row["start_char"]:row["end_char"]]
     for i, row in enumerate(rows):
         row["quote_id"] = i
     return rows
