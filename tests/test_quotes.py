@@ -519,3 +519,9 @@ def test_reported_speech_in_less_common_shapes(nlp, sentence, speaker, content):
 ])
 def test_a_quote_after_the_act_it_reports(nlp, text, speaker):
     assert [s for s, _ in _direct(nlp, text)] == [speaker]
+
+
+def test_the_complement_a_cue_reports_is_the_quoted_one_not_a_misparsed_clause_after(nlp):
+    rows = doc_quotes(nlp("The settlement “mustn’t come as a shock,” wrote Eugene Rumer, a senior fellow on the Carnegie "
+                          "Endowment, in a commentary after North Korea launched further particulars of the settlement."))
+    assert [(r["speaker"], r["text"]) for r in rows] == [("Eugene Rumer", "The settlement “mustn’t come as a shock,”")]

@@ -393,8 +393,11 @@ def _without_new_clauses(head: Token) -> list[int]:
 def _clause_tokens(cue: Token, source: Token) -> list[int]:
     """Token indices of what a cue reports, or none."""
     doc, sent = cue.doc, cue.sent
-    # The complement after the cue first: a misparse may make the source's apposition one too.
-    comps = sorted((c for c in cue.children if c.dep_ in _COMPLEMENTS), key=lambda c: c.i < cue.i)
+    # The one after the cue, unless the one before holds a quote ("“...,” wrote X, in a piece
+    # after ..."); never one that holds the source (a misparse of "X, a rabbi ..., said").
+    comps = sorted((c for c in cue.children if c.dep_ in _COMPLEMENTS),
+                   key=lambda c: (c.left_edge.i <= source.i <= c.right_edge.i,
+                                  c.i < cue.i and not any(t.is_quote for t in c.subtree)))
     comp = next(iter(comps), None) or _stray_that_clause(cue)
     if cue.lower_ == "according":
         return _beside(cue)  # "X, according to Y" or "According to Y, X"
