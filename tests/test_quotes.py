@@ -522,6 +522,8 @@ def test_a_quote_after_the_act_it_reports(nlp, text, speaker):
 
 
 def test_the_complement_a_cue_reports_is_the_quoted_one_not_a_misparsed_clause_after(nlp):
-    rows = doc_quotes(nlp("The settlement “mustn’t come as a shock,” wrote Eugene Rumer, a senior fellow on the Carnegie "
-                          "Endowment, in a commentary after North Korea launched further particulars of the settlement."))
-    assert [(r["speaker"], r["text"]) for r in rows] == [("Eugene Rumer", "The settlement “mustn’t come as a shock,”")]
+    rows = doc_quotes(nlp("The settlement “mustn’t come as a shock,” wrote Eugene Rumer, a senior fellow on the "
+                          "Carnegie Endowment, in a commentary after North Korea launched further particulars of the "
+                          "settlement."))
+    assert [(r["speaker"], r["text"]) for r in rows] == [
+        ("Eugene Rumer", "The settlement “mustn’t come as a shock,”")]
