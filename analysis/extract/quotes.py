@@ -195,7 +195,7 @@ def _named_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | Non
     word = doc[j].lemma_.lower() if is_cue(doc[j]) else _cue_form(doc[j].text)
     closes = j + 1 >= len(doc) or doc[j + 1].is_punct or doc[j + 1].pos_ == "ADP"
     name = words[-1]
-    if not word or not closes or not (name.lower_ in _known_names(doc) or name.ent_type_ in _SPEAKER_LABELS):
+    if not word or not closes or not (name.ent_type_ in _SPEAKER_LABELS or name.lower_ in _known_names(doc)):
         return None
     speaker = speaker_of(name, quoted)
     if speaker.end_char > doc[j].idx or speaker.start_char < words[0].idx:
@@ -395,8 +395,9 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
     doc, sent = cue.doc, cue.sent
     # The one after the cue, unless the one before holds a quote ("“...,” wrote X, in a piece
     # after ..."); never one that holds the source (a misparse of "X, a rabbi ..., said").
-    comps = sorted((c for c in cue.children if c.dep_ in _COMPLEMENTS),
-                   key=lambda c: (c.left_edge.i <= source.i <= c.right_edge.i,
+    comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS]
+    if len(comps) > 1:
+        comps.sort(key=lambda c: (c.left_edge.i <= source.i <= c.right_edge.i,
                                   c.i < cue.i and not any(t.is_quote for t in c.subtree)))
     comp = next(iter(comps), None) or _stray_that_clause(cue)
     if cue.lower_ == "according":
