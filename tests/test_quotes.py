@@ -477,6 +477,14 @@ def test_cues_of_two_words(nlp, text, speaker, cue):
     assert [(r["speaker"], r["cue"]) for r in doc_quotes(nlp(text))] == [(speaker, cue)]
 
 
+def test_made_it_clear_reports_the_clause_clear_takes(nlp):
+    rows = doc_quotes(nlp("She made it clear that she has serious concerns about the provisions. Obama made clear "
+                          "Monday that he would veto the bill."))
+    assert [(r["speaker"], r["cue"], r["text"]) for r in rows] == [
+        ("She", "make clear", "that she has serious concerns about the provisions"),
+        ("Obama", "make clear", "that he would veto the bill")]
+
+
 def test_a_quote_in_a_clause_of_its_own_is_not_the_cue_above_it(nlp):
     rows = doc_quotes(nlp("Mr. Khan, who had addressed the Democratic National Convention on Thursday, said on "
                           "NBC's \"Meet the Press\" on Sunday that Mr. Trump had shown disrespect to his wife, and he "

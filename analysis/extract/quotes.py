@@ -39,6 +39,7 @@ from analysis.extract.cue_words import (
     OBJECT_CUES,
     OBJECT_PREPS,
     OBJECT_WITH_PREP,
+    PHRASAL,
     PHRASE_ONLY,
     RAISING_CUES,
     SECOND_TIER,
@@ -396,6 +397,12 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
     # The one after the cue, unless the one before holds a quote ("“...,” wrote X, in a piece
     # after ..."); never one that holds the source (a misparse of "X, a rabbi ..., said").
     comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS]
+    if (particle := PHRASAL.get(cue.lemma_.lower())) is not None:
+        # "made it clear that ...": the clause the second word takes, not that word
+        second = [c for c in cue.children if c.lower_ == particle]
+        comps = [c for c in comps if c.lower_ != particle] + [
+            g for c in second for g in c.children if g.dep_ in _COMPLEMENTS or g.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     if len(comps) > 1:
         comps.sort(key=lambda c: (c.left_edge.i <= source.i <= c.right_edge.i,
                                   c.i < cue.i and not any(t.is_quote for t in c.subtree)))
