@@ -535,3 +535,10 @@ def test_the_complement_a_cue_reports_is_the_quoted_one_not_a_misparsed_clause_a
                           "settlement."))
     assert [(r["speaker"], r["text"]) for r in rows] == [
         ("Eugene Rumer", "The settlement “mustn’t come as a shock,”")]
+
+
+def test_a_possessive_owner_stands_for_the_person_it_refers_to(nlp):
+    text = ("Mayor Bill de Blasio spoke on the radio. De Blasio also repeated his claim that profit-making was "
+            "the motivation for some technology companies.")
+    rows = [r for r in doc_quotes(nlp(text)) if r["cue"] == "claim"]
+    assert [(r["speaker"], text[r["speaker_ref"]:].startswith("De Blasio")) for r in rows] == [("his", True)]

@@ -54,8 +54,8 @@ RAISING_CUES = _ROLES["raising"]
 TOPIC_CUES = _ROLES["topic"]
 # Not "on": "posted on Facebook", "spoke on Tuesday" name where and when, not what.
 TOPIC_PREPS = frozenset({"about", "of", "against", "regarding"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-ORG_PRONOUNS = frozenset({"it"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+ORG_PRONOUNS = frozenset({"it", "its"})
 
 
 def _source_nouns() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
