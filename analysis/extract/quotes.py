@@ -143,14 +143,20 @@ def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                default=None)
 
 
+def _word_before(doc: Doc, i: int) -> int:
+    """The index of the last token before ``i`` that is not white space, or -1."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
 def _introducing_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """The cue of the sentence just before a quote that the parser split off: one ending in a
     colon ("He said:" and the quote as the next paragraph), or a cue right before the quote
     ("..., telling the crowd, “...”", "it reads, “...”")."""
     doc = span.doc
-    i = span.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
+    i = _word_before(doc, span.start)
     if i < 0 or doc[i].sent == span[0].sent:
         return None
     sent = doc[i].sent
@@ -209,9 +215,7 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     "Article 33 affirms: “...”", "Clinton's response was: “...”". The clause's subject is the
     source, whatever its verb; a thing ("The reason is simple:") is not."""
     doc = span.doc
-    i = span.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
+    i = _word_before(doc, span.start)
     if i < 1 or doc[i].text != ":" or doc[i].sent != span[0].sent:
         return None
     if (name := _label_before(doc[i - 1])) is not None:
@@ -235,7 +239,7 @@ def _text_before(span: Span, quoted: list[tuple[int, int]]) -> Attribution | Non
     """A quote that follows the text it is from: "Trump issued a statement, “Last night, ...”",
     "she posted a message, “...”": the text's issuer, the subject of the verb it is the object of."""
     doc = span.doc
-    i = span.start - 1
+    i = _word_before(doc, span.start)
     if i < 1 or doc[i].text != "," or doc[i - 1].lemma_.lower() not in TEXT_NOUNS:
         return None
     noun = doc[i - 1]
@@ -269,9 +273,7 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     first = span[0].sent
     if span.start - first.start > 1:
         return None
-    i = first.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
+    i = _word_before(doc, first.start)
     if i < 0:
         return None
     cues = [t for t in doc[i].sent if is_cue(t) and not in_quotes(t, quoted) and source_token(t, quoted) is not None
@@ -774,7 +776,8 @@ def headline_statement(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRec
 
 def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     """All attributed statements of a document, in text order, with quote ids."""
-    marks = find_quotes(doc.text)
+    text = doc.text  # built anew from the tokens on every access
+    marks = find_quotes(text)
     direct = direct_quotes(doc, marks)
     quoted = [(q.start, q.end) for q in marks]
     # A transcript line in quotation marks ("PENCE: Well, ...") is one direct quote, spoken by
@@ -788,33 +791,40 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     # The headline's statement, when the parse found none there ("Carson says cut regulations").
     found += [r for r in headline_statement(doc, quoted)
               if not any(f["start_char"] < r["end_char"] and r["start_char"] < f["end_char"] for f in found)]
-    rows = _one_statement(sorted(found, key=lambda r: (r["start_char"], r["end_char"])))
-    text = doc.text
+    rows = _one_statement(sorted(found, key=lambda r: (r["start_char"], r["end_char"])), text)
     for row in rows:
         # "Sherry said they called themselves “The Glass Ceiling Club”": quoted words, even a
         # title or a scare quote that is no statement of its own, make a statement direct.
-        held = [b for a, b in quoted if row["start_char"] <= a < row["end_char"]
-                and (b <= row["end_char"] or not text[row["end_char"]:b].strip(_TAIL))]
+        held = [b for a, b in quoted if row["start_char"] <= a < row["end_char"] and _reaches(row["end_char"], b, text)]
         if row["kind"] == "indirect" and held:
             row["kind"], row["quote_inside"] = "direct", True
-            if max(held) > row["end_char"]:  # the closing '."' the parse left out
-                row["end_char"] = max(held)
-                row["text"] = text[row["start_char"]:row["end_char"]]
+            _extend(row, max(held), text)
     for i, row in enumerate(rows):
         row["quote_id"] = i
     return rows
 
 
-def _holds(outer: QuoteRecord, quote: QuoteRecord) -> bool:
-    """Whether a reported statement holds a direct quote of the same speaker; the parse may
-    leave the quote's closing '."' out of the statement."""
+def _reaches(end: int, quote_end: int, text: str) -> bool:
+    """Whether a statement ending at ``end`` reaches the end of a quote it holds: at or past it,
+    or short of it only by the closing '."' that the parse left out."""
+    return quote_end <= end or not text[end:quote_end].strip(_TAIL)
+
+
+def _holds(outer: QuoteRecord, quote: QuoteRecord, text: str) -> bool:
+    """Whether a reported statement holds a direct quote of the same speaker."""
     same = (outer["speaker_start_char"], outer["speaker_ref"]) == (quote["speaker_start_char"], quote["speaker_ref"])
-    tail = quote["text"][max(0, outer["end_char"] - quote["start_char"]):]
     return same and outer["start_char"] <= quote["start_char"] < outer["end_char"] \
-        and (quote["end_char"] <= outer["end_char"] or not tail.strip(_TAIL))
+        and _reaches(outer["end_char"], quote["end_char"], text)
 
 
-def _one_statement(rows: list[QuoteRecord]) -> list[QuoteRecord]:
+def _extend(row: QuoteRecord, end: int, text: str) -> None:
+    """Take a statement on to ``end`` (the closing mark of a quote it holds)."""
+    if end > row["end_char"]:
+        row["end_char"] = end
+        row["text"] = text[row["start_char"]:end]
+
+
+def _one_statement(rows: list[QuoteRecord], text: str) -> list[QuoteRecord]:
     """A direct quote inside a reported statement of the same speaker ("X called it “bitter and
     personal”") is part of that statement, not a second one: one row, of kind ``direct`` (it
     holds quoted words) with ``quote_inside`` true."""
@@ -823,11 +833,9 @@ def _one_statement(rows: list[QuoteRecord]) -> list[QuoteRecord]:
     for i, r in enumerate(rows):
         if r["kind"] != "direct":
             continue
-        outer = next((o for o in reported if o is not r and _holds(o, r)), None)
+        outer = next((o for o in reported if o is not r and _holds(o, r, text)), None)
         if outer is not None:
             inside.add(i)
-            if r["end_char"] > outer["end_char"]:
-                outer["text"] += r["text"][outer["end_char"] - r["start_char"]:]
-                outer["end_char"] = r["end_char"]
+            _extend(outer, r["end_char"], text)
             outer["kind"], outer["quote_inside"] = "direct", True
     return [r for i, r in enumerate(rows) if i not in inside]
