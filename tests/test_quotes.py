@@ -542,3 +542,9 @@ def test_a_possessive_owner_stands_for_the_person_it_refers_to(nlp):
             "the motivation for some technology companies.")
     rows = [r for r in doc_quotes(nlp(text)) if r["cue"] == "claim"]
     assert [(r["speaker"], text[r["speaker_ref"]:].startswith("De Blasio")) for r in rows] == [("his", True)]
+
+
+def test_the_it_of_a_finding_stands_for_no_body(nlp):
+    rows = doc_quotes(nlp("The American Medical Association endorsed the platform at the convention, and it shows "
+                          "how much the party has changed."))
+    assert [(r["speaker"], r["speaker_ref"]) for r in rows if r["cue"] == "show"] == [("it", -1)]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.cue_words import (
     EVIDENCE_NOUNS,
+    FINDING_CUES,
     GENERIC_WORDS,
     INVERTED_NOUNS,
     MEDIA_NOUNS,
@@ -282,6 +283,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char)
     if source.pos_ == "PRON":
         labels = {"PERSON"} if source.lower_ in PERSON_PRONOUNS else {"ORG"} if source.lower_ in ORG_PRONOUNS else None
+        if labels == {"ORG"} and source.head.lemma_.lower() in FINDING_CUES:
+            labels = None  # "it shows", "it may suggest": a finding's "it" is a study or a fact, not a body
         if labels:
             # "Trump isn't a conservative, he said": not the one the statement is about
             before = source.sent.start_char if _after_its_content(source) else source.idx
