@@ -548,3 +548,10 @@ def test_the_it_of_a_finding_stands_for_no_body(nlp):
     rows = doc_quotes(nlp("The American Medical Association endorsed the platform at the convention, and it shows "
                           "how much the party has changed."))
     assert [(r["speaker"], r["speaker_ref"]) for r in rows if r["cue"] == "show"] == [("it", -1)]
+
+
+def test_it_stands_for_no_body_named_sentences_before(nlp):
+    rows = doc_quotes(nlp("Google released a new phone in 2015. The phone sold well in the spring. Does the candidate "
+                          "have the stamina to campaign for months? It's easy to criticize the length of American "
+                          "campaigns."))
+    assert [(r["speaker"], r["speaker_ref"]) for r in rows if r["cue"] == "criticize"] == [("It", -1)]

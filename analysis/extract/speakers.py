@@ -249,6 +249,15 @@ def _last_mention(doc: Doc, before: int, labels: frozenset[str], quoted: list[tu
     return found
 
 
+def _previous_sentence_start(tok: Token, back: int = 2) -> int:
+    """Where the sentence ``back`` sentences before the token's begins (a quote the parser cut
+    in two counts as two)."""
+    start = tok.sent.start
+    for _ in range(back):
+        start = tok.doc[start - 1].sent.start if start > 0 else 0
+    return start
+
+
 def _titled_name(source: Token) -> Span | None:
     """The person a title phrase ends with, when the parse made a title word the subject
     ("said Army Capt. Christian Pardo", "former Pennsylvania Gov. and Democratic National
@@ -289,6 +298,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
             # "Trump isn't a conservative, he said": not the one the statement is about
             before = source.sent.start_char if _after_its_content(source) else source.idx
             ref = _last_mention(doc, before, frozenset(labels), quoted, source.lower_)
+            if ref is not None and labels == {"ORG"} and ref.start < _previous_sentence_start(source):
+                ref = None  # "it" is a body named in this sentence or just before, or nothing sure
             speaker.ref_start = ref.start_char if ref is not None else -1
         return speaker
     # A name inside the phrase ("White House press secretary Josh Earnest", "Nikkei's editor").
