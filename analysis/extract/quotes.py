@@ -100,7 +100,12 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     speech verb with a named source, so "Obama said that a majority believe 'X'" is Obama's."""
     inside = {t.i for t in tokens}
     found: list[Token] = []
-    for top in (t for t in tokens if t.head.i not in inside):
+    tops = [t for t in tokens if t.head.i not in inside]
+    # An opening mark hung on the sentence before leads to that sentence's cue: the quote's own
+    # cue comes first ("Kerry said .... ''What we gave up ...,'' he told Fox News.").
+    for top in sorted(tops, key=lambda t: _hung_back(t, tokens)):
+        if found and _hung_back(top, tokens):
+            break
         node = top.head
         for _ in range(6):
             if node.i in inside:
@@ -121,6 +126,18 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     return min(found, key=lambda c: (*_rank(c, quoted), -found.index(c)), default=None)
 
 
+def _opening(span: Span) -> Token:
+    """The quote's first token in its own sentence (see :func:`_hung_back`)."""
+    return span[1] if _hung_back(span[0], span) else span[0]
+
+
+def _hung_back(tok: Token, tokens: Span) -> bool:
+    """An opening quotation mark the parser ended the sentence before with: in "Kerry said ....
+    ''What we gave up ...,'' he told Fox News." the '' hangs on "said", which is not this quote's cue."""
+    return tok.i == tokens.start and tok.is_punct and len(tokens) > 1 and tok.head.i < tok.i \
+        and tok.sent != tokens[1].sent
+
+
 def _own_subject(node: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """The subject of a coordinated or adverbial clause that has one of its own ("..., and he
     foreshadowed", "..., although he tweeted")."""
@@ -135,7 +152,7 @@ def _own_subject(node: Token, quoted: list[tuple[int, int]]) -> Token | None:
 def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """A cue with a source in the quote's sentences, outside quotes, nearest the quote."""
     doc = tokens.doc
-    start, end = tokens[0].sent.start, tokens[-1].sent.end
+    start, end = _opening(tokens).sent.start, tokens[-1].sent.end
     candidates = [t for t in doc[start:end]
                   if (t.i < tokens.start or t.i >= tokens.end) and not in_quotes(t, quoted)
                   and is_cue(t) and source_token(t, quoted) is not None]
@@ -157,7 +174,7 @@ def _introducing_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     ("..., telling the crowd, “...”", "it reads, “...”")."""
     doc = span.doc
     i = _word_before(doc, span.start)
-    if i < 0 or doc[i].sent == span[0].sent:
+    if i < 0 or doc[i].sent == _opening(span).sent:
         return None
     sent = doc[i].sent
     cues = [t for t in sent if is_cue(t) and not in_quotes(t, quoted) and source_token(t, quoted) is not None]
@@ -177,12 +194,23 @@ def _following_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     if span.end >= len(doc) or "\n" in doc[span.end].text or span[-1].sent == doc[span.end].sent:
         return None
     sent = doc[span.end].sent
+    if any(_introduces_quote(t, quoted) for t in sent if is_cue(t)):
+        return None  # 'Asked what ..., she said: “...”' is the next quote's
     for tok in sent:
         if is_cue(tok) and not in_quotes(tok, quoted):
             source = source_token(tok, quoted)
             opens = source is not None and (tok.i == sent.start or source.left_edge.i == sent.start)
             return tok if opens else None
     return None
+
+
+def _introduces_quote(cue: Token, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a quote opens right after the cue ("Mr. Zahed said: “...”")."""
+    doc = cue.doc
+    i = cue.i + 1
+    if i < len(doc) and doc[i].text in (":", ","):
+        i += 1
+    return i < len(doc) and doc[i].is_punct and in_quotes(doc[i], quoted)
 
 
 def _named_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
@@ -270,7 +298,7 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """For a quote that opens its sentence with no cue of its own: the speech cue of the sentence
     just before, when it reports a named source ("..., Schiff said. 'The other factor ...'")."""
     doc = span.doc
-    first = span[0].sent
+    first = _opening(span).sent
     if span.start - first.start > 1:
         return None
     i = _word_before(doc, first.start)
