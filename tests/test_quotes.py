@@ -555,3 +555,25 @@ def test_it_stands_for_no_body_named_sentences_before(nlp):
                           "have the stamina to campaign for months? It's easy to criticize the length of American "
                           "campaigns."))
     assert [(r["speaker"], r["speaker_ref"]) for r in rows if r["cue"] == "criticize"] == [("It", -1)]
+
+
+def test_a_quote_has_its_own_cue_though_its_opening_mark_hangs_on_the_sentence_before(nlp):
+    text = ("Secretary of State John Kerry said the Iranians released by the United States were in some cases close "
+            "to completing their sentences, while the fugitives were beyond American reach. ''What we gave up, we "
+            "believe, were people who were about to get out anyway and people that we couldn't get our hands on,'' "
+            "he told Fox News.")
+    rows = [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("he", "tell")]
+
+
+def test_a_sentence_whose_cue_opens_another_quote_does_not_attribute_the_one_before(nlp):
+    text = ("''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack that "
+            "happened today is the work of terrorists.''")
+    assert [s for s, _ in _direct(nlp, text)] == ["Alawee", "Alawee", "Zahed"]
+
+
+def test_a_quote_in_a_clause_without_a_cue_is_its_subjects(nlp):
+    text = ("''And so it's pushing back on Trump,'' he said.\n\nThe venture capitalist Marc Andreessen said on "
+            "Twitter that he was supporting Mrs. Clinton. Meg Whitman, a former candidate for governor in "
+            "California, labeled Mr. Trump ''unfit to be president.''")
+    assert [s for s, _ in _direct(nlp, text)] == ["he", "Meg Whitman"]

@@ -76,6 +76,7 @@ _MODIFIERS = frozenset({"prep", "advcl", "advmod", "npadvmod", "agent", "mark"})
 _TAIL = ".,;:!?”\"’' "  # what may close a quote after the statement it ends
 _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 _WRITER = frozenset({"i", "we", "you"})  # outside quotes, the writer and the reader
+_THINGS = frozenset({"it", "this", "that"})
 # A quote of this few words with no cue is a title, heading or scare quote.
 _MIN_STATEMENT_WORDS = 5
 
@@ -256,7 +257,7 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and not is_named_source(subject) and subject.lemma_.lower() not in TEXT_NOUNS:
         subject = owner  # "Clinton's response was:"
-    if subject.lower_ in ("it", "this", "that") or not (
+    if subject.lower_ in _THINGS or not (
             is_named_source(subject) or subject.lemma_.lower() in TEXT_NOUNS):
         return None
     word = _cue_text(verb) if is_cue(verb) else ":"
@@ -276,6 +277,29 @@ def _text_before(span: Span, quoted: list[tuple[int, int]]) -> Attribution | Non
             or not is_named_source(subject) or subject.lower_ in _WRITER:
         return None
     return Attribution(verb, speaker_of(subject, quoted), _cue_text(verb) if is_cue(verb) else noun.lemma_.lower())
+
+
+def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """A quote inside a clause with no cue, whose subject is a person or body: "Meg Whitman
+    labeled Mr. Trump “unfit to be president.”", "he infamously referred to Mexican immigrants as
+    “criminals”". The words are the subject's, whatever the verb; the quote before is not
+    continued, for someone else is speaking."""
+    inside = range(span.start, span.end)
+    top = next((t for t in span if t.head.i not in inside), None)
+    node = top.head if top is not None else None
+    for _ in range(4):
+        if node is None or in_quotes(node, quoted):
+            return None
+        if node.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in node.children if c.dep_ == "nsubj" and not in_quotes(c, quoted)), None)
+            if subject is not None:
+                if not is_named_source(subject) or subject.lower_ in _WRITER or subject.lower_ in _THINGS:
+                    return None
+                return Attribution(node, speaker_of(subject, quoted), node.lemma_.lower())
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _label_before(tok: Token) -> Token | None:
@@ -384,6 +408,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             att = named
         elif (dashed := dash_speaker(doc, text, q.start, q.end)) is not None:
             att = Attribution(None, dashed)
+        elif _statement(span) and (subject := _clause_subject(span, quoted)) is not None:
+            att = subject
         elif _statement(span) and (cue := _preceding_cue(span, quoted)) is not None \
                 and (previous is None or cue.sent.start_char > previous_end):
             # "..., Hunter said. “He's a liberal!”": a speaker named since the last quote
