@@ -577,3 +577,9 @@ def test_a_quote_in_a_clause_without_a_cue_is_its_subjects(nlp):
             "Twitter that he was supporting Mrs. Clinton. Meg Whitman, a former candidate for governor in "
             "California, labeled Mr. Trump ''unfit to be president.''")
     assert [s for s, _ in _direct(nlp, text)] == ["he", "Meg Whitman"]
+
+
+def test_a_name_after_a_quote_and_before_a_long_apposition_is_the_speaker(nlp):
+    text = ("“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, said "
+            "at a recent POLITICO event on the economy in Iowa.")
+    assert [s for s, _ in _direct(nlp, text)] == ["Gene Sperling"]

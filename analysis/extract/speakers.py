@@ -155,11 +155,16 @@ def _preceding_name(cue: Token) -> Token | None:
 
 
 def _apposed_name(cue: Token) -> Token | None:
-    """The name opening the sentence when a long apposition stands between it and a cue the
-    parser gave no subject: "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the
-    boycott, said ..."."""
+    """The name opening the sentence, or opening it after a quote, when a long apposition stands
+    between it and a cue the parser gave no subject: "Jeffrey Salkin, a Hollywood, Fla., rabbi
+    helping to organize the boycott, said ...", '“...,” Gene Sperling, a top outside Clinton
+    adviser, said ...'."""
     doc, sent = cue.doc, cue.sent
     first = doc[sent.start]
+    closing = next((t for t in reversed(doc[sent.start:cue.i]) if t.is_quote and t.i > sent.start
+                    and doc[t.i - 1].text == ","), None)
+    if closing is not None and closing.i + 1 < cue.i:
+        first = doc[closing.i + 1]
     name = name_span(doc, first) if first.ent_type_ in ("PERSON", "ORG") else None
     if name is None or name.end + 1 >= cue.i or doc[name.end].text != "," or doc[cue.i - 1].text != ",":
         return None
