@@ -461,6 +461,9 @@ def test_a_name_and_a_misread_cue_after_a_quote(nlp):
      "but to defeat it.\" Bush: \"The mission is to destroy ISIS -- not to contain it.\"", ["Clinton", "Bush"]),
     ("VOTERS CARE ABOUT INSPIRATION - Frank Newport: \"We found that the strengths most correlated with "
      "the vote were inspiring and visionary.\"", ["Frank Newport"]),
+    # the verb the colon hangs on has a thing for subject; the clause above it has a person
+    ("She has since apologized for what happened: \"Yes, I should have used two email addresses. Not doing so "
+     "was a mistake.\"", ["She"]),
     # a name that is someone spoken to is not a label
     ("He turned to Clinton: \"You have been wrong on every single issue in this campaign, every one.\"", ["He"]),
 ])
@@ -580,6 +583,6 @@ def test_a_quote_in_a_clause_without_a_cue_is_its_subjects(nlp):
 
 
 def test_a_name_after_a_quote_and_before_a_long_apposition_is_the_speaker(nlp):
-    text = ("“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, said "
-            "at a recent POLITICO event on the economy in Iowa.")
+    text = ("“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, "
+            "said at a recent POLITICO event on the economy in Iowa.")
     assert [s for s, _ in _direct(nlp, text)] == ["Gene Sperling"]

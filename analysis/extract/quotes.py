@@ -249,19 +249,21 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
         return None
     if (name := _label_before(doc[i - 1])) is not None:
         return Attribution(None, speaker_of(name, quoted), ":")
-    verb = doc[i].head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.i < i:
-        verb = verb.head
-    if verb.i >= i or in_quotes(verb, quoted) or (subject := cue_subject(verb, quoted)) is None:
-        return None
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    if owner is not None and not is_named_source(subject) and subject.lemma_.lower() not in TEXT_NOUNS:
-        subject = owner  # "Clinton's response was:"
-    if subject.lower_ in _THINGS or not (
-            is_named_source(subject) or subject.lemma_.lower() in TEXT_NOUNS):
-        return None
-    word = _cue_text(verb) if is_cue(verb) else ":"
-    return Attribution(verb, speaker_of(subject, quoted), word)
+    hung = doc[i].head
+    while hung.pos_ not in ("VERB", "AUX") and hung.head.i != hung.i and hung.i < i:
+        hung = hung.head
+    # The verb the colon hangs on, or failing that one above the word before it ("Clinton has
+    # since apologized for what happened:", where "happened" has the subject "what").
+    above = [t for t in doc[i - 1].ancestors if t.pos_ in ("VERB", "AUX")]
+    for verb in dict.fromkeys((hung, *above)):
+        if verb.i >= i or in_quotes(verb, quoted) or (subject := cue_subject(verb, quoted)) is None:
+            continue
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and not is_named_source(subject) and subject.lemma_.lower() not in TEXT_NOUNS:
+            subject = owner  # "Clinton's response was:"
+        if subject.lower_ not in _THINGS and (is_named_source(subject) or subject.lemma_.lower() in TEXT_NOUNS):
+            return Attribution(verb, speaker_of(subject, quoted), _cue_text(verb) if is_cue(verb) else ":")
+    return None
 
 
 def _text_before(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
