@@ -288,7 +288,7 @@ def test_a_quote_on_its_own_line_is_signed_on_the_next(tmp_path, cache_dir):
 ])
 def test_a_name_ending_a_title_is_the_speaker_and_no_other(tmp_path, cache_dir, sentence, speaker):
     quotes = _quotes_of(tmp_path, cache_dir, sentence + "\n")
-    assert quotes.speaker.tolist() == [speaker]
+    assert quotes[quotes.kind == "direct"].speaker.tolist() == [speaker]
 
 
 def test_an_interview_question_to_you_is_no_statement(tmp_path, cache_dir):
@@ -586,3 +586,15 @@ def test_a_name_after_a_quote_and_before_a_long_apposition_is_the_speaker(nlp):
     text = ("“It is not the position that everything is hunky-dory,” Gene Sperling, a top outside Clinton adviser, "
             "said at a recent POLITICO event on the economy in Iowa.")
     assert [s for s, _ in _direct(nlp, text)] == ["Gene Sperling"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person named by a role ("A friend", "One early supporter") is a source
+    ("A friend referred to him as “the most beautiful soul I’ve ever met in my whole life” in a Facebook post.",
+     "A friend"),
+    # after a quote, a name that owns the source is not the source
+    ("\"It's about time that we had a woman running this country,\" exhorted Clinton's introducer, actress Jamie "
+     "Lee Curtis.", "Jamie Lee Curtis"),
+])
+def test_sources_named_by_a_role(nlp, text, speaker):
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["kind"] == "direct"] == [speaker]

@@ -136,7 +136,8 @@ def _inverted_subject(cue: Token) -> Token | None:
     end = start
     while end + 1 < len(window) and window[end + 1].pos_ == "PROPN" and window[end + 1].text[:1].isupper():
         end += 1
-    return window[end]
+    # "..., exhorted Clinton's introducer, actress Jamie Lee Curtis": the one the name owns
+    return window[end].head if window[end].dep_ == "poss" and window[end].head.i > window[end].i else window[end]
 
 
 def _preceding_name(cue: Token) -> Token | None:
