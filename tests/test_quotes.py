@@ -598,3 +598,9 @@ def test_a_name_after_a_quote_and_before_a_long_apposition_is_the_speaker(nlp):
 ])
 def test_sources_named_by_a_role(nlp, text, speaker):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["kind"] == "direct"] == [speaker]
+
+
+def test_a_cue_in_an_adverbial_clause_is_not_the_quote_s(nlp):
+    text = ("When Trump announced his candidacy in June 2015, he infamously referred to Mexican immigrants as "
+            "“criminals” and “rapists” while calling to erect a border wall.")
+    assert {s for s, _ in _direct(nlp, text)} == {"he"}

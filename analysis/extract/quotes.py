@@ -290,8 +290,8 @@ def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | 
     top = next((t for t in span if t.head.i not in inside), None)
     node = top.head if top is not None else None
     for _ in range(4):
-        if node is None or in_quotes(node, quoted):
-            return None
+        if node is None or in_quotes(node, quoted) and node.pos_ in ("VERB", "AUX"):
+            return None  # a clause of another quote ("“criminals” and “rapists”" climbs through a noun)
         if node.pos_ in ("VERB", "AUX"):
             subject = next((c for c in node.children if c.dep_ == "nsubj" and not in_quotes(c, quoted)), None)
             if subject is not None:
@@ -302,6 +302,16 @@ def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | 
             return None
         node = node.head
     return None
+
+
+def _subordinate_cue(span: Span, cue: Token, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """When the sentence's cue sits in an adverbial clause of the quote's own clause ("When Trump
+    announced his candidacy, he referred to Mexican immigrants as “criminals”"), that clause's
+    subject is the source, not the cue's."""
+    if cue.dep_ != "advcl":
+        return None
+    att = _clause_subject(span, quoted)
+    return att if att is not None and att.cue.i == cue.head.i else None
 
 
 def _label_before(tok: Token) -> Token | None:
@@ -403,7 +413,9 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             continue
         cue = (_governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
                or _following_cue(span, quoted))
-        if cue is not None:
+        if cue is not None and (subject := _subordinate_cue(span, cue, quoted)) is not None:
+            att = subject
+        elif cue is not None:
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
         elif (named := _named_after(span, quoted) or _colon_clause(span, quoted) or _text_before(span, quoted)) \
                 is not None:
