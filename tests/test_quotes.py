@@ -604,3 +604,9 @@ def test_a_cue_in_an_adverbial_clause_is_not_the_quote_s(nlp):
     text = ("When Trump announced his candidacy in June 2015, he infamously referred to Mexican immigrants as "
             "“criminals” and “rapists” while calling to erect a border wall.")
     assert {s for s, _ in _direct(nlp, text)} == {"he"}
+
+
+def test_a_quote_inside_a_clause_is_not_the_next_sentence_s(nlp):
+    text = ("Politifact examined the charge and rated both aspects of it “True.” The news service pointed to the "
+            "State Department's own review board.")
+    assert [s for s, _ in _direct(nlp, text)] == ["Politifact"]

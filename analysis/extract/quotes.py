@@ -411,9 +411,11 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span) or _is_title(span) or _is_nickname(span):
             continue
-        cue = (_governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
-               or _following_cue(span, quoted))
-        if cue is not None and (subject := _subordinate_cue(span, cue, quoted)) is not None:
+        cue = _governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
+        if cue is None and (cue := _following_cue(span, quoted)) is not None \
+                and span.start - _opening(span).sent.start > 1 and (subject := _clause_subject(span, quoted)):
+            att = subject  # "Politifact rated it “True.” The news service pointed to ...": the clause's own
+        elif cue is not None and (subject := _subordinate_cue(span, cue, quoted)) is not None:
             att = subject
         elif cue is not None:
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
