@@ -610,3 +610,8 @@ def test_a_quote_inside_a_clause_is_not_the_next_sentence_s(nlp):
     text = ("Politifact examined the charge and rated both aspects of it “True.” The news service pointed to the "
             "State Department's own review board.")
     assert [s for s, _ in _direct(nlp, text)] == ["Politifact"]
+
+
+def test_a_cue_verb_with_a_particle_that_reports_nothing_is_no_cue(nlp):
+    rows = doc_quotes(nlp("The Coast Guard called off its search late on Tuesday. Trump called Clinton a liar."))
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Trump", "call")]

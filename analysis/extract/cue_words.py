@@ -31,6 +31,8 @@ _ROLES, OBJECT_PREPS, EVIDENCE_NOUNS = _lexicon()
 CUES = _ROLES["cue"]
 # Cues of two words, the second a particle or object of the first: "put it", "shot back".
 PHRASAL = {verb: rest for verb, _, rest in (cue.partition(" ") for cue in CUES) if rest}
+# A cue verb with one of these particles is no cue ("called off its search", "backed down").
+NOT_CUES = frozenset(tuple(phrase.split(" ", 1)) for phrase in _ROLES.get("not", ()))
 # Verbs that govern a quoted phrase but report no clause ("called it a 'disaster'").
 PHRASE_ONLY = _ROLES["phrase_only"]
 # Cues that are often not speech ("the footage shows", "both found themselves"): they report a
@@ -87,7 +89,10 @@ def is_cue(tok: Token) -> bool:
     """A reporting verb ("show" the noun is not one; "famous" is the spun adjective for "noted")."""
     if tok.lower_ in ("according", "famous"):
         return True
-    return tok.pos_ == "VERB" and (tok.lemma_.lower() in CUES or phrasal_cue(tok) is not None)
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or any((lemma, c.lower_) in NOT_CUES for c in tok.children if c.dep_ == "prt"):
+        return False
+    return lemma in CUES or phrasal_cue(tok) is not None
 
 
 def phrasal_cue(tok: Token) -> str | None:
