@@ -615,3 +615,10 @@ def test_a_quote_inside_a_clause_is_not_the_next_sentence_s(nlp):
 def test_a_cue_verb_with_a_particle_that_reports_nothing_is_no_cue(nlp):
     rows = doc_quotes(nlp("The Coast Guard called off its search late on Tuesday. Trump called Clinton a liar."))
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Trump", "call")]
+
+
+def test_what_a_person_does_in_a_text_or_interview_is_the_person_s(nlp):
+    rows = doc_quotes(nlp("In an interview with NPR, Obama looked back on his eight years in office with some regret. "
+                          "In a CNN poll, Clinton held a lead of five points."))
+    assert [(r["speaker"], r["text"][:20]) for r in rows] == [("Obama", "looked back on his e"),
+                                                              ("a CNN poll", "Clinton held a lead ")]

@@ -699,7 +699,13 @@ def in_sources(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
         else:
             continue
         skip = {t.i for t in tok.subtree}
-        tokens = [t.i for t in verb.subtree if t.i not in skip and t.i > tok.right_edge.i]
+        # "In a statement, Vázquez affirmed her willingness ...": the statement is the subject's.
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and not in_quotes(c, quoted)), None)
+        if kind != "finding" and subject is not None and is_named_source(subject) and subject.lower_ not in _THINGS:
+            source = subject
+            skip |= {t.i for t in subject.subtree}
+        tokens = [t.i for t in verb.subtree if t.i not in skip and t.i > tok.right_edge.i
+                  and not (t.is_punct and t.i < verb.i)]
         if not tokens:
             continue
         content = _trimmed(doc[min(tokens):max(tokens) + 1])
