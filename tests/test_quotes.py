@@ -622,3 +622,9 @@ def test_what_a_person_does_in_a_text_or_interview_is_the_person_s(nlp):
                           "In a CNN poll, Clinton held a lead of five points."))
     assert [(r["speaker"], r["text"][:20]) for r in rows] == [("Obama", "looked back on his e"),
                                                               ("a CNN poll", "Clinton held a lead ")]
+
+
+def test_the_subject_a_quote_describes_does_not_say_it(nlp):
+    rows = doc_quotes(nlp("To Sharp, Trump is the “kind-hearted and caring” man who saved her family’s farm back in "
+                          "1986."))
+    assert "Trump" not in [r["speaker"] for r in rows]

@@ -295,7 +295,10 @@ def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | 
         if node.pos_ in ("VERB", "AUX"):
             subject = next((c for c in node.children if c.dep_ == "nsubj" and not in_quotes(c, quoted)), None)
             if subject is not None:
-                if not is_named_source(subject) or subject.lower_ in _WRITER or subject.lower_ in _THINGS:
+                # "To Sharp, Trump is the “kind-hearted and caring” man ...": who is described, not
+                # who speaks; but "The group is “confident that Clinton will ...”" speaks
+                described = node.lemma_ == "be" and not any(t.dep_ in SUBJECTS for t in span)
+                if not is_named_source(subject) or subject.lower_ in _WRITER or subject.lower_ in _THINGS or described:
                     return None
                 return Attribution(node, speaker_of(subject, quoted), node.lemma_.lower())
         if node.head.i == node.i:
