@@ -132,6 +132,11 @@ def _opening(span: Span) -> Token:
     return span[1] if _hung_back(span[0], span) else span[0]
 
 
+def _opens_sentence(span: Span) -> bool:
+    """Whether the quote opens its sentence (after at most one token: a dash, a bracket)."""
+    return span.start - _opening(span).sent.start <= 1
+
+
 def _hung_back(tok: Token, tokens: Span) -> bool:
     """An opening quotation mark the parser ended the sentence before with: in "Kerry said ....
     ''What we gave up ...,'' he told Fox News." the '' hangs on "said", which is not this quote's cue."""
@@ -249,13 +254,13 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
         return None
     if (name := _label_before(doc[i - 1])) is not None:
         return Attribution(None, speaker_of(name, quoted), ":")
-    hung = doc[i].head
-    while hung.pos_ not in ("VERB", "AUX") and hung.head.i != hung.i and hung.i < i:
-        hung = hung.head
+    head_verb = doc[i].head
+    while head_verb.pos_ not in ("VERB", "AUX") and head_verb.head.i != head_verb.i and head_verb.i < i:
+        head_verb = head_verb.head
     # The verb the colon hangs on, or failing that one above the word before it ("Clinton has
     # since apologized for what happened:", where "happened" has the subject "what").
     above = [t for t in doc[i - 1].ancestors if t.pos_ in ("VERB", "AUX")]
-    for verb in dict.fromkeys((hung, *above)):
+    for verb in dict.fromkeys((head_verb, *above)):
         if verb.i >= i or in_quotes(verb, quoted) or (subject := cue_subject(verb, quoted)) is None:
             continue
         owner = next((c for c in subject.children if c.dep_ == "poss"), None)
@@ -337,10 +342,9 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """For a quote that opens its sentence with no cue of its own: the speech cue of the sentence
     just before, when it reports a named source ("..., Schiff said. 'The other factor ...'")."""
     doc = span.doc
-    first = _opening(span).sent
-    if span.start - first.start > 1:
+    if not _opens_sentence(span):
         return None
-    i = _word_before(doc, first.start)
+    i = _word_before(doc, _opening(span).sent.start)
     if i < 0:
         return None
     cues = [t for t in doc[i].sent if is_cue(t) and not in_quotes(t, quoted) and source_token(t, quoted) is not None
@@ -416,7 +420,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             continue
         cue = _governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
         if cue is None and (cue := _following_cue(span, quoted)) is not None \
-                and span.start - _opening(span).sent.start > 1 and (subject := _clause_subject(span, quoted)):
+                and not _opens_sentence(span) and (subject := _clause_subject(span, quoted)):
             att = subject  # "Politifact rated it “True.” The news service pointed to ...": the clause's own
         elif cue is not None and (subject := _subordinate_cue(span, cue, quoted)) is not None:
             att = subject
