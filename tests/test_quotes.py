@@ -628,3 +628,36 @@ def test_the_subject_a_quote_describes_does_not_say_it(nlp):
     rows = doc_quotes(nlp("To Sharp, Trump is the “kind-hearted and caring” man who saved her family’s farm back in "
                           "1986."))
     assert "Trump" not in [r["speaker"] for r in rows]
+
+
+def test_a_roundup_s_dashed_label_names_the_source(nlp):
+    text = ("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: Keep on contacting voters "
+            "as late as possible.”\n\nThe demographic interplay has been important for Republican contests - Philip "
+            "Bump: “Two weeks ago, his strongest territory had been the South.”\n")
+    assert [s for s, _ in _direct(nlp, text)] == ["Carl Bialik", "Philip Bump"]
+
+
+def test_the_one_told_is_not_the_source(nlp):
+    text = ("Violations also include pressuring a third party to conspire in a cover-up. Each felony violation is "
+            "subject to five years in prison.”\n\n“The agents involved are under a lot of pressure and are busting "
+            "a–,” an intelligence source, who was not authorized to speak on the record, told Fox News.")
+    assert "Fox News" not in [r["speaker"] for r in doc_quotes(nlp(text))]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parser makes an opening preposition or date the subject; the person within it speaks
+    ("Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary. I think he’s a wonderful "
+     "man.”", "Levine"),
+    ("Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business.\n\nSaturday at the Massachusetts "
+     "Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said "
+     "presumptive Republican presidential nominee Donald Trump was a “proven failure” in business.",
+     "Elizabeth Warren"),
+])
+def test_a_misread_subject_gives_way_to_the_person_in_it(nlp, text, speaker):
+    assert [s for s, _ in _direct(nlp, text)] == [speaker]
+
+
+def test_a_cue_in_a_clause_after_in_an_interview_keeps_its_source(nlp):
+    rows = doc_quotes(nlp("In an interview with TMZ Sports, Walker said, “I’ve had a lot of people cancel speech "
+                          "engagements with me because of my relationship with Donald.”"))
+    assert {r["speaker"] for r in rows} == {"Walker"}

@@ -35,6 +35,8 @@ PHRASAL = {verb: rest for verb, _, rest in (cue.partition(" ") for cue in CUES) 
 NOT_CUES = frozenset(tuple(phrase.split(" ", 1)) for phrase in _ROLES.get("not", ()))
 # Verbs that govern a quoted phrase but report no clause ("called it a 'disaster'").
 PHRASE_ONLY = _ROLES["phrase_only"]
+# Verbs whose object is who is spoken to ("..., an official told Fox News"), never the source.
+HEARER_CUES = _ROLES["hearer"]
 # Cues that are often not speech ("the footage shows", "both found themselves"): they report a
 # clause only with "that", and a quote only when no speech verb governs it further up.
 WEAK_CUES = _ROLES["weak"]

@@ -338,6 +338,26 @@ def _label_before(tok: Token) -> Token | None:
     return tok
 
 
+def _dashed_label(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """A roundup's "TOPIC - Author: “...”": the name between a dash and the colon before the
+    quote labels it, whatever cue the topic before the dash holds ("Pollsters agree - Carl
+    Bialik:"). A name the tagger missed still counts when every word of it is capitalised."""
+    doc = span.doc
+    i = _word_before(doc, span.start)
+    if i < 2 or doc[i].text != ":" or doc[i].sent != span[0].sent:
+        return None
+    j = i - 1
+    while j > 0 and i - j <= 4 and doc[j].text not in DASHES:
+        j -= 1
+    words = doc[j + 1:i]
+    if doc[j].text not in DASHES or not len(words) or any(not t.text[:1].isupper() or t.is_punct for t in words):
+        return None
+    name = name_span(doc, doc[i - 1])
+    if name is not None and name.label_ in _SPEAKER_LABELS and name.start == words.start:
+        return Attribution(None, speaker_of(doc[i - 1], quoted), ":")
+    return Attribution(None, Speaker(words.text, words.start_char, words.end_char), ":")
+
+
 def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """For a quote that opens its sentence with no cue of its own: the speech cue of the sentence
     just before, when it reports a named source ("..., Schiff said. 'The other factor ...'")."""
@@ -418,8 +438,12 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span) or _is_title(span) or _is_nickname(span):
             continue
-        cue = _governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
-        if cue is None and (cue := _following_cue(span, quoted)) is not None \
+        labelled = _dashed_label(span, quoted)
+        cue = None if labelled else \
+            _governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
+        if labelled is not None:
+            att = labelled
+        elif cue is None and (cue := _following_cue(span, quoted)) is not None \
                 and not _opens_sentence(span) and (subject := _clause_subject(span, quoted)):
             att = subject  # "Politifact rated it “True.” The news service pointed to ...": the clause's own
         elif cue is not None and (subject := _subordinate_cue(span, cue, quoted)) is not None:
@@ -713,7 +737,9 @@ def in_sources(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
             skip |= {t.i for t in subject.subtree}
         tokens = [t.i for t in verb.subtree if t.i not in skip and t.i > tok.right_edge.i
                   and not (t.is_punct and t.i < verb.i)]
-        if not tokens:
+        # "In an interview with TMZ, Walker said, “...”": the parse hangs the cue under the quote's verb
+        if not tokens or any(is_cue(c) and c.i in tokens and source_token(c, quoted) is not None
+                             for c in verb.children if not in_quotes(c, quoted)):
             continue
         content = _trimmed(doc[min(tokens):max(tokens) + 1])
         if len([t for t in content if t.is_alpha]) < 3:

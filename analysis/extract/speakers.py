@@ -21,6 +21,7 @@ from analysis.extract.cue_words import (
     EVIDENCE_NOUNS,
     FINDING_CUES,
     GENERIC_WORDS,
+    HEARER_CUES,
     INVERTED_NOUNS,
     MEDIA_NOUNS,
     MEDIA_WORDS,
@@ -80,7 +81,7 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             agent = next((c for c in cue.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if subj is not None:
-            return subj
+            return _misread_subject(subj)
         if node.dep_ not in _SUBJECT_CHAIN or node.head.i == node.i:
             return None
         node = node.head
@@ -94,6 +95,18 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
                 return None
             node = root
     return None
+
+
+def _misread_subject(subj: Token) -> Token | None:
+    """A subject the parser made of an opening preposition or date ("Of Carson, Levine said",
+    "Saturday at the convention Sen. Elizabeth Warren said"): the person named within it, or none."""
+    preposition = subj.pos_ == "ADP" and any(c.dep_ in ("pobj", "nmod") for c in subj.children)  # not "Al From said"
+    if not preposition and not (subj.pos_ == "PROPN" and subj.ent_type_ in ("DATE", "TIME")):
+        return subj
+    clause = {t.i for c in subj.subtree if c.dep_ == "relcl" for t in c.subtree}
+    names = [t for t in subj.subtree if t.ent_type_ in ("PERSON", "ORG") and t.dep_ != "compound"
+             and t.i not in clause and t.i > subj.i]
+    return max(names, key=lambda t: (t.ent_type_ == "PERSON", t.i), default=None)
 
 
 def _participle_holder(noun: Token) -> Token | None:
@@ -121,7 +134,7 @@ def _inverted_subject(cue: Token) -> Token | None:
     """The name after a cue that follows a quote (", said Democrat Elijah Cummings"), for when
     the parser, misled by the inversion, gave the cue no subject."""
     doc = cue.doc
-    if cue.i == 0 or not (doc[cue.i - 1].is_quote or doc[cue.i - 1].text == ","):
+    if cue.i == 0 or not (doc[cue.i - 1].is_quote or doc[cue.i - 1].text == ",") or cue.lemma_.lower() in HEARER_CUES:
         return None
     window = [t for t in doc[cue.i + 1:min(cue.i + 8, cue.sent.end)]]
     # Titles may come first ("said Democrat Elijah Cummings"); a date or a place after a
