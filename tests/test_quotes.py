@@ -661,3 +661,15 @@ def test_a_cue_in_a_clause_after_in_an_interview_keeps_its_source(nlp):
     rows = doc_quotes(nlp("In an interview with TMZ Sports, Walker said, “I’ve had a lot of people cancel speech "
                           "engagements with me because of my relationship with Donald.”"))
     assert {r["speaker"] for r in rows} == {"Walker"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the one a verb like "prompt" moves to speak, not what moved them
+    ("At one point, Cruz coached Trump to \"breathe, breathe, breathe.\" That prompted Rubio to make a joke about "
+     "yoga and call Trump \"very flexible,\" a nod to the front-runner.", "Rubio"),
+    # a name owning the noun after a cue is no inverted source when no quote closes before the cue
+    ("Stuart Stevens, who served as Mitt Romney's chief strategist during the 2012 campaign, called Trump's "
+     "statements and actions on Sunday \"childish.\"", "Stuart Stevens"),
+])
+def test_who_calls_something_a_quoted_name(nlp, text, speaker):
+    assert [s for s, _ in _direct(nlp, text)][-1] == speaker

@@ -37,6 +37,8 @@ NOT_CUES = frozenset(tuple(phrase.split(" ", 1)) for phrase in _ROLES.get("not",
 PHRASE_ONLY = _ROLES["phrase_only"]
 # Verbs whose object is who is spoken to ("..., an official told Fox News"), never the source.
 HEARER_CUES = _ROLES["hearer"]
+# Verbs whose object does what their "to" clause says ("prompted Rubio to call Trump ...").
+CONTROL_VERBS = _ROLES["control"]
 # Cues that are often not speech ("the footage shows", "both found themselves"): they report a
 # clause only with "that", and a quote only when no speech verb governs it further up.
 WEAK_CUES = _ROLES["weak"]

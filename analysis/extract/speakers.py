@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.cue_words import (
+    CONTROL_VERBS,
     EVIDENCE_NOUNS,
     FINDING_CUES,
     GENERIC_WORDS,
@@ -84,6 +85,10 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             return _misread_subject(subj)
         if node.dep_ not in _SUBJECT_CHAIN or node.head.i == node.i:
             return None
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in CONTROL_VERBS \
+                and (obj := next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i
+                                  and c.pos_ in ("PROPN", "NOUN") and is_named_source(c)), None)) is not None:
+            return obj  # "That prompted Rubio to ... call Trump “very flexible”": the one prompted
         node = node.head
         if node.pos_ == "ADP" and node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head  # "they played to voters by criticizing the fact-checkers"
@@ -150,7 +155,11 @@ def _inverted_subject(cue: Token) -> Token | None:
     while end + 1 < len(window) and window[end + 1].pos_ == "PROPN" and window[end + 1].text[:1].isupper():
         end += 1
     # "..., exhorted Clinton's introducer, actress Jamie Lee Curtis": the one the name owns
-    return window[end].head if window[end].dep_ == "poss" and window[end].head.i > window[end].i else window[end]
+    if window[end].dep_ == "poss" and window[end].head.i > window[end].i:
+        # only right after a quote: "..., who served ..., called Trump's statements “childish”"
+        after_quote = doc[cue.i - 1].is_quote or cue.i > 1 and doc[cue.i - 2].is_quote
+        return window[end].head if after_quote else None
+    return window[end]
 
 
 def _preceding_name(cue: Token) -> Token | None:
