@@ -673,3 +673,21 @@ def test_a_cue_in_a_clause_after_in_an_interview_keeps_its_source(nlp):
 ])
 def test_who_calls_something_a_quoted_name(nlp, text, speaker):
     assert [s for s, _ in _direct(nlp, text)][-1] == speaker
+
+
+def test_sources_after_a_quote_that_the_parse_misses(nlp):
+    text = ("''That was a good speech you gave last night, Mr. President,'' Representative Steve Cohen, Democrat of "
+            "Tennessee, told Mr. Obama as he stopped to have his picture taken with him.\n\n"
+            "\"It's not politically correct to say anything against migrants. We don't have freedom of opinion "
+            "anymore. #Cologne,\" tweeted a German user from Hanover going by the handle Pulvermann.\n\n"
+            "That did not set well with the editors of The Advocate, who aimed their Friday editorial at Clinton.\n\n"
+            "“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” "
+            "the editorial read.\n\n"
+            "But Bill Skelly, a longtime RNC data operative, vouched for both of them.\n\n"
+            "“Having access to the RNC file and two people who understand it is valuable,” said Skelly, explaining "
+            "he worked more closely with Chrabaszcz, who was responsible for cleaning up state voter-roll data.\n")
+    rows = doc_quotes(nlp(text))
+    # a title before the name; a person's role after the cue; "read" tagged a noun; "Skelly" an adverb
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == \
+        ["Steve Cohen", "a German user", "the editorial", "Skelly"]
+    assert not [r for r in rows if r["text"].startswith(r["speaker"])]  # the source is not what it said

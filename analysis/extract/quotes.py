@@ -35,6 +35,7 @@ from analysis.extract.cue_words import (
     FINDING_CUES,
     FOR_CUES,
     INTENT_CUES,
+    INVERTED_NOUNS,
     LIGHT_VERBS,
     OBJECT_CUES,
     OBJECT_PREPS,
@@ -62,6 +63,7 @@ from analysis.extract.speakers import (
     dash_speaker,
     in_quotes,
     is_named_source,
+    known_names,
     name_span,
     source_token,
     speaker_of,
@@ -231,15 +233,20 @@ def _named_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | Non
             and "\n" not in doc[j - 1].whitespace_:
         words.append(doc[j])
         j += 1
+    described = not words and j + 2 < len(doc) and doc[j].lower_ == "the" \
+        and doc[j + 1].lemma_.lower() in INVERTED_NOUNS  # '“...,” the editorial read.', "read" as a noun
+    if described:
+        words, j = [doc[j], doc[j + 1]], j + 2
     if not words or j >= len(doc) or "\n" in doc[j - 1].whitespace_:
         return None
     word = doc[j].lemma_.lower() if is_cue(doc[j]) else _cue_form(doc[j].text)
     closes = j + 1 >= len(doc) or doc[j + 1].is_punct or doc[j + 1].pos_ == "ADP"
     name = words[-1]
-    if not word or not closes or not (name.ent_type_ in _SPEAKER_LABELS or name.lower_ in _known_names(doc)):
+    if not word or not closes \
+            or not (described or name.ent_type_ in _SPEAKER_LABELS or name.lower_ in known_names(doc)):
         return None
     speaker = speaker_of(name, quoted)
-    if speaker.end_char > doc[j].idx or speaker.start_char < words[0].idx:
+    if described or speaker.end_char > doc[j].idx or speaker.start_char < words[0].idx:
         speaker = Speaker(doc[words[0].i:j].text, words[0].idx, name.idx + len(name), speaker.ref_start)
     return Attribution(doc[j], speaker, word)
 
@@ -662,8 +669,9 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
         content = _content(tok, source) if source is not None else None
         if content is None or not _says_enough(content, lemma):
             continue
-        if content.start <= source.i < content.end and source not in set(tok.subtree):
-            continue
+        if content.start <= source.i < content.end \
+                and (source not in set(tok.subtree) or source.left_edge.i == content.start):
+            continue  # the source is what it says ('..., tweeted a German user from Hanover')
         quoted_chars = sum(len(t.text) for t in content if in_quotes(t, quoted))
         if quoted_chars > 0.6 * len(content.text):
             continue  # the direct quote is the statement
@@ -800,16 +808,11 @@ def _line_start(doc: Doc, i: int) -> bool:
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 
 
-def _known_names(doc: Doc) -> set[str]:
-    """The last words of the people and bodies the article names ("trump" of "Donald Trump")."""
-    return {e[-1].lower_ for e in doc.ents if e.label_ in _SPEAKER_LABELS}
-
-
 def labelled_lines(doc: Doc) -> list[QuoteRecord]:
     """"Name: statement" lines, as in headlines ("Pence: Trump Was 'Mocking' Clinton Camp") and
     transcripts ("PENCE: Well, ..."), where the colon is the cue. The name before the colon must
     be one the article knows as a person or a body: a mention of one, or a word of one's name."""
-    known = _known_names(doc)
+    known = known_names(doc)
     rows = []
     for tok in doc:
         if not _line_start(doc, tok.i) or tok.is_space:
@@ -861,7 +864,7 @@ def headline_statement(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRec
     A Threat"): a name the article knows, then a cue in the present tense, then what was said."""
     end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc))
     line = doc[:end]
-    known = _known_names(doc)
+    known = known_names(doc)
     for tok in line[1:6]:
         cue = _cue_form(tok.text)
         if cue is None or tok.text.lower() == cue or in_quotes(tok, quoted):

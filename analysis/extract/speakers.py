@@ -145,6 +145,8 @@ def _inverted_subject(cue: Token) -> Token | None:
     # Titles may come first ("said Democrat Elijah Cummings"); a date or a place after a
     # preposition is not the speaker ("said Thursday morning on Fox News").
     start = next((k for k, t in enumerate(window[:4]) if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_SOURCES), None)
+    if start is None and window and window[0].text[:1].isupper() and window[0].lower_ in known_names(doc):
+        start = 0  # '“...,” said Skelly, explaining ...', the name tagged as an adverb
     if start is not None and any(t.pos_ == "ADP" for t in window[:start]):
         start = None
     if start is None:
@@ -160,6 +162,11 @@ def _inverted_subject(cue: Token) -> Token | None:
         after_quote = doc[cue.i - 1].is_quote or cue.i > 1 and doc[cue.i - 2].is_quote
         return window[end].head if after_quote else None
     return window[end]
+
+
+def known_names(doc: Doc) -> set[str]:
+    """The last words of the people and bodies the article names ("trump" of "Donald Trump")."""
+    return {e[-1].lower_ for e in doc.ents if e.label_ in ("PERSON", "ORG")}
 
 
 def _preceding_name(cue: Token) -> Token | None:
@@ -188,6 +195,11 @@ def _apposed_name(cue: Token) -> Token | None:
                     and doc[t.i - 1].text == ","), None)
     if closing is not None and closing.i + 1 < cue.i:
         first = doc[closing.i + 1]
+    # titles before the name: '“...,” Representative Steve Cohen, Democrat of Tennessee, told ...'
+    start = first.i
+    while first.i + 1 < cue.i and first.i - start < 3 and not first.ent_type_ and first.text[:1].isupper() \
+            and first.is_alpha:
+        first = doc[first.i + 1]
     name = name_span(doc, first) if first.ent_type_ in ("PERSON", "ORG") else None
     if name is None or name.end + 1 >= cue.i or doc[name.end].text != "," or doc[cue.i - 1].text != ",":
         return None
