@@ -691,3 +691,12 @@ def test_sources_after_a_quote_that_the_parse_misses(nlp):
     assert [r["speaker"] for r in rows if r["kind"] == "direct"] == \
         ["Steve Cohen", "a German user", "the editorial", "Skelly"]
     assert not [r for r in rows if r["text"].startswith(r["speaker"])]  # the source is not what it said
+
+
+def test_a_quote_in_what_an_owned_noun_reports_is_the_owner_s(nlp):
+    text = ("He was challenged over his statement on Wednesday that \"Islam hates us,\" but he kept his temper in "
+            "check and responded with a minimum of defensiveness.\n\nEven as Clinton was criticizing Trump, however, "
+            "she came under fire from Republicans over her assertion during the debate that \"we now finally are "
+            "where we need to be\" in coming up with a strategy.\n")
+    assert [(s, r["cue"]) for r in doc_quotes(nlp(text)) if r["kind"] == "direct" for s in [r["speaker"]]] == \
+        [("his", "statement"), ("her", "assertion")]

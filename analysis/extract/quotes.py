@@ -129,6 +129,50 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     return min(found, key=lambda c: (*_rank(c, quoted), -found.index(c)), default=None)
 
 
+def _owned_noun(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """A quote inside what a cue noun reports, nearer than any cue verb: its owner speaks ("his
+    warning that Britain would go to the “back of the queue”", "her assertion that “we now finally
+    are where we need to be”"), whoever the sentence's verb is about."""
+    inside = range(span.start, span.end)
+    nouns = cue_nouns()
+    below = next((t for t in span if t.head.i not in inside), span[0])
+    node = below.head
+    for _ in range(6):
+        if node.i in inside or in_quotes(node, quoted):
+            return None
+        if is_cue(node) and source_token(node, quoted) is not None:
+            return None
+        owner = next((c for c in node.children if c.dep_ == "poss"), None)
+        if node.pos_ == "NOUN" and node.lemma_.lower() in nouns:
+            # what the noun reports: its "that" clause or the object of one of its prepositions,
+            # not a noun the quote describes ("called Trump's statements “childish”")
+            where = nouns[node.lemma_.lower()][1]
+            content = below.dep_ in ("acl", "ccomp") and "that" in where or below.dep_ == "prep" \
+                and below.lower_ in where and span.start <= below.i + 1  # "his call for “a total ...”"
+            if not content or owner is None or not is_named_source(owner) or owner.lower_ in _WRITER:
+                return None
+            return Attribution(node, speaker_of(owner, quoted), node.lemma_.lower())
+        if node.head.i == node.i:
+            break
+        below, node = node, node.head
+    # The parse often hangs the "that" clause elsewhere ("her assertion during the debate that “...”"):
+    # an owned noun a few words before "that" and the quote, with no cue verb between.
+    doc = span.doc
+    i = _word_before(doc, span.start)
+    if i < 1 or doc[i].lower_ != "that":
+        return None
+    for tok in reversed(doc[max(span.sent.start, i - 8):i]):
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+            if owner is None or not is_named_source(owner) or owner.lower_ in _WRITER \
+                    or "that" not in nouns[tok.lemma_.lower()][1]:
+                return None
+            return Attribution(tok, speaker_of(owner, quoted), tok.lemma_.lower())
+    return None
+
+
 def _opening(span: Span) -> Token:
     """The quote's first token in its own sentence (see :func:`_hung_back`)."""
     return span[1] if _hung_back(span[0], span) else span[0]
@@ -445,7 +489,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span) or _is_title(span) or _is_nickname(span):
             continue
-        labelled = _dashed_label(span, quoted)
+        labelled = _dashed_label(span, quoted) or _owned_noun(span, quoted)
         cue = None if labelled else \
             _governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
         if labelled is not None:
