@@ -700,3 +700,10 @@ def test_a_quote_in_what_an_owned_noun_reports_is_the_owner_s(nlp):
             "where we need to be\" in coming up with a strategy.\n")
     assert [(s, r["cue"]) for r in doc_quotes(nlp(text)) if r["kind"] == "direct" for s in [r["speaker"]]] == \
         [("his", "statement"), ("her", "assertion")]
+
+
+def test_a_description_after_a_name_in_a_phrase_is_the_subject(nlp):
+    text = ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
+            "candidate stated that Trump’s “divisive” and “mean-spirited” comments do not “fit with what I thought I "
+            "knew about him.”\n")
+    assert [s for s, _ in _direct(nlp, text)] == ["the Democratic presidential candidate"]

@@ -178,10 +178,19 @@ def _preceding_name(cue: Token) -> Token | None:
         i -= 1
     if i < 0:
         return None
-    prev = cue.doc[i]
+    prev = description = cue.doc[i]
     if prev.dep_ == "appos" and prev.pos_ != "PROPN":
         prev = prev.head
-    return prev if prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG") else None
+    if prev.pos_ != "PROPN" or prev.ent_type_ not in ("PERSON", "ORG"):
+        return None
+    # A name inside a phrase of its own is not described: in "In an interview with ... Mika
+    # Brzezinski, the Democratic presidential candidate stated" the description is the subject
+    # (a preposition above the name, after the last quote mark).
+    quote_mark = max((t.i for t in cue.doc[cue.sent.start:prev.i] if t.is_quote), default=-1)
+    if description is not prev and description.lemma_.lower() in SOURCE_NOUNS \
+            and any(a.dep_ == "prep" and quote_mark < a.i < prev.i for a in prev.ancestors):
+        return description
+    return prev
 
 
 def _apposed_name(cue: Token) -> Token | None:
