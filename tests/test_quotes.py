@@ -707,3 +707,12 @@ def test_a_description_after_a_name_in_a_phrase_is_the_subject(nlp):
             "candidate stated that Trump’s “divisive” and “mean-spirited” comments do not “fit with what I thought I "
             "knew about him.”\n")
     assert [s for s, _ in _direct(nlp, text)] == ["the Democratic presidential candidate"]
+
+
+def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
+    text = ("Then there’s Axelrod.\n\n“Kind of bewildering as to why @Hillary Clinton folks are so explicitly, if "
+            "anonymously, laying out her debate strategy a week out. #Justdoit,” he wrote last October after The New "
+            "York Times published a story about the campaign’s efforts to make Clinton more relatable.\n\n"
+            "“Too forced?” He tweeted when Clinton ended a Democratic debate last December.\n")
+    rows = [r for r in doc_quotes(nlp(text)) if r["text"].startswith("“Too forced")]
+    assert [(r["speaker"], text[r["speaker_ref"]:].startswith("Axelrod")) for r in rows] == [("He", True)]

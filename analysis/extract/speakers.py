@@ -33,6 +33,7 @@ from analysis.extract.cue_words import (
     SOURCE_NOUNS,
     TEXT_NOUNS,
     TITLE_NOUNS,
+    is_cue,
 )
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, titles
 from analysis.lexicon import agencies, honorifics
@@ -344,6 +345,11 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         if labels == {"ORG"} and source.head.lemma_.lower() in FINDING_CUES:
             labels = None  # "it shows", "it may suggest": a finding's "it" is a study or a fact, not a body
         if labels:
+            # "“...,” he wrote. “...?” He tweeted ...": the same pronoun as the last source, in
+            # this sentence or the one before, is the same one, whatever was named in between
+            if (chain := _same_pronoun_source(source, quoted)) is not None:
+                speaker.ref_start = speaker_of(chain, quoted).ref_start
+                return speaker
             # "Trump isn't a conservative, he said": not the one the statement is about
             before = source.sent.start_char if _after_its_content(source) else source.idx
             ref = _last_mention(doc, before, frozenset(labels), quoted, source.lower_)
@@ -374,6 +380,32 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         ref = _described(doc, source, quoted, "PERSON")
         speaker.ref_start = ref.start_char if ref is not None else -1
     return speaker
+
+
+def _same_pronoun_source(source: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The source of the last main clause before a person pronoun that is the source of a main
+    clause, when it is the same pronoun, in the pronoun's sentence or the two before, and no
+    person was the subject of a clause in between ("“...,” he wrote last October after the Times
+    made Clinton more relatable. “...?” He tweeted" is one man; "In an example of how sensitive
+    Obama is, he used" is Obama)."""
+    if source.lower_ not in ("he", "she") or not _main_clause_source(source):
+        return None
+    doc = source.doc
+    for tok in reversed(doc[_previous_sentence_start(source):source.i]):
+        if _quoted_at(tok.idx, quoted) or tok.dep_ not in SUBJECTS:
+            continue
+        if tok.ent_type_ == "PERSON" and tok.head.pos_ in ("VERB", "AUX"):
+            return None
+        if _main_clause_source(tok):
+            return tok if tok.lower_ == source.lower_ else None
+    return None
+
+
+def _main_clause_source(tok: Token) -> bool:
+    """The subject of a cue that is its sentence's main verb or one coordinated with it."""
+    verb = tok.head
+    return tok.dep_ in SUBJECTS and is_cue(verb) \
+        and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _after_its_content(source: Token) -> bool:
