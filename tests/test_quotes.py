@@ -716,3 +716,13 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
             "“Too forced?” He tweeted when Clinton ended a Democratic debate last December.\n")
     rows = [r for r in doc_quotes(nlp(text)) if r["text"].startswith("“Too forced")]
     assert [(r["speaker"], text[r["speaker_ref"]:].startswith("Axelrod")) for r in rows] == [("He", True)]
+
+
+def test_sources_behind_a_parenthesis_or_a_description(nlp):
+    text = ("The attack came on Sunday.\n\n\"Is President Obama going to finally mention the words radical Islamic "
+            "terrorism? If he doesn't he should immediately resign in disgrace!\" the presumptive GOP presidential "
+            "nominee, Donald Trump, tweeted Sunday after a lone-wolf attack on a gay nightclub.\n\n"
+            "While discussing a controversial tweet from Donald Trump featuring an image of Hillary Clinton, Speaker "
+            "of the House Rep. Paul Ryan (R-WI) said “anti-Semitic images, they’ve got no place in a presidential "
+            "campaign.”\n")
+    assert [s for s, _ in _direct(nlp, text)] == ["Donald Trump", "Paul Ryan"]

@@ -251,7 +251,10 @@ def _following_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     for tok in sent:
         if is_cue(tok) and not in_quotes(tok, quoted):
             source = source_token(tok, quoted)
-            opens = source is not None and (tok.i == sent.start or source.left_edge.i == sent.start)
+            # the source, or the description it is in apposition to ("the presumptive GOP
+            # presidential nominee, Donald Trump, tweeted Sunday")
+            phrase = source.head if source is not None and source.dep_ == "appos" else source
+            opens = source is not None and (tok.i == sent.start or phrase.left_edge.i == sent.start)
             return tok if opens else None
     return None
 

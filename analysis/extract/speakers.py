@@ -75,7 +75,9 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     for _ in range(3):
         # The nearest, when a misparse gives two ("flags fluttered ..., KCNA said"), a person
         # first ("said study co-author Ted Scambos" parsed with "co" and "Scambos" as subjects).
-        subj = min((c for c in node.children if c.dep_ in SUBJECTS and not (outside and in_quotes(c, quoted))),
+        # not a clause ("While discussing a tweet, ... Ryan said", parsed as the clausal subject)
+        subj = min((c for c in node.children if c.dep_ in SUBJECTS and not _subjectless_clause(c)
+                    and not (outside and in_quotes(c, quoted))),
                    key=lambda c: (c.ent_type_ != "PERSON", abs(c.i - node.i)), default=None)
         if subj is not None and subj.dep_ == "nsubjpass" and node is cue:
             # "Sanders was endorsed by Warren": the agent is the source; with none, there is none
@@ -101,6 +103,12 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
                 return None
             node = root
     return None
+
+
+def _subjectless_clause(subj: Token) -> bool:
+    """A clause parsed as the subject with no subject of its own ("While discussing a tweet,
+    ... Ryan said"); "Large majorities of voters going to the polls said" keeps its own."""
+    return subj.dep_ == "csubj" and subj.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in subj.children)
 
 
 def _misread_subject(subj: Token) -> Token | None:
@@ -174,12 +182,16 @@ def _preceding_name(cue: Token) -> Token | None:
     """The name just before a cue the parser gave no subject ("..., Tulsa police Chief Chuck
     Jordan said Monday" read as the quote's object; '...,” Flynn, a top Trump surrogate, said'
     read as an apposition inside the quote's sentence)."""
+    doc = cue.doc
     i = cue.i - 1
-    while i >= 0 and cue.doc[i].text == ",":
+    while i >= 0 and doc[i].text == ",":
         i -= 1
+    if i > 0 and doc[i].text == ")":  # "Rep. Paul Ryan (R-WI) said"
+        opening = next((k for k in range(i - 1, max(i - 6, -1), -1) if doc[k].text == "("), None)
+        i = opening - 1 if opening is not None else i
     if i < 0:
         return None
-    prev = description = cue.doc[i]
+    prev = description = doc[i]
     if prev.dep_ == "appos" and prev.pos_ != "PROPN":
         prev = prev.head
     if prev.pos_ != "PROPN" or prev.ent_type_ not in ("PERSON", "ORG"):
