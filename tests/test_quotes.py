@@ -726,3 +726,10 @@ def test_sources_behind_a_parenthesis_or_a_description(nlp):
             "of the House Rep. Paul Ryan (R-WI) said “anti-Semitic images, they’ve got no place in a presidential "
             "campaign.”\n")
     assert [s for s, _ in _direct(nlp, text)] == ["Donald Trump", "Paul Ryan"]
+
+
+def test_in_the_words_of_names_the_source(nlp):
+    text = ("Hours before Mr. Obama was to speak, word emerged that he was preparing his exit and that Mrs. Clinton "
+            "was, in the words of a senior adviser, “the torchbearer” of his legacy.\n\n"
+            "The court acted, in the words of Justice Antonin Scalia, “as a legislature, not as a court of law.”\n")
+    assert [s for s, _ in _direct(nlp, text)] == ["a senior adviser", "Antonin Scalia"]

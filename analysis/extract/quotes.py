@@ -392,6 +392,22 @@ def _label_before(tok: Token) -> Token | None:
     return tok
 
 
+def _words_of(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """"in the words of X, “...”": X, whatever the sentence's verb ("acted, in the words of
+    Justice Antonin Scalia, “...”", "was, in the words of a senior adviser, “the torchbearer”")."""
+    doc = span.doc
+    i = _word_before(doc, span.start)
+    if i > 0 and doc[i].text == ",":
+        i -= 1
+    for of in reversed(doc[max(span.sent.start, i - 8):i]):
+        if of.lower_ == "of" and of.i >= 3 and doc[of.i - 1].lower_ == "words" and doc[of.i - 3].lower_ == "in":
+            source = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if source is None or not source.right_edge.i == i or not is_named_source(source):
+                return None
+            return Attribution(None, speaker_of(source, quoted), "in the words of")
+    return None
+
+
 def _dashed_label(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
     """A roundup's "TOPIC - Author: “...”": the name between a dash and the colon before the
     quote labels it, whatever cue the topic before the dash holds ("Pollsters agree - Carl
@@ -492,7 +508,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span) or _is_title(span) or _is_nickname(span):
             continue
-        labelled = _dashed_label(span, quoted) or _owned_noun(span, quoted)
+        labelled = _dashed_label(span, quoted) or _words_of(span, quoted) or _owned_noun(span, quoted)
         cue = None if labelled else \
             _governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
         if labelled is not None:
