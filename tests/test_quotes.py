@@ -630,13 +630,6 @@ def test_the_subject_a_quote_describes_does_not_say_it(nlp):
     assert "Trump" not in [r["speaker"] for r in rows]
 
 
-def test_a_roundup_s_dashed_label_names_the_source(nlp):
-    text = ("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: Keep on contacting voters "
-            "as late as possible.”\n\nThe demographic interplay has been important for Republican contests - Philip "
-            "Bump: “Two weeks ago, his strongest territory had been the South.”\n")
-    assert [s for s, _ in _direct(nlp, text)] == ["Carl Bialik", "Philip Bump"]
-
-
 def test_the_one_told_is_not_the_source(nlp):
     text = ("Violations also include pressuring a third party to conspire in a cover-up. Each felony violation is "
             "subject to five years in prison.”\n\n“The agents involved are under a lot of pressure and are busting "
@@ -644,35 +637,10 @@ def test_the_one_told_is_not_the_source(nlp):
     assert "Fox News" not in [r["speaker"] for r in doc_quotes(nlp(text))]
 
 
-@pytest.mark.parametrize("text, speaker", [
-    # the parser makes an opening preposition or date the subject; the person within it speaks
-    ("Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary. I think he’s a wonderful "
-     "man.”", "Levine"),
-    ("Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business.\n\nSaturday at the Massachusetts "
-     "Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said "
-     "presumptive Republican presidential nominee Donald Trump was a “proven failure” in business.",
-     "Elizabeth Warren"),
-])
-def test_a_misread_subject_gives_way_to_the_person_in_it(nlp, text, speaker):
-    assert [s for s, _ in _direct(nlp, text)] == [speaker]
-
-
 def test_a_cue_in_a_clause_after_in_an_interview_keeps_its_source(nlp):
     rows = doc_quotes(nlp("In an interview with TMZ Sports, Walker said, “I’ve had a lot of people cancel speech "
                           "engagements with me because of my relationship with Donald.”"))
     assert {r["speaker"] for r in rows} == {"Walker"}
-
-
-@pytest.mark.parametrize("text, speaker", [
-    # the one a verb like "prompt" moves to speak, not what moved them
-    ("At one point, Cruz coached Trump to \"breathe, breathe, breathe.\" That prompted Rubio to make a joke about "
-     "yoga and call Trump \"very flexible,\" a nod to the front-runner.", "Rubio"),
-    # a name owning the noun after a cue is no inverted source when no quote closes before the cue
-    ("Stuart Stevens, who served as Mitt Romney's chief strategist during the 2012 campaign, called Trump's "
-     "statements and actions on Sunday \"childish.\"", "Stuart Stevens"),
-])
-def test_who_calls_something_a_quoted_name(nlp, text, speaker):
-    assert [s for s, _ in _direct(nlp, text)][-1] == speaker
 
 
 def test_sources_after_a_quote_that_the_parse_misses(nlp):
@@ -702,13 +670,6 @@ def test_a_quote_in_what_an_owned_noun_reports_is_the_owner_s(nlp):
         [("his", "statement"), ("her", "assertion")]
 
 
-def test_a_description_after_a_name_in_a_phrase_is_the_subject(nlp):
-    text = ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
-            "candidate stated that Trump’s “divisive” and “mean-spirited” comments do not “fit with what I thought I "
-            "knew about him.”\n")
-    assert [s for s, _ in _direct(nlp, text)] == ["the Democratic presidential candidate"]
-
-
 def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
     text = ("Then there’s Axelrod.\n\n“Kind of bewildering as to why @Hillary Clinton folks are so explicitly, if "
             "anonymously, laying out her debate strategy a week out. #Justdoit,” he wrote last October after The New "
@@ -717,19 +678,38 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
     rows = [r for r in doc_quotes(nlp(text)) if r["text"].startswith("“Too forced")]
     assert [(r["speaker"], text[r["speaker_ref"]:].startswith("Axelrod")) for r in rows] == [("He", True)]
 
-
-def test_sources_behind_a_parenthesis_or_a_description(nlp):
-    text = ("The attack came on Sunday.\n\n\"Is President Obama going to finally mention the words radical Islamic "
-            "terrorism? If he doesn't he should immediately resign in disgrace!\" the presumptive GOP presidential "
-            "nominee, Donald Trump, tweeted Sunday after a lone-wolf attack on a gay nightclub.\n\n"
-            "While discussing a controversial tweet from Donald Trump featuring an image of Hillary Clinton, Speaker "
-            "of the House Rep. Paul Ryan (R-WI) said “anti-Semitic images, they’ve got no place in a presidential "
-            "campaign.”\n")
-    assert [s for s, _ in _direct(nlp, text)] == ["Donald Trump", "Paul Ryan"]
-
-
-def test_in_the_words_of_names_the_source(nlp):
-    text = ("Hours before Mr. Obama was to speak, word emerged that he was preparing his exit and that Mrs. Clinton "
-            "was, in the words of a senior adviser, “the torchbearer” of his legacy.\n\n"
-            "The court acted, in the words of Justice Antonin Scalia, “as a legislature, not as a court of law.”\n")
-    assert [s for s, _ in _direct(nlp, text)] == ["a senior adviser", "Antonin Scalia"]
+@pytest.mark.parametrize("text, speakers", [
+    # a roundup's "TOPIC - Author:" labels the quote, whatever cue the topic holds
+    ("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: Keep on contacting voters as late "
+     "as possible.”\n\nThe demographic interplay has been important for Republican contests - Philip Bump: “Two weeks "
+     "ago, his strongest territory had been the South.”\n", ["Carl Bialik", "Philip Bump"]),
+    # the parser makes an opening preposition or date the subject; the person within it speaks
+    ("Of Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary. I think he’s a wonderful "
+     "man.”", ["Levine"]),
+    ("Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business.\n\nSaturday at the Massachusetts Democratic "
+     "state’s party convention Sen. Elizabeth Warren (D-MA) said presumptive Republican presidential nominee Donald "
+     "Trump was a “proven failure” in business.", ["Elizabeth Warren"]),
+    # a description after a name inside a prepositional phrase is the subject
+    ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
+     "candidate stated that Trump’s “divisive” and “mean-spirited” comments do not “fit with what I thought I knew "
+     "about him.”\n", ["the Democratic presidential candidate"]),
+    # behind the description a name is in apposition to; past a parenthesis; not a subjectless clause
+    ("The attack came on Sunday.\n\n\"Is President Obama going to finally mention the words radical Islamic "
+     "terrorism? If he doesn't he should immediately resign in disgrace!\" the presumptive GOP presidential nominee, "
+     "Donald Trump, tweeted Sunday after a lone-wolf attack on a gay nightclub.\n\nWhile discussing a controversial "
+     "tweet from Donald Trump featuring an image of Hillary Clinton, Speaker of the House Rep. Paul Ryan (R-WI) said "
+     "“anti-Semitic images, they’ve got no place in a presidential campaign.”\n", ["Donald Trump", "Paul Ryan"]),
+    # "in the words of X"
+    ("Hours before Mr. Obama was to speak, word emerged that he was preparing his exit and that Mrs. Clinton was, in "
+     "the words of a senior adviser, “the torchbearer” of his legacy.\n\nThe court acted, in the words of Justice "
+     "Antonin Scalia, “as a legislature, not as a court of law.”\n", ["a senior adviser", "Antonin Scalia"]),
+    # the one a verb like "prompt" moves to speak, not what moved them
+    ("At one point, Cruz coached Trump to \"breathe, breathe, breathe.\" That prompted Rubio to make a joke about "
+     "yoga and call Trump \"very flexible,\" a nod to the front-runner.", ["Cruz", "Rubio"]),
+    # a name owning the noun after a cue is no inverted source when no quote closes before the cue
+    ("Stuart Stevens, who served as Mitt Romney's chief strategist during the 2012 campaign, called Trump's "
+     "statements and actions on Sunday \"childish.\"", ["Stuart Stevens"]),
+], ids=["dashed label", "preposition as subject", "date as subject", "description in a phrase",
+        "apposition and parenthesis", "in the words of", "prompted to speak", "owned noun after the cue"])
+def test_sources_the_parse_hides(nlp, text, speakers):
+    assert [s for s, _ in _direct(nlp, text)] == speakers
