@@ -142,16 +142,13 @@ def _owned_noun(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None
             return None
         if is_cue(node) and source_token(node, quoted) is not None:
             return None
-        owner = next((c for c in node.children if c.dep_ == "poss"), None)
         if node.pos_ == "NOUN" and node.lemma_.lower() in nouns:
             # what the noun reports: its "that" clause or the object of one of its prepositions,
             # not a noun the quote describes ("called Trump's statements “childish”")
             where = nouns[node.lemma_.lower()][1]
             content = below.dep_ in ("acl", "ccomp") and "that" in where or below.dep_ == "prep" \
                 and below.lower_ in where and span.start <= below.i + 1  # "his call for “a total ...”"
-            if not content or owner is None or not is_named_source(owner) or owner.lower_ in _WRITER:
-                return None
-            return Attribution(node, speaker_of(owner, quoted), node.lemma_.lower())
+            return _owner_speaks(node, quoted) if content else None
         if node.head.i == node.i:
             break
         below, node = node, node.head
@@ -164,13 +161,18 @@ def _owned_noun(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None
     for tok in reversed(doc[max(span.sent.start, i - 8):i]):
         if tok.pos_ in ("VERB", "AUX"):
             return None
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
-            if owner is None or not is_named_source(owner) or owner.lower_ in _WRITER \
-                    or "that" not in nouns[tok.lemma_.lower()][1]:
-                return None
-            return Attribution(tok, speaker_of(owner, quoted), tok.lemma_.lower())
+            return _owner_speaks(tok, quoted) if "that" in nouns[tok.lemma_.lower()][1] else None
     return None
+
+
+def _owner_speaks(noun: Token, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """The attribution of a cue noun to its owner ("his statement"), when the owner is a source
+    other than the writer or reader."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not is_named_source(owner) or owner.lower_ in _WRITER:
+        return None
+    return Attribution(noun, speaker_of(owner, quoted), noun.lemma_.lower())
 
 
 def _opening(span: Span) -> Token:
@@ -378,13 +380,12 @@ def _subordinate_cue(span: Span, cue: Token, quoted: list[tuple[int, int]]) -> A
 
 def _label_before(tok: Token) -> Token | None:
     """A name that labels a quote after a colon, not someone in a clause ("He turned to Clinton:"):
-    "Clinton: “...” Bush: “...”", "HEADLINE - Carl Bialik: “...”", "More from Jones: “...”"."""
+    "Clinton: “...” Bush: “...”", "More from Jones: “...”" (a roundup's "TOPIC - Author:" is
+    :func:`_dashed_label`'s)."""
     doc = tok.doc
     name = name_span(doc, tok)
     if name is None or name.label_ not in _SPEAKER_LABELS or not tok.text[:1].isupper():
         return None
-    if name.start > 0 and doc[name.start - 1].text in DASHES:
-        return tok
     head = name.root.head
     outside = not name.start <= head.i < name.end
     if outside and (head.pos_ in ("VERB", "AUX") or head.pos_ == "ADP" and head.lower_ != "from"):

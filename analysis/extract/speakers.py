@@ -199,7 +199,7 @@ def _preceding_name(cue: Token) -> Token | None:
     # A name inside a phrase of its own is not described: in "In an interview with ... Mika
     # Brzezinski, the Democratic presidential candidate stated" the description is the subject
     # (a preposition above the name, after the last quote mark).
-    quote_mark = max((t.i for t in cue.doc[cue.sent.start:prev.i] if t.is_quote), default=-1)
+    quote_mark = max((t.i for t in doc[cue.sent.start:prev.i] if t.is_quote), default=-1)
     if description is not prev and description.lemma_.lower() in SOURCE_NOUNS \
             and any(a.dep_ == "prep" and quote_mark < a.i < prev.i for a in prev.ancestors):
         return description
@@ -357,8 +357,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         if labels == {"ORG"} and source.head.lemma_.lower() in FINDING_CUES:
             labels = None  # "it shows", "it may suggest": a finding's "it" is a study or a fact, not a body
         if labels:
-            # "“...,” he wrote. “...?” He tweeted ...": the same pronoun as the last source, in
-            # this sentence or the one before, is the same one, whatever was named in between
+            # "“...,” he wrote. “...?” He tweeted ...": the same pronoun as the last source just
+            # before is the same person (see _same_pronoun_source)
             if (chain := _same_pronoun_source(source, quoted)) is not None:
                 speaker.ref_start = speaker_of(chain, quoted).ref_start
                 return speaker
