@@ -190,6 +190,60 @@ def test_pronouns_take_a_person_of_their_gender(nlp):
     assert row["speaker"] == "she" and ents[row["speaker_ref"]] == "Hillary Clinton"
 
 
+# Real passages (PolNeAR train, wild corpora): whom a "he"/"she" source stands for, or no one.
+@pytest.mark.parametrize("text, pronoun, meant", [
+    # the subject of the clause the pronoun's clause belongs to, not the speaker just before
+    ("Mr. Ryan is creating a personality and policy alternative to run alongside the presidential effort. ''He is "
+     "running a parallel policy campaign,'' said Senator Tim Scott, Republican of South Carolina.\n\nMr. Ryan is "
+     "shaping an agenda that he plans to roll out right before the convention.", "he plans", "Ryan"),
+    ("Sims say he was “kind of riding the fence” until Haley said she was backing the Florida senator.\n\nRubio is "
+     "trying to rebound after a disappointing fifth-place finish in New Hampshire — and he’s hoping the popular "
+     "governor’s endorsement will be a big boost.", "he’s hoping", "Rubio"),
+    # that subject is a description: no one, not the woman named two paragraphs up
+    ("Hillary Clinton said on Friday that she would campaign in the state.\n\nRubio is looking for a strong "
+     "performance in South Carolina after a disappointing fifth-place finish in New Hampshire.\n\n4:15 p.m.\n\n"
+     "John Kasich is assuring voters he’s tough enough to be president after a woman in Worcester, Massachusetts, "
+     "told him she worries he’s “too nice” to fend off his GOP rivals.", "she worries", None),
+    # the last main subject (Rubio) and a subject in the pronoun's own sentence (Trump) disagree
+    ("In perhaps the most ominous sign of where things were headed, Florida Sen. Marco Rubio (R), a co-sponsor of "
+     "the bill in that chamber, reversed himself and opposed it as he positioned himself for his presidential run.\n"
+     "The rejection of the party’s received wisdom was complete when Trump in his announcement speech called "
+     "undocumented immigrants from Mexico “rapists” (although he allowed that some might be good people) and "
+     "promised to build a wall along the southern border.", "he allowed", None),
+    # a paragraph that only goes on quoting does not count: its speaker is still the topic
+    ("\"This is a cruel and heartless decision by a cruel and heartless president,\" Perez said. \"By targeting those "
+     "who were driven from their homes by environmental catastrophe and violence in El Salvador, Donald Trump is "
+     "tearing more working families apart.\n\n\"America is great when we respond to humanitarian crises by helping "
+     "those in need, not banishing them from our borders.\"\n\nHe reiterated his comments on Twitter.",
+     "He reiterated", "Perez"),
+    # a surname the NER did not tag is still the person named in full before
+    ("Rob Calabrese, a radio DJ, launched the website as a joke.\n\nCalabrese told the National Post he’s already "
+     "received hundreds of emails from Americans interested in moving to the island.\n\n“I’m in disbelief,” he "
+     "said.", "he said", "Rob Calabrese"),
+    # "Juli" is a woman in American usage (gender-guesser's worldwide guess says a man)
+    ("The woman made infamous for flipping off president Donald Trump’s motorcade says she was fired from her job. "
+     "Juli Briskman said the marketing company bosses called her in and gave her the boot.\n\nBriskman was cycling "
+     "in Virginia last month when she offered the gesture. “He was passing by and my blood just started to boil,” "
+     "she told the Huffington Post.", "she told", "Briskman"),
+])
+def test_person_pronoun_sources(nlp, text, pronoun, meant):
+    doc = nlp(text)
+    at = text.index(pronoun)
+    [ref] = {r["speaker_ref"] for r in doc_quotes(doc) if r["speaker_start_char"] <= at < r["speaker_end_char"]}
+    assert ({e.start_char: e.text for e in doc.ents}[ref] if ref >= 0 else None) == meant
+
+
+def test_a_pronoun_is_not_the_name_it_is_coordinated_with(nlp):
+    text = ("Unfortunately, there’s not much daylight between Trump and Pence on the issue of Planned Parenthood. "
+            "Although daughter Ivanka reportedly got Trump to say nice things about the group’s women’s-health work "
+            "earlier this year, both he and Pence have said that if Planned Parenthood continues to provide "
+            "abortions, it should be defunded.")
+    doc = nlp(text)
+    refs = {r["speaker_ref"] for r in doc_quotes(doc) if r["speaker"] == "both he"}
+    assert refs and text.find("Pence", text.index("both he")) not in refs and not any(
+        text[ref:].startswith("Pence") for ref in refs)
+
+
 def test_attribution_the_parser_split_into_a_sentence_of_its_own(nlp):
     text = ("The Republican nominee caused howls of outrage Wednesday, with a reference to thousands of Clinton "
             "emails held on a private server that were deleted.\n\n“Russia, if you’re listening, I hope you’re "

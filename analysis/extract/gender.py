@@ -41,9 +41,18 @@ def _detector():
 
 @cache
 def first_name_gender(name: str) -> str:
-    """"male", "female" or "" (unknown, or a name used by both) of a first name."""
-    guess = _detector().get_gender(name)
-    return guess if guess in ("male", "female") else ""
+    """"male", "female" or "" (unknown, or a name used by both) of a first name. The news is in
+    English, so the table's American and British usage decides where it is sure ("Juli" is a
+    woman there, a man worldwide), else its worldwide guess unless English usage leans the other
+    way ("Jean")."""
+    detector = _detector()
+    english = [detector.get_gender(name, country) for country in ("usa", "great_britain")]
+    sure = {g for g in english if g in ("male", "female")}
+    if sure:
+        return sure.pop() if len(sure) == 1 else ""
+    guess = detector.get_gender(name)
+    leans = {g.removeprefix("mostly_") for g in english}
+    return guess if guess in ("male", "female") and not leans & ({"male", "female"} - {guess}) else ""
 
 
 @cache

@@ -1,11 +1,11 @@
 """Whose words a statement is: the source token of a cue, and the speaker it names.
 
 :func:`speaker_of` gives the cue's source as written, and the name mention it stands for: itself
-when it is a name, the last person of that gender named outside quotes for "he"/"she", a body
-whose name holds the noun for "the ministry"-like descriptions, the owner for "Trump's
-spokesman". Plural or indefinite sources ("analysts", "a source") are *generic*: they keep
-their own text and are flagged so analyses can leave them out; a description that names no
-one the article names ("the official") stands for no one.
+when it is a name; for "he"/"she", the person of that gender its paragraph or the one before
+is about (no one where two could be); a body whose name holds the noun for "the ministry"-like
+descriptions; the owner for "Trump's spokesman". Plural or indefinite sources ("analysts",
+"a source") are *generic*: they keep their own text and are flagged so analyses can leave them
+out; a description that names no one the article names ("the official") stands for no one.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from analysis.extract.cue_words import (
     SOURCE_NOUNS,
     TEXT_NOUNS,
     TITLE_NOUNS,
+    cue_type,
     is_cue,
 )
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, titles
@@ -51,6 +52,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # A head that passes a subject on to a cue without one ("..., describing X as 'Y'").
 _SUBJECT_CHAIN = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
+# How far back a person pronoun may look where the text has no paragraph breaks.
+_SENTENCES_BACK = 6
 
 
 @dataclass
@@ -276,39 +279,151 @@ def _phrase(tok: Token) -> Span:
     return doc[start:end]
 
 
-def _gender(ent: Span, full_names: list[Span]) -> str:
-    """"male", "female" or "" (unknown, or a name used by both), from an honorific before the
-    name or its first name; a bare surname takes the first name the article gave it."""
-    doc = ent.doc
-    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
-    if before in honorifics() and titles().get(before):
-        return titles()[before]
-    first = ent[0].text
-    if len(ent) == 1:
-        full = [e for e in full_names if e[-1].text == ent[0].text and e.start < ent.start]
-        if not full:
-            return ""
-        first = full[-1][0].text
-    return first_name_gender(first)
-
-
-def _last_mention(doc: Doc, before: int, labels: frozenset[str], quoted: list[tuple[int, int]],
-                  pronoun: str = "") -> Span | None:
-    """The last name mention of ``labels`` before a character offset, outside quotes and
-    compatible with the pronoun's gender, preferring the last one that was a subject (the
-    salient one: "Clinton spoke after the shooting of Crutcher ... she said" is Clinton)."""
+def _last_org(doc: Doc, before: int, quoted: list[tuple[int, int]]) -> Span | None:
+    """The last body named before a character offset, outside quotes, preferring the last one
+    that was a subject."""
     found = None
-    wanted = PRONOUN_GENDER.get(pronoun, "")
-    ents = [e for e in doc.ents if e.start_char < before]
-    full_names = [e for e in ents if e.label_ == "PERSON" and len(e) > 1]
-    # Backwards, so that the search stops at the last subject (guessing a gender is the costly part).
-    for ent in reversed(ents):
-        if ent.label_ in labels and not _quoted_at(ent.start_char, quoted) \
-                and not (wanted and _gender(ent, full_names) not in ("", wanted)):
+    for ent in reversed([e for e in doc.ents if e.start_char < before and e.label_ == "ORG"]):
+        if not _quoted_at(ent.start_char, quoted):
             found = found or ent
             if ent.root.dep_ in SUBJECTS:
                 return ent
     return found
+
+
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text
+
+
+def _window_start(tok: Token, quoted: list[tuple[int, int]]) -> int:
+    """The first token a pronoun may refer back to: the start of the paragraph before its own,
+    not counting paragraphs that only go on quoting (the one who spoke them is the topic), and
+    no more than ``_SENTENCES_BACK`` sentences back (text without paragraph breaks)."""
+    doc = tok.doc
+    start, end, opened = tok.sent.start, tok.i, 0
+    for _ in range(_SENTENCES_BACK):
+        if start == 0:
+            break
+        if _opens_paragraph(doc, start):
+            if any(t.is_alpha and not _quoted_at(t.idx, quoted) for t in doc[start:end]):
+                opened += 1
+                if opened == 2:
+                    break
+            end = start
+        start = doc[start - 1].sent.start
+    return start
+
+
+def _role(tok: Token) -> Token:
+    """The word whose place in the clause a name has: "Leader" for "Senate Minority Leader Chuck
+    Schumer, D-N.Y., said"."""
+    return tok.head if tok.dep_ == "appos" else tok
+
+
+@dataclass(frozen=True)
+class _Mention:
+    head: Token     # the mention's head word: whether it is a subject, and of what
+    person: Span    # the fullest name the article gave the person ("Hillary Clinton" for "Clinton")
+
+
+def _people(doc: Doc, start: int, before: int, quoted: list[tuple[int, int]]) -> list[_Mention]:
+    """The person mentions from token ``start`` up to a character offset, outside quotes. A bare
+    surname is the last full name before it that ends with it, also where NER tagged the surname
+    as something else or nothing ("Sanders insisted", "Calabrese told the National Post")."""
+    names = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char < before]
+    full = [e for e in names if len(e) > 1]
+    out = []
+    for tok in doc[start:]:
+        if tok.idx >= before:
+            break
+        if _quoted_at(tok.idx, quoted) or tok.ent_iob_ == "I":
+            continue
+        ent = name_span(doc, tok) if tok.ent_type_ else None
+        if ent is not None and ent.label_ == "PERSON":
+            words = {t.lower_ for t in ent}
+            out.append(_Mention(ent.root, _holder(ent, [f for f in full if words <= {t.lower_ for t in f}])))
+        elif (ent is None or len(ent) == 1) and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
+            holders = [f for f in full if f[-1].text == tok.text]
+            if holders:
+                out.append(_Mention(tok, _holder(doc[tok.i:tok.i + 1], holders)))
+    return out
+
+
+def _holder(mention: Span, names: list[Span]) -> Span:
+    """The one full name among ``names`` before the mention, or the mention itself where there is
+    none or two people's ("Clinton" in an article naming Bill and Hillary Clinton)."""
+    before = {f.text.lower(): f for f in names if f.start <= mention.start}
+    return next(iter(before.values())) if len(before) == 1 else mention
+
+
+def _person_gender(mention: _Mention) -> str:
+    """"male", "female" or "": from an honorific before the mention or its full name, else from
+    the full name's first name."""
+    doc = mention.person.doc
+    for k in (mention.head.left_edge.i - 1, mention.person.start - 1):
+        before = doc[k].lower_.rstrip(".") if k >= 0 else ""
+        if before in honorifics() and titles().get(before):
+            return titles()[before]
+    return first_name_gender(mention.person[0].text) if len(mention.person) > 1 else ""
+
+
+def _main_subject(tok: Token) -> bool:
+    """The subject of its sentence's main verb or of one coordinated with it."""
+    verb = tok.head
+    return tok.dep_ in SUBJECTS and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hops: int = 2) -> Span | None:
+    """The person a "he"/"she" source stands for: a person of that gender named (outside quotes)
+    in its paragraph or the one before. First the subject of the clause the pronoun's clause
+    belongs to: a name ("Mr. Ryan is shaping an agenda that he plans"), or a description that
+    is no name ("a woman ... told him she worries": no one). When several fit, the topic: the
+    last main-clause subject, the last source of a statement and a subject in the pronoun's
+    sentence must be the same person; otherwise no one ("Trump said X. Cruz, meanwhile,
+    campaigned in Iowa. “...,” he said" is either). Where no one fits, a "he" that is the
+    subject there carries the topic on ("Kasich is trumpeting ... But he says ... He tells")."""
+    doc = source.doc
+    start = _window_start(source, quoted)
+    wanted = PRONOUN_GENDER.get(source.lower_, "")
+    fits = [m for m in _people(doc, start, before, quoted)
+            if _person_gender(m) in ("", wanted) and m.head.tag_ not in ("NNS", "NNPS")  # not "Britons"
+            and m.head not in source.conjuncts]  # "both he and Pence"
+    governing = _governing_subject(source)
+    if governing is not None and not _quoted_at(governing.idx, quoted):
+        if governing.lower_ == source.lower_:
+            return _topic_person(governing, quoted, governing.idx, hops - 1) if hops else None
+        if governing.pos_ == "NOUN" and governing.lemma_.lower() in PERSON_NOUNS | GENERIC_WORDS:
+            return None
+        fits = [m for m in fits if _role(m.head) == governing] or fits
+    if not fits:
+        carrier = next((t for t in reversed(doc[start:source.i]) if t.lower_ == source.lower_ and _main_subject(t)
+                        and not _quoted_at(t.idx, quoted)), None) if hops else None
+        return _topic_person(carrier, quoted, carrier.idx, hops - 1) if carrier is not None else None
+    # one person, however written: "Trump" and "Donald J. Trump" are one
+    names = sorted({m.person.text: m.person for m in fits}.values(), key=len, reverse=True)
+    person = {m: next(n for n in names if {t.lower_ for t in m.person} <= {t.lower_ for t in n}) for m in fits}
+    subject = next((m for m in reversed(fits) if _main_subject(_role(m.head))), None)
+    speaker = next((m for m in reversed(fits) if _main_clause_source(_role(m.head))
+                    and cue_type(_role(m.head).head.lemma_.lower()) in ("speech", "writing")), None)
+    # "... when Trump ... called immigrants “rapists” (although he allowed ...)": not Rubio, the last main subject
+    near = next((m for m in reversed(fits) if _role(m.head).dep_ in SUBJECTS and m.head.sent == source.sent), None)
+    topic = {person[fits[-1]]} if len(set(person.values())) == 1 \
+        else {person[m] for m in (subject, speaker, near) if m is not None}
+    if len(topic) != 1:
+        return None
+    chosen = topic.pop()
+    # its last mention that is a name in the entities table, else its full name
+    last = next(m for m in reversed(fits) if person[m] == chosen)
+    return name_span(doc, last.head) if last.head.ent_type_ == "PERSON" else chosen
+
+
+def _governing_subject(tok: Token) -> Token | None:
+    """The subject before ``tok`` of the nearest clause above ``tok``'s in its sentence."""
+    for verb in tok.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _previous_sentence_start(tok: Token, back: int = 2) -> int:
@@ -363,10 +478,13 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
                 speaker.ref_start = speaker_of(chain, quoted).ref_start
                 return speaker
             # "Trump isn't a conservative, he said": not the one the statement is about
-            before = source.sent.start_char if _after_its_content(source) else source.idx
-            ref = _last_mention(doc, before, frozenset(labels), quoted, source.lower_)
-            if ref is not None and labels == {"ORG"} and ref.start < _previous_sentence_start(source):
-                ref = None  # "it" is a body named in this sentence or just before, or nothing sure
+            before = _content_start(source, quoted) if _after_its_content(source) else source.idx
+            if labels == {"PERSON"}:
+                ref = _topic_person(source, quoted, before)
+            else:
+                ref = _last_org(doc, before, quoted)
+                if ref is not None and ref.start < _previous_sentence_start(source):
+                    ref = None  # "it" is a body named in this sentence or just before, or nothing sure
             speaker.ref_start = ref.start_char if ref is not None else -1
         return speaker
     # A name inside the phrase ("White House press secretary Josh Earnest", "Nikkei's editor").
@@ -424,6 +542,16 @@ def _after_its_content(source: Token) -> bool:
     """Whether a source comes after what it reports in its sentence: "..., he said"."""
     doc = source.doc
     return source.i > source.sent.start and (doc[source.i - 1].text == "," or doc[source.i - 1].is_quote)
+
+
+def _content_start(source: Token, quoted: list[tuple[int, int]]) -> int:
+    """Where what a source after its content reports begins: the quote right before it
+    ("Clinton suggested that ... - “...,” she said": Clinton may be "she"), else its sentence
+    ("Trump isn't a conservative, he said": Trump is not "he")."""
+    i = bisect_right(quoted, (source.idx, math.inf)) - 1
+    if i >= 0 and not source.doc.text[quoted[i][1]:source.idx].strip(" ,\n"):
+        return quoted[i][0]
+    return source.sent.start_char
 
 
 def _owner(source: Token) -> Span | None:
