@@ -140,3 +140,23 @@ def test_a_headline_name_on_a_crlf_line_ends_at_the_name(tmp_path, cache_dir):
         b"close.\r\n\r\nSecretary Of Labor\r\nThe Department of Labor said little.\r\n")
     entities = annotate(tmp_path, cache_dir=cache_dir).entities
     assert (entities.text == entities.text.str.strip(" \t\r\n?:,)")).all(), entities.text.tolist()
+
+
+def test_a_name_is_not_joined_across_the_lines_of_a_caption_list(nlp):
+    # Horne 2017 (Real 162): photo captions cut at a fixed width, one per line
+    text = ("Obama and Jimmy Kimmel talk during the taping of \"Jimmy\t\r\nObama meets with retired NASA astronaut "
+            "Scott Kelly\t\r\nThe Obamas wait to greet Italian Prime Minister Matteo\t\r\nObama and Italian Prime "
+            "Minister Matteo Renzi leave\t\r\nObama shakes hands with Benjamin Banneker Academic\t\r\nObama speaks at "
+            "the White House Frontiers Conference\t\r\n")
+    ents = canon(nlp, text)
+    assert not ents.text.str.contains("\n").any(), ents.text.tolist()
+    assert "Matteo Obama" not in set(ents.entity)
+
+
+def test_a_full_name_with_a_first_name_the_table_lacks_is_kept(nlp):
+    # Wikinews 2020: "Kanye" is no first name gender-guesser knows; the name is not "West" (LOC)
+    ents = canon(nlp, "That same day, rapper Kanye West made a surprise announcement on Twitter that he, himself, "
+                      "was running for president. In an interview with Forbes, West outlined his campaign. West "
+                      "backed away from his previous support for President Trump.")
+    assert set(ents[ents.text == "Kanye West"].entity) == {"Kanye West"}
+    assert set(ents[ents.entity == "Kanye West"].label) == {"PERSON"}

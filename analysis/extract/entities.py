@@ -420,7 +420,7 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     In a headline every word is capitalised, so the NER's main cue is gone and its spans run
     over verbs and nouns ("Black Lawmakers Rip Donald Trump"); on a line in capitals (a wire
     headline, a results table) nothing but the names the article knows is kept; a span with a lowercase
-    content word ("Trump accused Holt") is as doubtful. Names the rest of the article uses
+    content word ("Trump accused Holt") or a line break inside is as doubtful. Names the rest of the article uses
     (and the surnames of its people) are found inside such spans; a span with none of them
     is kept as the NER made it.
     """
@@ -453,6 +453,8 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             not any(w[-len(m.words):] == m.words for w in people)
 
     person_names = people | surnames
+    # words the article uses in lower case or in other names ("wants", "trump" of "Trump Wants")
+    words_alone = {t.lower_ for t in doc if t.is_lower} | {w for m in mentions for w in m.words if len(m.words) == 1}
 
     def glued(m: Mention) -> bool:
         """A word that is no first name stuck before a person's name: "Beneath Clinton", "Team
@@ -460,16 +462,21 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         toks = doc[m.start:m.end]
         if len(toks) < 2 or any(p != m.words and p[-len(m.words):] == m.words for p in people):
             return False  # a multi-word surname: "Pacheco Pardo" of Ramon Pacheco Pardo
+        # The rest is someone the article names, or the first word is a word the article uses on
+        # its own ("Trump Wants", "Follow Breitbart"): not "Kanye West", whose first name the table lacks.
+        rest = name_words(toks[1:].text)
+        others = {part for p in people if p != m.words for part in (p, p[-1:], p[:1])}  # "Crooked Hillary"
+        own = rest in others or rest in person_names and toks[0].lower_ in words_alone
         if toks[0].whitespace_ and not is_first_name(toks[0].text) and toks[0].lower_ not in PARTICLES \
-                and not title_word(toks[0].text) and (name_words(toks[1:].text) in person_names or (
+                and not title_word(toks[0].text) and (own or (
                     len(toks) > 2 and m.ner_label == "PERSON" and toks[1].is_title and is_first_name(toks[1].text))):
             return True  # "Beneath Clinton", "Billionaire Donald Trump"
         return any(t.text in DASHES for t in toks) and all(name_words(part) in person_names for part in
                                                            re.split(DASH_CLASS, m.text) if part.strip())
 
     def suspect(m: Mention) -> bool:
-        return in_title(m) or any(w.islower() and w not in PARTICLES and w not in STOP_WORDS
-                                   for w in m.text.split()) or ends_in_surname(m) or glued(m)
+        lowercase = any(w.islower() and w not in PARTICLES and w not in STOP_WORDS for w in m.text.split())
+        return in_title(m) or lowercase or _across_list_lines(text, m) or ends_in_surname(m) or glued(m)
 
     doubtful = [m for m in mentions if suspect(m)]
     if not doubtful:
@@ -501,6 +508,18 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in out:  # the pieces cut from doubtful spans too
         m.headline = in_title(m)
     return out
+
+
+def _across_list_lines(text: str, m: Mention) -> bool:
+    """A span across a line break amid lines that each start with a capital: a list of captions
+    or headlines, each cut at a fixed width ("... Prime Minister Matteo" / "Obama and ..." is no
+    "Matteo Obama"), where hard-wrapped prose runs on in lower case."""
+    if "\n" not in m.text:
+        return False
+    before = text[:m.start_char].split("\n")[-4:]
+    after = text[m.end_char:].split("\n")[1:4]
+    near = [line for line in before + after if line.strip()]
+    return len(near) >= 4 and all(line[:1].isupper() for line in near)
 
 
 def _is_all_caps(line: str) -> bool:
