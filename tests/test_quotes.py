@@ -323,6 +323,17 @@ def test_labels_before_a_colon_are_statements_only_when_someone_speaks(tmp_path,
     assert quotes.speaker.tolist() == ["JAKE TAPPER"]
 
 
+def test_an_interview_answer_labelled_in_double_brackets_is_its_speakers_one_statement(tmp_path, cache_dir):
+    # Wikinews 2020's interview transcripts
+    quotes = _quotes_of(tmp_path, cache_dir,
+        "Astronomers at ESO found a black hole in the system HR 6819.\n\n((WN)) What were the challenges the team "
+        "faced to discover this black hole?\n\n((Thomas Rivinius)) Well, as I said before, it is basically to make "
+        "sure that you have excluded all other options. Science is really about excluding the alternatives.\n")
+    answer = quotes[quotes.text.str.startswith("Well, as I said")]
+    assert answer.speaker_entity.tolist() == ["Thomas Rivinius"]
+    assert not (quotes.speaker == "I").any()
+
+
 def test_a_quote_on_its_own_line_is_signed_on_the_next(tmp_path, cache_dir):
     quotes = _quotes_of(tmp_path, cache_dir,
         "Quotable\n\n\"The whole idea of a 'Crooked Hillary' is something that we hear about all the time, "

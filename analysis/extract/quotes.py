@@ -874,8 +874,9 @@ _SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 
 def labelled_lines(doc: Doc) -> list[QuoteRecord]:
     """"Name: statement" lines, as in headlines ("Pence: Trump Was 'Mocking' Clinton Camp") and
-    transcripts ("PENCE: Well, ..."), where the colon is the cue. The name before the colon must
-    be one the article knows as a person or a body: a mention of one, or a word of one's name."""
+    transcripts ("PENCE: Well, ...", "((Thomas Rivinius)) None. ..."), where the colon is the cue.
+    The name before the colon must be one the article knows as a person or a body: a mention of
+    one, or a word of one's name."""
     known = known_names(doc)
     rows = []
     for tok in doc:
@@ -884,8 +885,12 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
         start = tok.i + (1 if tok.is_quote else 0)
         colon = next((t for t in doc[start:start + 6] if t.text == ":"), None)
         if colon is None or colon.i == start:
-            continue
-        label = doc[start:colon.i]
+            colon = _double_bracket_end(doc, start)
+            if colon is None:
+                continue
+            label = doc[start + 2:colon.i - 1]
+        else:
+            label = doc[start:colon.i]
         # "Trump:" opening a headline is often tagged a noun: a word of a known name will do.
         if not all(t.text[:1].isupper() for t in label if t.is_alpha) or not (
                 any(t.pos_ == "PROPN" for t in label) or label[-1].lower_ in known):
@@ -910,6 +915,15 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
         row["cue"], row["cue_type"] = ":", "speech"
         rows.append(row)
     return rows
+
+
+def _double_bracket_end(doc: Doc, start: int) -> Token | None:
+    """The last ")" of a "((Name))" that opens a line: an interview transcript's speaker label
+    (Wikinews: "((Thomas Rivinius)) None. It's pulling ...")."""
+    if doc[start:start + 2].text != "((":
+        return None
+    close = next((t for t in doc[start + 3:start + 9] if t.text == ")"), None)
+    return doc[close.i + 1] if close is not None and close.i + 1 < len(doc) and doc[close.i + 1].text == ")" else None
 
 
 def _cue_form(word: str) -> str | None:
@@ -964,6 +978,10 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     direct = [r for r in direct if r["start_char"] not in taken]
     found = (direct + lines + reported_speech(doc, quoted) + sourceless_reports(doc, quoted)
              + noun_reports(doc, quoted) + in_sources(doc, quoted))
+    # "as I said before, ..." in a transcript's answer is its speaker's one statement, not a second
+    # ("I think ..." there stays: a belief the answer reports)
+    found = [r for r in found if not (r["speaker"].lower() == "i" and r["cue_type"] in ("speech", "writing") and any(
+        line["start_char"] <= r["start_char"] and r["end_char"] <= line["end_char"] for line in lines))]
     # The headline's statement, when the parse found none there ("Carson says cut regulations").
     found += [r for r in headline_statement(doc, quoted)
               if not any(f["start_char"] < r["end_char"] and r["start_char"] < f["end_char"] for f in found)]
