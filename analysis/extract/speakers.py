@@ -492,7 +492,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     if inner:
         return Speaker(inner[-1].text, inner[-1].start_char, inner[-1].end_char, inner[-1].start_char)
     # A name in apposition ("the Democratic candidate Hillary Clinton", "his lawyer, Ty Cobb").
-    named = next((n for c in source.children if c.dep_ == "appos" and (n := name_span(doc, c)) is not None), None)
+    named = next((n for c in source.children if c.dep_ == "appos" and (n := name_span(doc, c)) is not None), None) \
+        or _appos_of_body(source)
     if named is not None:
         return Speaker(named.text, named.start_char, named.end_char, named.start_char)
     lemma = source.lemma_.lower()
@@ -510,6 +511,22 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         ref = _described(doc, source, quoted, "PERSON")
         speaker.ref_start = ref.start_char if ref is not None else -1
     return speaker
+
+
+def _appos_of_body(source: Token) -> Span | None:
+    """The person in apposition to the body a role belongs to, where the parse hung the name on
+    the body: "The leader of Ennahda, Rachid Ghannouchi, condemned ..." (a body has no personal
+    name in apposition; a person's would be a description of them: "the wife of Bill Clinton")."""
+    if source.lemma_.lower() not in PERSON_NOUNS:
+        return None
+    for prep in (c for c in source.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for body in (c for c in prep.children if c.dep_ == "pobj" and (
+                c.ent_type_ in ("ORG", "GPE", "NORP") or c.pos_ == "PROPN" and not c.ent_type_)):
+            name = next((n for c in body.children if c.dep_ == "appos" and (n := name_span(source.doc, c)) is not None
+                         and n.label_ == "PERSON"), None)
+            if name is not None:
+                return name
+    return None
 
 
 def _same_pronoun_source(source: Token, quoted: list[tuple[int, int]]) -> Token | None:
