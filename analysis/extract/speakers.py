@@ -386,7 +386,8 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     start = _window_start(source, quoted)
     wanted = PRONOUN_GENDER.get(source.lower_, "")
     fits = [m for m in _people(doc, start, before, quoted)
-            if _person_gender(m) in ("", wanted) and m.head.tag_ not in ("NNS", "NNPS")  # not "Britons"
+            if _person_gender(m) in ("", wanted)
+            and not (m.head.tag_ in ("NNS", "NNPS") and len(m.person) == 1)  # not "Britons"; "Morales" is
             and m.head not in source.conjuncts]  # "both he and Pence"
     governing = _governing_subject(source)
     if governing is not None and not _quoted_at(governing.idx, quoted):
