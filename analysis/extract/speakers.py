@@ -330,13 +330,14 @@ def _people(doc: Doc, start: int, before: int, quoted: list[tuple[int, int]]) ->
     """The person mentions from token ``start`` up to a character offset, outside quotes. A bare
     surname is the last full name before it that ends with it, also where NER tagged the surname
     as something else or nothing ("Sanders insisted", "Calabrese told the National Post")."""
-    names = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char < before]
-    full = [e for e in names if len(e) > 1]
+    full = [e for e in _full_names(doc) if e.start_char < before]
+    surnames = {f[-1].text for f in full}
     out = []
     for tok in doc[start:]:
         if tok.idx >= before:
             break
-        if _quoted_at(tok.idx, quoted) or tok.ent_iob_ == "I":
+        if tok.ent_iob_ == "I" or tok.ent_type_ != "PERSON" and tok.text not in surnames \
+                or _quoted_at(tok.idx, quoted):
             continue
         ent = name_span(doc, tok) if tok.ent_type_ else None
         if ent is not None and ent.label_ == "PERSON":
@@ -347,6 +348,19 @@ def _people(doc: Doc, start: int, before: int, quoted: list[tuple[int, int]]) ->
             if holders:
                 out.append(_Mention(tok, _holder(doc[tok.i:tok.i + 1], holders)))
     return out
+
+
+_FULL_NAMES: tuple[Doc | None, list[Span]] = (None, [])
+
+
+def _full_names(doc: Doc) -> list[Span]:
+    """The document's person names of two words or more, kept for the document's other pronouns
+    (``doc.ents`` builds every span anew on each access)."""
+    global _FULL_NAMES
+    cached = _FULL_NAMES  # one read: another thread may replace it
+    if cached[0] is not doc:
+        cached = _FULL_NAMES = (doc, [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1])
+    return cached[1]
 
 
 def _holder(mention: Span, names: list[Span]) -> Span:
@@ -567,9 +581,14 @@ def _content_start(source: Token, quoted: list[tuple[int, int]]) -> int:
     ("Clinton suggested that ... - “...,” she said": Clinton may be "she"), else its sentence
     ("Trump isn't a conservative, he said": Trump is not "he")."""
     i = bisect_right(quoted, (source.idx, math.inf)) - 1
-    if i >= 0 and not source.doc.text[quoted[i][1]:source.idx].strip(" ,\n"):
-        return quoted[i][0]
-    return source.sent.start_char
+    if i < 0:
+        return source.sent.start_char
+    doc, k = source.doc, source.i - 1
+    while k >= 0 and doc[k].idx >= quoted[i][1]:  # only a comma or a line break between
+        if doc[k].text != "," and not doc[k].is_space:
+            return source.sent.start_char
+        k -= 1
+    return quoted[i][0]
 
 
 def _owner(source: Token) -> Span | None:
