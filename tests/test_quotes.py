@@ -241,6 +241,15 @@ def test_a_role_of_a_body_is_the_person_named_after_the_body(nlp):
     assert row["speaker"] == "Rachid Ghannouchi"
 
 
+def test_who_was_questioned_is_not_what_was_said(nlp):
+    # Wikinews 2020; a question put to a person reports nothing, a decision questioned does
+    rows = doc_quotes(nlp("The car was recalled after a similar fire in Cork, Ireland in August last year. Police "
+                          "said they questioned the car's owner. The senator questioned the decision to close the "
+                          "base."))
+    assert [(r["cue"], r["text"]) for r in rows if r["cue"] == "question"] == [
+        ("question", "the decision to close the base")]
+
+
 def test_a_pronoun_is_not_the_name_it_is_coordinated_with(nlp):
     text = ("Unfortunately, there’s not much daylight between Trump and Pence on the issue of Planned Parenthood. "
             "Although daughter Ivanka reportedly got Trump to say nice things about the group’s women’s-health work "

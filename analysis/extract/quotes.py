@@ -34,12 +34,15 @@ from analysis.extract.cue_words import (
     EVIDENCE_NOUNS,
     FINDING_CUES,
     FOR_CUES,
+    HEARER_CUES,
     INTENT_CUES,
     INVERTED_NOUNS,
     LIGHT_VERBS,
     OBJECT_CUES,
     OBJECT_PREPS,
     OBJECT_WITH_PREP,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
     PHRASAL,
     PHRASE_ONLY,
     RAISING_CUES,
@@ -611,6 +614,8 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         parts = [c for c in cue.children if c.dep_ in ("dobj", "oprd") or (lemma == "call" and c.dep_ == "xcomp")
                  or (c.dep_ == "prep" and c.lower_ == OBJECT_PREPS.get(lemma))]
         with_prep = any(c.dep_ == "prep" for c in parts) or lemma not in OBJECT_WITH_PREP
+        if lemma in HEARER_CUES and len(parts) == 1 and _a_person(parts[0]):
+            return []  # "Police questioned the car's owner": who was asked, not what was said
         if any(c.dep_ == "dobj" for c in parts) and with_prep:  # "sees Cruz as a uniter", not "saw photos"
             return [t.i for c in parts for t in c.subtree]
     if lemma in TOPIC_CUES:  # "spoke at length about his national security views"
@@ -924,6 +929,10 @@ def _double_bracket_end(doc: Doc, start: int) -> Token | None:
         return None
     close = next((t for t in doc[start + 3:start + 9] if t.text == ")"), None)
     return doc[close.i + 1] if close is not None and close.i + 1 < len(doc) and doc[close.i + 1].text == ")" else None
+
+
+def _a_person(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lower_ in PERSON_PRONOUNS or tok.lemma_.lower() in PERSON_NOUNS
 
 
 def _cue_form(word: str) -> str | None:
