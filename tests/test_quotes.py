@@ -351,6 +351,25 @@ def test_an_interview_answer_labelled_in_double_brackets_is_its_speakers_one_sta
     assert not (quotes.speaker == "I").any()
 
 
+def test_a_quote_inside_a_sentence_naming_someone_new_is_not_the_last_speakers(nlp):
+    # PolNeAR train (Washington Post); the owner of a post speaks, the owner of an effusion need not
+    text = ("Aides say the former Florida governor plans to \"actively support\" Cruz. From Bush's Facebook post: "
+            "\"For the sake of our party and country, we must move to overcome the divisiveness and vulgarity Donald "
+            "Trump has brought into the political arena.\"")
+    [row] = [r for r in doc_quotes(nlp(text)) if r["text"].startswith('"For the sake')]
+    assert row["speaker"] == "Bush"
+
+
+def test_a_label_is_on_the_line_it_opens(nlp):
+    # Horne 2017 (a video caption repeated under a "Play VIDEO" button)
+    text = ("“I guess they have a few poor millionaires on it, but mostly it’s billionaires,” said Sen. Bernie "
+            "Sanders.\r\n\r\nSanders: \"It looks like we have a cabinet of billionaires\"\r\nPlay VIDEO\r\nSanders: "
+            "\"It looks like we have a cabinet of billionaires\"\r\nCritics like Sanders say Trump’s choices fly in "
+            "the face of his populist campaign message.")
+    rows = [r for r in doc_quotes(nlp(text)) if "cabinet of billionaires" in r["text"]]
+    assert [r["speaker"] for r in rows] == ["Sanders", "Sanders"]
+
+
 def test_a_quote_on_its_own_line_is_signed_on_the_next(tmp_path, cache_dir):
     quotes = _quotes_of(tmp_path, cache_dir,
         "Quotable\n\n\"The whole idea of a 'Crooked Hillary' is something that we hear about all the time, "

@@ -536,7 +536,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             # "..., Hunter said. “He's a liberal!”": a speaker named since the last quote
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
         elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start):
-            att = previous
+            att = _new_name_before(span, quoted, previous) or previous
         elif q.continues:
             pending.append(span)
             continue
@@ -551,6 +551,29 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         if att.cue is not None or att is previous:
             previous, previous_end = att, q.end
     return rows
+
+
+def _new_name_before(span: Span, quoted: list[tuple[int, int]], previous: Attribution) -> Attribution | None:
+    """A quote inside a sentence that names someone else before it, as its subject or owner, is
+    not the last quote's speaker's: "When Trump finally wrapped up — “I will fight for you” —",
+    "From Bush's Facebook post: “...”" (an owner only of a text or a statement)."""
+    opening = _opening(span)
+    if _opens_sentence(span):
+        return None
+    doc = span.doc
+    said = {w.lower() for w in previous.speaker.text.split()}
+    for tok in reversed(doc[opening.sent.start:span.start]):
+        if tok.ent_type_ not in ("PERSON", "ORG") or tok.ent_iob_ == "I" or in_quotes(tok, quoted):
+            continue
+        name = name_span(doc, tok)
+        owner = name is not None and name.root.dep_ == "poss" and (
+            name.root.head.lemma_.lower() in TEXT_NOUNS or name.root.head.lemma_.lower() in cue_nouns())
+        if name is None or name.root.dep_ not in SUBJECTS and not owner:
+            continue  # an owner only of a text or a statement: not "From Donald Trump's “coarse ...” effusion"
+        if said & {t.lower_ for t in name}:
+            return None  # the same speaker, named again
+        return Attribution(None, Speaker(name.text, name.start_char, name.end_char, name.start_char))
+    return None
 
 
 def _adjacent(text: str, previous_end: int, start: int) -> bool:
@@ -896,6 +919,8 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
             label = doc[start + 2:colon.i - 1]
         else:
             label = doc[start:colon.i]
+        if any(t.is_space for t in label):
+            continue  # "Play VIDEO" / "Sanders: ...": a label is on the line it opens
         # "Trump:" opening a headline is often tagged a noun: a word of a known name will do.
         if not all(t.text[:1].isupper() for t in label if t.is_alpha) or not (
                 any(t.pos_ == "PROPN" for t in label) or label[-1].lower_ in known):
@@ -984,7 +1009,9 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     attributed = {r["start_char"] for r in direct if r["speaker"]}
     lines = [r for r in labelled_lines(doc) if r["start_char"] not in attributed]
     taken = {r["start_char"] for r in lines if r["kind"] == "direct"}
-    direct = [r for r in direct if r["start_char"] not in taken]
+    # 'Sanders: "It looks like ..."': the quote is the line's statement, not one of no one's
+    direct = [r for r in direct if r["start_char"] not in taken and (r["speaker"] or not any(
+        line["start_char"] <= r["start_char"] and r["end_char"] <= line["end_char"] for line in lines))]
     found = (direct + lines + reported_speech(doc, quoted) + sourceless_reports(doc, quoted)
              + noun_reports(doc, quoted) + in_sources(doc, quoted))
     # "as I said before, ..." in a transcript's answer is its speaker's one statement, not a second
