@@ -360,6 +360,13 @@ def test_a_quote_inside_a_sentence_naming_someone_new_is_not_the_last_speakers(n
     assert row["speaker"] == "Bush"
 
 
+def test_a_scare_quote_that_is_the_writers_verb_is_no_ones_statement(nlp):
+    # a saved ACLU blog post (readability's test pages)
+    text = ("But while I've never \"opted in\" to Facebook or any of the other big social networks, Facebook still "
+            "has a detailed profile that can be used to target me.")
+    assert doc_quotes(nlp(text)) == []
+
+
 def test_a_label_is_on_the_line_it_opens(nlp):
     # Horne 2017 (a video caption repeated under a "Play VIDEO" button)
     text = ("“I guess they have a few poor millionaires on it, but mostly it’s billionaires,” said Sen. Bernie "

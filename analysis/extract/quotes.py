@@ -353,6 +353,9 @@ def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | 
     inside = range(span.start, span.end)
     top = next((t for t in span if t.head.i not in inside), None)
     node = top.head if top is not None else None
+    if top is not None and top.pos_ in ("VERB", "AUX") and top.dep_ in ("advcl", "ROOT") \
+            and any(c.dep_ == "nsubj" and c.i not in inside for c in top.children):
+        node = top  # the quoted words are a clause's verb: "while I've never “opted in” to Facebook" is mine
     for _ in range(4):
         if node is None or in_quotes(node, quoted) and node.pos_ in ("VERB", "AUX"):
             return None  # a clause of another quote ("“criminals” and “rapists”" climbs through a noun)
