@@ -160,3 +160,21 @@ def test_a_full_name_with_a_first_name_the_table_lacks_is_kept(nlp):
                       "backed away from his previous support for President Trump.")
     assert set(ents[ents.text == "Kanye West"].entity) == {"Kanye West"}
     assert set(ents[ents.entity == "Kanye West"].label) == {"PERSON"}
+
+
+def test_a_bare_surname_is_not_given_to_the_son_whose_father_the_article_is_about(nlp):
+    # An AP article saved as a web page (newspaper4k's test pages): NER calls the father's name a
+    # work of art after a quote, and its bare "Mateen" went to the son, the one person named in full
+    text = ("KABUL, Afghanistan (AP) -- The father of the Orlando nightclub gunman came to the U.S. from Afghanistan "
+            "more than 30 years ago and has made a series of rambling political videos about his former homeland, "
+            "even once describing himself as its \"revolutionary president.\" Seddique Mir Mateen maintained a high "
+            "profile on social media in the U.S.\n\nMateen met with reporters Monday at his home in Port St. Lucie, "
+            "Florida, and called the massacre by his son, Omar Mateen, \"the act of a terrorist.\" The elder Mateen "
+            "also said that if he had known what the 29-year-old was planning, he would have arrested him himself."
+            "\n\nIn a video dated May 23, 2015, Mateen declared himself a candidate for the Afghan presidency. "
+            "\"Due to a lack of planning, and resultant economic crisis, I, Seddique Mateen, am declaring myself as a "
+            "candidate for the presidency in order to rescue Afghanistan.\" A photo was posted of of a bright green "
+            "T-shirt depicting him in a black jacket and red tie - the colors of the Afghan flag - and the words: "
+            "\"Seddique Mateen: the real leader of the Afghan people.\"")
+    ents = canon(nlp, text)
+    assert "Omar Mateen" not in set(ents[ents.text == "Mateen"].entity)

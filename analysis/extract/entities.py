@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -279,7 +280,9 @@ def _topic(clusters: list[tuple[Cluster, str]], same: list[Mention]) -> tuple[tu
     writers name the relative in full precisely because the bare surname is someone else. Also
     says whether the evidence decided (else the corpus may: :mod:`analysis.tables.canonical`)."""
     honorifics = Counter(m.hint for m in same if m.hint)
-    said = _said(same)
+    # the pronouns tell only between people whose genders are known: "Seddique Mir Mateen", whose
+    # first name the table lacks, may be the "he" as much as his son Omar
+    said = _said(same) if all(p[0].gender for p in clusters) else ""
 
     def evidence(p: tuple[Cluster, str]) -> tuple:
         g = p[0].gender
@@ -445,6 +448,7 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
     people = {m.words for m in mentions if m.ner_label == "PERSON" and len(m.words) > 1}
     surnames = {w[-1:] for w in people}
+    _as_person(doc, mentions, {w[-1:] for w in people if is_first_name(w[0])}, in_title)
 
     def ends_in_surname(m: Mention) -> bool:
         """A non-person span ending in a person's surname ("Washington Post Trump said"), but
@@ -453,6 +457,8 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             not any(w[-len(m.words):] == m.words for w in people)
 
     person_names = people | surnames
+    # the first and last words of the names in the article ("Seddique Mateen" for "Seddique Mir Mateen")
+    first_and_last = {(m.words[0], m.words[-1]) for m in mentions if len(m.words) == 2}
     # words the article uses in lower case or in other names ("wants", "trump" of "Trump Wants")
     words_alone = {t.lower_ for t in doc if t.is_lower} | {w for m in mentions for w in m.words if len(m.words) == 1}
 
@@ -469,7 +475,8 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         own = rest in others or rest in person_names and toks[0].lower_ in words_alone
         if toks[0].whitespace_ and not is_first_name(toks[0].text) and toks[0].lower_ not in PARTICLES \
                 and not title_word(toks[0].text) and (own or (
-                    len(toks) > 2 and m.ner_label == "PERSON" and toks[1].is_title and is_first_name(toks[1].text))):
+                    len(toks) > 2 and m.ner_label == "PERSON" and toks[1].is_title and is_first_name(toks[1].text)
+                    and (toks[0].lower_, m.words[-1]) not in first_and_last)):  # not "Seddique Mir Mateen"
             return True  # "Beneath Clinton", "Billionaire Donald Trump"
         return any(t.text in DASHES for t in toks) and all(name_words(part) in person_names for part in
                                                            re.split(DASH_CLASS, m.text) if part.strip())
@@ -508,6 +515,27 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in out:  # the pieces cut from doubtful spans too
         m.headline = in_title(m)
     return out
+
+
+def _as_person(doc: Doc, mentions: list[Mention], surnames: set[tuple[str, ...]],
+               in_title: Callable[[Mention], bool]) -> None:
+    """Relabel as a person a name NER gave another label that ends in the surname of a person the
+    article names in full with a first name, where its other words are capitalised words the article uses in no
+    other name ("Seddique Mir Mateen" tagged a work of art, beside "his son, Omar Mateen"); not
+    "Washington Post Trump", whose other words name a newspaper elsewhere."""
+    lower = None
+    for m in mentions:
+        if m.ner_label == "PERSON" or not 2 <= len(m.words) <= 4 or m.words[-1:] not in surnames or in_title(m):
+            continue
+        lower = lower if lower is not None else {t.lower_ for t in doc if t.is_lower}
+        others = {w for o in mentions if o.ner_label != "PERSON" and o.words[-1:] != m.words[-1:] for w in o.words}
+        given = [t for t in doc[m.start:m.end - 1] if not t.is_space]
+        # each a first name, or the first name of another mention of the name ("I, Seddique Mateen")
+        named = {(o.words[0], o.words[-1]) for o in mentions if len(o.words) > 1}
+        if given and all(t.is_alpha and t.text[:1].isupper() and not title_word(t.text)
+                         and t.lower_ not in lower and t.lower_ not in others
+                         and (is_first_name(t.text) or (t.lower_, m.words[-1]) in named) for t in given):
+            m.ner_label = "PERSON"
 
 
 def _across_list_lines(text: str, m: Mention) -> bool:
