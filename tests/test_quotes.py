@@ -220,6 +220,14 @@ def test_pronouns_take_a_person_of_their_gender(nlp):
     ("Rob Calabrese, a radio DJ, launched the website as a joke.\n\nCalabrese told the National Post he’s already "
      "received hundreds of emails from Americans interested in moving to the island.\n\n“I’m in disbelief,” he "
      "said.", "he said", "Rob Calabrese"),
+    # "Morales", which the tagger reads as a plural noun, is still David Morales (The Grayzone, a saved page)
+    ("As the co-founder of a small security consulting firm called UC Global, David Morales spent years slogging "
+     "through the minor leagues of the private mercenary world.\n\nIn its coverage of the alleged relationship "
+     "between the CIA, UC Global, and Adelson's Sands, the New York Times claimed it was \"unclear whether it was the "
+     "Americans who were behind bugging the embassy.\" Though he outlined work for an \"American client\" in company "
+     "emails, Morales insisted before a Spanish judge that the spying he conducted in the embassy was performed "
+     "entirely on behalf of Ecuador's SENAIN security services. He has even claimed to CNN Español that he was "
+     "merely seeking to motivate his employees.", "He has even claimed", "Morales"),
     # "Juli" is a woman in American usage (gender-guesser's worldwide guess says a man)
     ("The woman made infamous for flipping off president Donald Trump’s motorcade says she was fired from her job. "
      "Juli Briskman said the marketing company bosses called her in and gave her the boot.\n\nBriskman was cycling "
