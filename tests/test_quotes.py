@@ -357,6 +357,7 @@ def test_an_interview_answer_labelled_in_double_brackets_is_its_speakers_one_sta
     answer = quotes[quotes.text.str.startswith("Well, as I said")]
     assert answer.speaker_entity.tolist() == ["Thomas Rivinius"]
     assert not (quotes.speaker == "I").any()
+    assert not (quotes.speaker == "WN").any()  # the interviewer's label, Wikinews's "Q:"
 
 
 def test_a_quote_inside_a_sentence_naming_someone_new_is_not_the_last_speakers(nlp):

@@ -909,13 +909,18 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
     The name before the colon must be one the article knows as a person or a body: a mention of
     one, or a word of one's name."""
     known = known_names(doc)
+    # names the article uses outside its "((Name))" labels: the interviewer's "((WN))" is no one's
+    # name, as "Q:" is not
+    named = {e[-1].lower_ for e in doc.ents
+             if e.label_ in _SPEAKER_LABELS and doc[max(e.start - 2, 0):e.start].text != "(("}
     rows = []
     for tok in doc:
         if not _line_start(doc, tok.i) or tok.is_space:
             continue
         start = tok.i + (1 if tok.is_quote else 0)
         colon = next((t for t in doc[start:start + 6] if t.text == ":"), None)
-        if colon is None or colon.i == start:
+        bracketed = colon is None or colon.i == start
+        if bracketed:
             colon = _double_bracket_end(doc, start)
             if colon is None:
                 continue
@@ -938,7 +943,8 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
         words = [t for t in label if t.is_alpha]
         # "JAKE TAPPER:" in a transcript; not "Herbert> To:", a quoted mail header
         full_name = 2 <= len(words) == len(label) <= 3 and is_first_name(words[0].text.title())
-        if not (name is not None and name.label_ in _SPEAKER_LABELS or label[-1].lower_ in known or full_name):
+        if not (name is not None and name.label_ in _SPEAKER_LABELS or label[-1].lower_ in known or full_name) \
+                or bracketed and not (full_name or label[-1].lower_ in named):
             continue  # "Photo:", "Q:", "Analysis:", "COLOMBO:": a label, not someone speaking
         known.add(label[-1].lower_)  # "TAPPER:" on the lines after "JAKE TAPPER:"
         speaker = Speaker(label.text, label.start_char, label.end_char, name.start_char if name is not None else -1)
