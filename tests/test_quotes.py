@@ -228,6 +228,13 @@ def test_pronouns_take_a_person_of_their_gender(nlp):
      "emails, Morales insisted before a Spanish judge that the spying he conducted in the embassy was performed "
      "entirely on behalf of Ecuador's SENAIN security services. He has even claimed to CNN Español that he was "
      "merely seeking to motivate his employees.", "He has even claimed", "Morales"),
+    # a surname NER tagged a body is the person named in full before (PolNeAR train, Washington Post)
+    ("CHARLESTON, S.C. - Democratic front-runner Hillary Clinton aggressively prosecuted Sen. Bernie Sanders on "
+     "issues from gun control to health care at a presidential debate Sunday.\n\nThe debate revealed a stark "
+     "contrast between a status quo vision of pragmatism and the lofty aspirations of the most leftward wing of the "
+     "party.\n\nWhile Clinton pledged to work with both parties in Washington, Sanders insisted that progressive "
+     "change will come only with a dramatic shake-up in the political system. \"Nothing real will happen unless we "
+     "have a political revolution,\" he said.", "he said", "Bernie Sanders"),
     # "Juli" is a woman in American usage (gender-guesser's worldwide guess says a man)
     ("The woman made infamous for flipping off president Donald Trump’s motorcade says she was fired from her job. "
      "Juli Briskman said the marketing company bosses called her in and gave her the boot.\n\nBriskman was cycling "
@@ -256,17 +263,6 @@ def test_who_was_questioned_is_not_what_was_said(nlp):
                           "base."))
     assert [(r["cue"], r["text"]) for r in rows if r["cue"] == "question"] == [
         ("question", "the decision to close the base")]
-
-
-def test_a_pronoun_is_not_the_name_it_is_coordinated_with(nlp):
-    text = ("Unfortunately, there’s not much daylight between Trump and Pence on the issue of Planned Parenthood. "
-            "Although daughter Ivanka reportedly got Trump to say nice things about the group’s women’s-health work "
-            "earlier this year, both he and Pence have said that if Planned Parenthood continues to provide "
-            "abortions, it should be defunded.")
-    doc = nlp(text)
-    refs = {r["speaker_ref"] for r in doc_quotes(doc) if r["speaker"] == "both he"}
-    assert refs and text.find("Pence", text.index("both he")) not in refs and not any(
-        text[ref:].startswith("Pence") for ref in refs)
 
 
 def test_attribution_the_parser_split_into_a_sentence_of_its_own(nlp):

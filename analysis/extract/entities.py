@@ -448,7 +448,8 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
     people = {m.words for m in mentions if m.ner_label == "PERSON" and len(m.words) > 1}
     surnames = {w[-1:] for w in people}
-    _as_person(doc, mentions, {w[-1:] for w in people if is_first_name(w[0])}, in_title)
+    lowercase = {t.lower_ for t in doc if t.is_lower}  # words the article also writes in lower case
+    _as_person(doc, mentions, {w[-1:] for w in people if is_first_name(w[0])}, in_title, lowercase)
 
     def ends_in_surname(m: Mention) -> bool:
         """A non-person span ending in a person's surname ("Washington Post Trump said"), but
@@ -460,7 +461,7 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # the first and last words of the names in the article ("Seddique Mateen" for "Seddique Mir Mateen")
     first_and_last = {(m.words[0], m.words[-1]) for m in mentions if len(m.words) == 2}
     # words the article uses in lower case or in other names ("wants", "trump" of "Trump Wants")
-    words_alone = {t.lower_ for t in doc if t.is_lower} | {w for m in mentions for w in m.words if len(m.words) == 1}
+    words_alone = lowercase | {w for m in mentions for w in m.words if len(m.words) == 1}
 
     def glued(m: Mention) -> bool:
         """A word that is no first name stuck before a person's name: "Beneath Clinton", "Team
@@ -518,23 +519,27 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _as_person(doc: Doc, mentions: list[Mention], surnames: set[tuple[str, ...]],
-               in_title: Callable[[Mention], bool]) -> None:
+               in_title: Callable[[Mention], bool], lowercase: set[str]) -> None:
     """Relabel as a person a name NER gave another label that ends in the surname of a person the
-    article names in full with a first name, where its other words are capitalised words the article uses in no
-    other name ("Seddique Mir Mateen" tagged a work of art, beside "his son, Omar Mateen"); not
-    "Washington Post Trump", whose other words name a newspaper elsewhere."""
-    lower = None
-    for m in mentions:
-        if m.ner_label == "PERSON" or not 2 <= len(m.words) <= 4 or m.words[-1:] not in surnames or in_title(m):
-            continue
-        lower = lower if lower is not None else {t.lower_ for t in doc if t.is_lower}
+    article names in full with a first name, where its other words are capitalised words the
+    article uses in no other name and each a first name or, in another mention, the first word
+    before that surname ("Seddique Mir Mateen" tagged a work of art, beside "his son, Omar Mateen"
+    and "I, Seddique Mateen"); not "Washington Post Trump", whose other words name a newspaper."""
+    candidates = [m for m in mentions if m.ner_label != "PERSON" and 2 <= len(m.words) <= 4
+                  and m.words[-1:] in surnames and not in_title(m)]
+    if not candidates:
+        return
+    firsts: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for o in mentions:
+        if len(o.words) > 1:
+            firsts.setdefault((o.words[0], o.words[-1]), set()).add(o.words)
+    for m in candidates:
         others = {w for o in mentions if o.ner_label != "PERSON" and o.words[-1:] != m.words[-1:] for w in o.words}
         given = [t for t in doc[m.start:m.end - 1] if not t.is_space]
-        # each a first name, or the first name of another mention of the name ("I, Seddique Mateen")
-        named = {(o.words[0], o.words[-1]) for o in mentions if len(o.words) > 1}
         if given and all(t.is_alpha and t.text[:1].isupper() and not title_word(t.text)
-                         and t.lower_ not in lower and t.lower_ not in others
-                         and (is_first_name(t.text) or (t.lower_, m.words[-1]) in named) for t in given):
+                         and t.lower_ not in lowercase and t.lower_ not in others
+                         and (is_first_name(t.text) or firsts.get((t.lower_, m.words[-1]), set()) - {m.words})
+                         for t in given):
             m.ner_label = "PERSON"
 
 

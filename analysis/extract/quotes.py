@@ -1019,14 +1019,13 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     lines = [r for r in labelled_lines(doc) if r["start_char"] not in attributed]
     taken = {r["start_char"] for r in lines if r["kind"] == "direct"}
     # 'Sanders: "It looks like ..."': the quote is the line's statement, not one of no one's
-    direct = [r for r in direct if r["start_char"] not in taken and (r["speaker"] or not any(
-        line["start_char"] <= r["start_char"] and r["end_char"] <= line["end_char"] for line in lines))]
+    direct = [r for r in direct if r["start_char"] not in taken and (r["speaker"] or not _in_a_line(r, lines))]
     found = (direct + lines + reported_speech(doc, quoted) + sourceless_reports(doc, quoted)
              + noun_reports(doc, quoted) + in_sources(doc, quoted))
     # "as I said before, ..." in a transcript's answer is its speaker's one statement, not a second
     # ("I think ..." there stays: a belief the answer reports)
-    found = [r for r in found if not (r["speaker"].lower() == "i" and r["cue_type"] in ("speech", "writing") and any(
-        line["start_char"] <= r["start_char"] and r["end_char"] <= line["end_char"] for line in lines))]
+    found = [r for r in found if not (r["speaker"].lower() == "i" and r["cue_type"] in ("speech", "writing")
+                                      and _in_a_line(r, lines))]
     # The headline's statement, when the parse found none there ("Carson says cut regulations").
     found += [r for r in headline_statement(doc, quoted)
               if not any(f["start_char"] < r["end_char"] and r["start_char"] < f["end_char"] for f in found)]
@@ -1041,6 +1040,11 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     for i, row in enumerate(rows):
         row["quote_id"] = i
     return rows
+
+
+def _in_a_line(row: QuoteRecord, lines: list[QuoteRecord]) -> bool:
+    """Whether a statement lies inside one of the "Name: ..." lines' statements."""
+    return any(line["start_char"] <= row["start_char"] and row["end_char"] <= line["end_char"] for line in lines)
 
 
 def _reaches(end: int, quote_end: int, text: str) -> bool:

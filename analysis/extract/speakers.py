@@ -14,6 +14,7 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -350,17 +351,11 @@ def _people(doc: Doc, start: int, before: int, quoted: list[tuple[int, int]]) ->
     return out
 
 
-_FULL_NAMES: tuple[Doc | None, list[Span]] = (None, [])
-
-
+@lru_cache(maxsize=1)
 def _full_names(doc: Doc) -> list[Span]:
     """The document's person names of two words or more, kept for the document's other pronouns
-    (``doc.ents`` builds every span anew on each access)."""
-    global _FULL_NAMES
-    cached = _FULL_NAMES  # one read: another thread may replace it
-    if cached[0] is not doc:
-        cached = _FULL_NAMES = (doc, [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1])
-    return cached[1]
+    (``doc.ents`` builds every span anew on each access; a ``Doc`` hashes by identity)."""
+    return [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
 
 
 def _holder(mention: Span, names: list[Span]) -> Span:
@@ -401,8 +396,7 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     wanted = PRONOUN_GENDER.get(source.lower_, "")
     fits = [m for m in _people(doc, start, before, quoted)
             if _person_gender(m) in ("", wanted)
-            and not (m.head.tag_ in ("NNS", "NNPS") and len(m.person) == 1)  # not "Britons"; "Morales" is
-            and m.head not in source.conjuncts]  # "both he and Pence"
+            and not (m.head.tag_ in ("NNS", "NNPS") and len(m.person) == 1)]  # not "Britons"; "Morales" is
     governing = _governing_subject(source)
     if governing is not None and not _quoted_at(governing.idx, quoted):
         if governing.lower_ == source.lower_:
