@@ -178,3 +178,21 @@ def test_a_bare_surname_is_not_given_to_the_son_whose_father_the_article_is_abou
             "\"Seddique Mateen: the real leader of the Afghan people.\"")
     ents = canon(nlp, text)
     assert "Omar Mateen" not in set(ents[ents.text == "Mateen"].entity)
+
+
+@pytest.mark.parametrize("text", [
+    # the spokesman's "He" after a quotation that names her (a Washington Post report)
+    "Hillary Clinton faces an inquiry into her email server. Clinton is the favorite to win the nomination. "
+    "In a statement, Brian Fallon, a spokesman for the campaign, said: \"As we have said, Secretary Clinton has "
+    "been cooperating with the inquiry.\" He also said the campaign is pleased. Kendall once represented "
+    "President Bill Clinton.",
+    # a "he" inside her quotation speaks of someone else (a Politico report)
+    "Hillary Clinton and Bernie Sanders clashed at the debate. Bill Clinton campaigned in Ohio. Clinton argued "
+    "again that \"if everyone had voted as he voted, we would not have rescued the auto industry.\"",
+    # another subject between: NER calls "Rendell" a body (a Washington Post report)
+    "Hillary Clinton leads Bernie Sanders. Bill Clinton campaigned in Ohio. Clinton won the superdelegates in "
+    "2008, Rendell added. But he is still upset by the suggestion.",
+])
+def test_a_pronoun_after_someone_else_says_nothing_of_a_surname(nlp, text):
+    ents = canon(nlp, text)
+    assert set(ents[ents.text == "Clinton"].entity) == {"Hillary Clinton"}
