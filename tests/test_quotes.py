@@ -564,6 +564,17 @@ def test_a_name_and_a_misread_cue_after_a_quote(nlp):
     assert [s for s, _ in _direct(nlp, text)] == ["Conway", "Conway", "Will"]
 
 
+def test_a_description_and_a_misread_cue_after_a_quote(nlp):
+    # The tagger reads "asked" as a modifier of "old" and "states" as a plural noun (a Huffington
+    # Post and a Politico report); the quote after a speaker's first one is theirs too.
+    text = ("Peter Serafinowicz posted the clip to YouTube on Thursday.\n\n"
+            "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.\n\n"
+            "“They know Hillary’s the only one strong enough to stop Wall Street abuses,” a voice-over in the ad "
+            "states. “She’ll stand up to the gun lobby and take on the NRA.”")
+    assert [s for s, _ in _direct(nlp, text)] == ["the 43-year-old", "a voice-over in the ad",
+                                                  "a voice-over in the ad"]
+
+
 @pytest.mark.parametrize("text, speakers", [
     ("Nguyen spoke at the rally.\n\nShe went on: \"It is like if your house is leaking and you call anybody "
      "except the plumber.\"", ["She"]),

@@ -289,6 +289,8 @@ def _named_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | Non
         and doc[j + 1].lemma_.lower() in INVERTED_NOUNS  # '“...,” the editorial read.', "read" as a noun
     if described:
         words, j = [doc[j], doc[j + 1]], j + 2
+    elif not words and (phrase := _description_after(doc, j)) is not None:
+        return phrase
     if not words or j >= len(doc) or "\n" in doc[j - 1].whitespace_:
         return None
     word = doc[j].lemma_.lower() if is_cue(doc[j]) else _cue_form(doc[j].text)
@@ -301,6 +303,36 @@ def _named_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | Non
     if described or speaker.end_char > doc[j].idx or speaker.start_char < words[0].idx:
         speaker = Speaker(doc[words[0].i:j].text, words[0].idx, name.idx + len(name), speaker.ref_start)
     return Attribution(doc[j], speaker, word)
+
+
+def _description_after(doc: Doc, j: int) -> Attribution | None:
+    """'“...?” the 43-year-old asked in ...', '“...,” a voice-over in the ad states.': a short
+    description right after the quote and a speech or writing verb that the tagger misread (an
+    adjective's modifier, the plural noun "states"), so the parse has no subject for it."""
+    if j >= len(doc) or doc[j].lower_ not in ("the", "a", "an"):
+        return None
+    head = None  # the description's noun: the first one, or the last of a hyphenated compound
+    for k in range(j + 1, min(j + 8, len(doc) - 1)):
+        tok = doc[k]
+        if "\n" in doc[k - 1].whitespace_ or tok.is_space:
+            return None
+        word = (tok.lemma_.lower() if is_cue(tok) else _cue_form(tok.text)) if tok.is_lower and head else None
+        if word and cue_type(word) in ("speech", "writing") \
+                and (doc[k + 1].is_punct or doc[k + 1].pos_ == "ADP" or doc[k + 1].like_num):
+            phrase = doc[j:k]
+            # a name stands for itself; an indefinite or plural description is generic; a
+            # definite one ("the 43-year-old") is left as written (whose it is, the parse misread)
+            name = name_span(doc, head) if head.ent_type_ in _SPEAKER_LABELS else None
+            return Attribution(tok, Speaker(phrase.text, phrase.start_char, phrase.end_char,
+                                            name.start_char if name is not None else -1,
+                                            doc[j].lower_ != "the" or head.tag_ in ("NNS", "NNPS")), word)
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.text in DASHES:
+            if tok.pos_ in ("NOUN", "PROPN") and (head is None or doc[k - 1].text in DASHES):
+                head = tok
+        elif not (tok.pos_ == "ADP" and tok.lower_ in ("in", "of", "on", "at") and head is not None
+                  or tok.pos_ == "DET" and doc[k - 1].pos_ == "ADP"):
+            return None
+    return None
 
 
 def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:

@@ -55,6 +55,7 @@ _SUBJECT_CHAIN = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
 # How far back a person pronoun may look where the text has no paragraph breaks.
 _SENTENCES_BACK = 6
+_DOUBLE_MARKS = frozenset({"\"", "“", "”", "„", "''", "``"})
 
 
 @dataclass
@@ -273,6 +274,8 @@ def _phrase(tok: Token) -> Span:
     """The source as written: the head noun with what precedes it in its phrase."""
     doc = tok.doc
     start = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "prep")), default=tok.i)
+    # not across a quotation mark or a line: a misparse hangs the quote on its speaker's noun
+    start = max((t.i + 1 for t in doc[start:tok.i] if t.text in _DOUBLE_MARKS or "\n" in t.text), default=start)
     # A compound name or title glued to the head's right stays ("said Leif-Eric Easley").
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == tok.i:
