@@ -564,6 +564,17 @@ def test_a_name_and_a_misread_cue_after_a_quote(nlp):
     assert [s for s, _ in _direct(nlp, text)] == ["Conway", "Conway", "Will"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a Breitbart live blog and a USA Today report: the sentence's "said" is someone else's
+    ("Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled "
+     "“Stay there!”", "a man"),
+    ("\"Apparently there's a young man who's having some problems,\" Cruz said as the heckler yelled: \"You suck!\"",
+     "the heckler"),
+])
+def test_the_cue_right_before_a_quote_is_its_own(nlp, text, speaker):
+    assert _direct(nlp, text)[-1][0] == speaker
+
+
 def test_a_description_and_a_misread_cue_after_a_quote(nlp):
     # The tagger reads "asked" as a modifier of "old" and "states" as a plural noun (a Huffington
     # Post and a Politico report); the quote after a speaker's first one is theirs too.

@@ -225,6 +225,26 @@ def _word_before(doc: Doc, i: int) -> int:
     return i
 
 
+def _cue_right_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """A cue right before the opening mark, with at most a colon or comma between: the quote's
+    own, whatever clause governs the sentence ("when Rubio ... said it was great to be home, a
+    man yelled “Stay there!”", "Cruz said as the heckler yelled: “You suck!”")."""
+    doc = span.doc
+    i = _word_before(doc, span.start)
+    if i >= 0 and doc[i].text in (":", ","):
+        i = _word_before(doc, i)
+    if i < 0 or "\n" in doc.text[doc[i].idx:span.start_char]:
+        return None
+    tok = doc[i]
+    if not is_cue(tok) or in_quotes(tok, quoted) or cue_type(tok.lemma_.lower()) not in ("speech", "writing") \
+            or tok.dep_ == "relcl":  # "Nothing the president said “will assuage ...”" is not his
+        return None
+    # its own subject, not one a conjunct borrows ("De Blasio said the move was made ... and said, “...”")
+    source = source_token(tok, quoted)
+    own = source is not None and (source.head.i == tok.i or tok.tag_ == "VBD" and source.i == tok.head.i)
+    return tok if own and source.lower_ not in _THINGS | {"which", "who"} else None
+
+
 def _introducing_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """The cue of the sentence just before a quote that the parser split off: one ending in a
     colon ("He said:" and the quote as the next paragraph), or a cue right before the quote
@@ -548,14 +568,15 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         if span is None or not len(span) or _is_title(span) or _is_nickname(span):
             continue
         labelled = _dashed_label(span, quoted) or _words_of(span, quoted) or _owned_noun(span, quoted)
+        right = None if labelled else _cue_right_before(span, quoted)
         cue = None if labelled else \
-            _governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
+            right or _governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
         if labelled is not None:
             att = labelled
         elif cue is None and (cue := _following_cue(span, quoted)) is not None \
                 and not _opens_sentence(span) and (subject := _clause_subject(span, quoted)):
             att = subject  # "Politifact rated it “True.” The news service pointed to ...": the clause's own
-        elif cue is not None and (subject := _subordinate_cue(span, cue, quoted)) is not None:
+        elif cue is not None and cue is not right and (subject := _subordinate_cue(span, cue, quoted)) is not None:
             att = subject
         elif cue is not None:
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
