@@ -196,3 +196,11 @@ def test_a_bare_surname_is_not_given_to_the_son_whose_father_the_article_is_abou
 def test_a_pronoun_after_someone_else_says_nothing_of_a_surname(nlp, text):
     ents = canon(nlp, text)
     assert set(ents[ents.text == "Clinton"].entity) == {"Hillary Clinton"}
+
+
+def test_the_subject_of_a_clause_that_holds_the_name_is_someone_else(nlp):
+    # Wikinews: "he" is the lawyer arguing about Kamala Harris, not her father named once
+    ents = canon(nlp, "Kamala Harris accepted the vice presidential nomination. Her father, Donald J. Harris, is "
+                      "an economist, and her sister Maya Harris is a lawyer.\n\nA lawyer argued that Harris "
+                      "does not qualify as a natural born citizen, he says.")
+    assert set(ents[ents.text == "Harris"].entity) == {"Kamala Harris"}

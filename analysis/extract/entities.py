@@ -252,7 +252,9 @@ def _pronoun_after(span: Span) -> str:
             return ""
         if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and (
                 inside is not None or not any(q.start < tok.idx < q.end for q in quotations)):
-            return PRONOUN_GENDER[tok.lower_]
+            # the subject of a clause the name is part of is someone else: "Harris does not
+            # qualify ..., he says"
+            return "" if tok.head in span.root.ancestors else PRONOUN_GENDER[tok.lower_]
     return ""
 
 
