@@ -236,13 +236,14 @@ def _cue_right_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None
     if i < 0 or "\n" in doc.text[doc[i].idx:span.start_char]:
         return None
     tok = doc[i]
-    if not is_cue(tok) or in_quotes(tok, quoted) or cue_type(tok.lemma_.lower()) not in ("speech", "writing") \
+    if not is_cue(tok) or is_weak_cue(tok) or in_quotes(tok, quoted) \
+            or cue_type(tok.lemma_.lower()) not in ("speech", "writing") \
             or tok.dep_ == "relcl":  # "Nothing the president said “will assuage ...”" is not his
         return None
     # its own subject, not one a conjunct borrows ("De Blasio said the move was made ... and said, “...”")
     source = source_token(tok, quoted)
     own = source is not None and (source.head.i == tok.i or tok.tag_ == "VBD" and source.i == tok.head.i)
-    return tok if own and source.lower_ not in _THINGS | {"which", "who"} else None
+    return tok if own and is_named_source(source) and source.lower_ not in _THINGS | {"which", "who"} else None
 
 
 def _introducing_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:

@@ -78,7 +78,7 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         if (holder := _participle_holder(cue.head)) is not None:
             return holder
     if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") and cue.head.i < cue.i \
-            and not (outside and in_quotes(cue.head, quoted)):
+            and not any(c.dep_ in SUBJECTS for c in cue.children) and not (outside and in_quotes(cue.head, quoted)):
         return cue.head  # a past tense the parser hung on the noun before it: "a man yelled “...”"
     for _ in range(3):
         # The nearest, when a misparse gives two ("flags fluttered ..., KCNA said"), a person
