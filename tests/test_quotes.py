@@ -848,3 +848,11 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
         "apposition and parenthesis", "in the words of", "prompted to speak", "owned noun after the cue"])
 def test_sources_the_parse_hides(nlp, text, speakers):
     assert [s for s, _ in _direct(nlp, text)] == speakers
+
+
+def test_a_source_phrase_keeps_a_hard_wrapped_line_but_not_a_time_stamp_line(nlp):
+    # dpa wire copy wraps lines inside sentences; a live blog puts the time on a line of its own
+    text = ("Switzerland is joining a growing number of countries\r\nthat will refrain from buying, the\r\n"
+            "government said on Monday.\r\n\r\n6:45\r\nThe official said it was \"concerning\" that he had chosen "
+            "to attack.\n")
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["the\r\ngovernment", "The official"]

@@ -277,8 +277,10 @@ def _phrase(tok: Token) -> Span:
     """The source as written: the head noun with what precedes it in its phrase."""
     doc = tok.doc
     start = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "prep")), default=tok.i)
-    # not across a quotation mark or a line: a misparse hangs the quote on its speaker's noun
-    start = max((t.i + 1 for t in doc[start:tok.i] if t.text in _DOUBLE_MARKS or "\n" in t.text), default=start)
+    # not across a quotation mark (a misparse hangs the quote on its speaker's noun) or into the
+    # line before one that opens with a capital ("6:45\nThe official"; not a hard-wrapped "the\ngovernment")
+    start = max((t.i + 1 for t in doc[start:tok.i] if t.text in _DOUBLE_MARKS
+                 or "\n" in t.text and doc[t.i + 1].text[:1].isupper()), default=start)
     # A compound name or title glued to the head's right stays ("said Leif-Eric Easley").
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == tok.i:
