@@ -856,3 +856,17 @@ def test_a_source_phrase_keeps_a_hard_wrapped_line_but_not_a_time_stamp_line(nlp
             "government said on Monday.\r\n\r\n6:45\r\nThe official said it was \"concerning\" that he had chosen "
             "to attack.\n")
     assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["the\r\ngovernment", "The official"]
+
+
+def test_a_he_is_not_the_son_whose_surname_his_father_shares(nlp):
+    # An AP page (newspaper4k's test pages): NER reads the father's full name as a work of art, so
+    # "Omar Mateen" was the one full name a bare "Mateen" matched, and the father's words his son's
+    text = ("KABUL, Afghanistan (AP) -- The father of the Orlando nightclub gunman came to the U.S. from Afghanistan "
+            "more than 30 years ago, even once describing himself as its \"revolutionary president.\" Seddique Mir "
+            "Mateen maintained a high profile on social media in the U.S. Mateen met with reporters Monday at his "
+            "home in Port St. Lucie, Florida, and called the massacre by his son, Omar Mateen, \"the act of a "
+            "terrorist.\" In a Facebook video posted after the killings, Mateen said: \"I don't know what caused "
+            "him to shoot last night.\" \"But he (Omar) has killed those people, and I am so saddened,\" he added.")
+    doc = nlp(text)
+    [row] = [r for r in doc_quotes(doc) if r["speaker"] == "he"]
+    assert not text[row["speaker_ref"]:].startswith("Omar")

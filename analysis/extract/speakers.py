@@ -333,6 +333,7 @@ def _role(tok: Token) -> Token:
 class _Mention:
     head: Token     # the mention's head word: whether it is a subject, and of what
     person: Span    # the fullest name the article gave the person ("Hillary Clinton" for "Clinton")
+    open: bool = False  # a surname that may be another full name's than the one it matches
 
 
 def _people(doc: Doc, start: int, before: int, quoted: list[tuple[int, int]]) -> list[_Mention]:
@@ -355,7 +356,12 @@ def _people(doc: Doc, start: int, before: int, quoted: list[tuple[int, int]]) ->
         elif (ent is None or len(ent) == 1) and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
             holders = [f for f in full if f[-1].text == tok.text]
             if holders:
-                out.append(_Mention(tok, _holder(doc[tok.i:tok.i + 1], holders)))
+                # a name NER gave another label may be the one meant ("Seddique Mir Mateen", read
+                # as a work of art, beside his son Omar Mateen): then the surname stays as written
+                other = any(e.label_ != "PERSON" and len(e) > 1 and e[-1].text == tok.text
+                            and e.start_char < tok.idx for e in doc.ents)
+                out.append(_Mention(tok, doc[tok.i:tok.i + 1], True) if other
+                           else _Mention(tok, _holder(doc[tok.i:tok.i + 1], holders)))
     return out
 
 
@@ -418,7 +424,8 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
         return _topic_person(carrier, quoted, carrier.idx, hops - 1) if carrier is not None else None
     # one person, however written: "Trump" and "Donald J. Trump" are one
     names = sorted({m.person.text: m.person for m in fits}.values(), key=len, reverse=True)
-    person = {m: next(n for n in names if {t.lower_ for t in m.person} <= {t.lower_ for t in n}) for m in fits}
+    person = {m: m.person if m.open else next(n for n in names if {t.lower_ for t in m.person} <= {t.lower_ for t in n})
+              for m in fits}
     subject = next((m for m in reversed(fits) if _main_subject(_role(m.head))), None)
     speaker = next((m for m in reversed(fits) if _main_clause_source(_role(m.head))
                     and cue_type(_role(m.head).head.lemma_.lower()) in ("speech", "writing")), None)
