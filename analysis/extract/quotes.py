@@ -233,7 +233,7 @@ def _cue_right_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None
     i = _word_before(doc, span.start)
     if i >= 0 and doc[i].text in (":", ","):
         i = _word_before(doc, i)
-    if i < 0 or "\n" in doc.text[doc[i].idx:span.start_char]:
+    if i < 0 or any("\n" in t.text_with_ws for t in doc[i:span.start]):
         return None
     tok = doc[i]
     if not is_cue(tok) or is_weak_cue(tok) or in_quotes(tok, quoted) \

@@ -358,8 +358,7 @@ def _people(doc: Doc, start: int, before: int, quoted: list[tuple[int, int]]) ->
             if holders:
                 # a name NER gave another label may be the one meant ("Seddique Mir Mateen", read
                 # as a work of art, beside his son Omar Mateen): then the surname stays as written
-                other = any(e.label_ != "PERSON" and len(e) > 1 and e[-1].text == tok.text
-                            and e.start_char < tok.idx for e in doc.ents)
+                other = any(at < tok.idx for at in _other_names(doc).get(tok.text, ()))
                 out.append(_Mention(tok, doc[tok.i:tok.i + 1], True) if other
                            else _Mention(tok, _holder(doc[tok.i:tok.i + 1], holders)))
     return out
@@ -370,6 +369,16 @@ def _full_names(doc: Doc) -> list[Span]:
     """The document's person names of two words or more, kept for the document's other pronouns
     (``doc.ents`` builds every span anew on each access; a ``Doc`` hashes by identity)."""
     return [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+
+
+@lru_cache(maxsize=1)
+def _other_names(doc: Doc) -> dict[str, list[int]]:
+    """Where names of two words or more that NER did not call a person start, by their last word."""
+    out: dict[str, list[int]] = {}
+    for e in doc.ents:
+        if e.label_ != "PERSON" and len(e) > 1:
+            out.setdefault(e[-1].text, []).append(e.start_char)
+    return out
 
 
 def _holder(mention: Span, names: list[Span]) -> Span:
