@@ -870,3 +870,9 @@ def test_a_he_is_not_the_son_whose_surname_his_father_shares(nlp):
     doc = nlp(text)
     [row] = [r for r in doc_quotes(doc) if r["speaker"] == "he"]
     assert not text[row["speaker_ref"]:].startswith("Omar")
+
+
+def test_hit_reports_only_with_what_it_is_for(nlp):
+    # a blog in the fake-news corpus: the weather is no one's statement
+    rows = doc_quotes(nlp("It is supposed to hit 60 degrees here today! Hopefully this dismal winter is on its way out."))
+    assert [r for r in rows if r["cue"] == "hit"] == []
