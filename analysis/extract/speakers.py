@@ -74,6 +74,9 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     quoted verb, whose subject is the quote's "We")."""
     node = cue
     outside = not in_quotes(cue, quoted)
+    if cue.dep_ == "xcomp" and cue.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in cue.head.children) \
+            and any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in cue.head.children):
+        return None  # "it is hard to say", "it is impossible to predict": no one's
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and not (outside and in_quotes(cue.head, quoted)):
         if (holder := _participle_holder(cue.head)) is not None:
             return holder
