@@ -886,3 +886,10 @@ def test_hit_reports_only_with_what_it_is_for(nlp):
 ])
 def test_an_extraposed_it_is_no_source(nlp, text):
     assert doc_quotes(nlp(text)) == []
+
+
+def test_a_reporting_verb_coordinated_into_what_is_reported_keeps_the_reporter(nlp):
+    # Wikinews: the parser hangs "ruled" on "contained", whose subject is the book
+    rows = doc_quotes(nlp("A judge agreed the book may have contained classified materials but ruled that \"the "
+                          "damage is done\" with advanced copies made available to the media."))
+    assert [r["speaker"] for r in rows if r["cue"] == "rule"] == ["A judge"]

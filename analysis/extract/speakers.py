@@ -103,6 +103,11 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
                 and (obj := next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i
                                   and c.pos_ in ("PROPN", "NOUN") and is_named_source(c)), None)) is not None:
             return obj  # "That prompted Rubio to ... call Trump “very flexible”": the one prompted
+        if node.dep_ == "conj" and node is cue and node.head.dep_ == "ccomp" and not is_cue(node.head) \
+                and is_cue(node.head.head) and not in_quotes(node.head.head, quoted):
+            # "A judge agreed the book may have contained ... but ruled that ...": a reporting verb
+            # the parser coordinated with what the reporting verb before it reports is that one's
+            node = node.head
         node = node.head
         if node.pos_ == "ADP" and node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head  # "they played to voters by criticizing the fact-checkers"
