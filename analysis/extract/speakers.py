@@ -38,7 +38,7 @@ from analysis.extract.cue_words import (
     is_cue,
 )
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, titles
-from analysis.lexicon import agencies, honorifics
+from analysis.lexicon import DASHES, agencies, honorifics
 
 # "― Name" (or "-- Name") closing a line that ends a quote: a sign-off.
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|Rev|Gen|Sen|Rep|Gov)\.|[A-Z][\w’'-]*)"
@@ -55,6 +55,8 @@ _SUBJECT_CHAIN = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
 # How far back a person pronoun may look where the text has no paragraph breaks.
 _SENTENCES_BACK = 6
+# bodies that speak for the person who owns them: "Clinton's campaign said"
+_OWN_VOICES = frozenset({"campaign", "office", "team"})
 _DOUBLE_MARKS = frozenset({"\"", "“", "”", "„", "''", "``"})
 
 
@@ -130,6 +132,8 @@ def _subjectless_clause(subj: Token) -> bool:
 def _misread_subject(subj: Token) -> Token | None:
     """A subject the parser made of an opening preposition or date ("Of Carson, Levine said",
     "Saturday at the convention Sen. Elizabeth Warren said"): the person named within it, or none."""
+    if _dateline(subj):  # "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted"
+        return next((c for c in subj.children if c.dep_ == "appos"), None)
     preposition = subj.pos_ == "ADP" and any(c.dep_ in ("pobj", "nmod") for c in subj.children)  # not "Al From said"
     if not preposition and not (subj.pos_ == "PROPN" and subj.ent_type_ in ("DATE", "TIME")):
         return subj
@@ -137,6 +141,14 @@ def _misread_subject(subj: Token) -> Token | None:
     names = [t for t in subj.subtree if t.ent_type_ in ("PERSON", "ORG") and t.dep_ != "compound"
              and t.i not in clause and t.i > subj.i]
     return max(names, key=lambda t: (t.ent_type_ == "PERSON", t.i), default=None)
+
+
+def _dateline(tok: Token) -> bool:
+    """A place in capitals opening a line, then a comma or a dash: a wire story's dateline."""
+    doc = tok.doc
+    line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+    return line_start and tok.is_upper and tok.is_alpha and len(tok) > 2 and tok.i + 1 < len(doc) \
+        and (doc[tok.i + 1].text == "," or doc[tok.i + 1].text in DASHES)
 
 
 def _participle_holder(noun: Token) -> Token | None:
@@ -288,7 +300,8 @@ def _phrase(tok: Token) -> Span:
     # not across a quotation mark (a misparse hangs the quote on its speaker's noun) or into the
     # line before one that opens with a capital ("6:45\nThe official"; not a hard-wrapped "the\ngovernment")
     start = max((t.i + 1 for t in doc[start:tok.i] if t.text in _DOUBLE_MARKS
-                 or "\n" in t.text and doc[t.i + 1].text[:1].isupper()), default=start)
+                 or "\n" in t.text and doc[t.i + 1].text[:1].isupper()
+                 or t.text in DASHES and t.whitespace_ and t.i and doc[t.i - 1].whitespace_), default=start)
     # A compound name or title glued to the head's right stays ("said Leif-Eric Easley").
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == tok.i:
@@ -529,7 +542,9 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
             speaker.ref_start = ref.start_char if ref is not None else -1
         return speaker
     # A name inside the phrase ("White House press secretary Josh Earnest", "Nikkei's editor").
-    inner = [e for e in doc.ents if e.start >= phrase.start and e.end <= phrase.end and e.label_ == "PERSON"]
+    # (not an owner: "Aung San Suu Kyi's political allies" are not she)
+    inner = [e for e in doc.ents if e.start >= phrase.start and e.end <= phrase.end and e.label_ == "PERSON"
+             and e.root.dep_ != "poss"]
     if inner:
         return Speaker(inner[-1].text, inner[-1].start_char, inner[-1].end_char, inner[-1].start_char)
     # A name in apposition ("the Democratic candidate Hillary Clinton", "his lawyer, Ty Cobb").
@@ -618,9 +633,11 @@ def _content_start(source: Token, quoted: list[tuple[int, int]]) -> int:
 
 
 def _owner(source: Token) -> Span | None:
-    """The person or body a description belongs to: "Trump's spokesman" is Trump's voice."""
+    """The person or body a description belongs to: "Trump's spokesman", "Clinton's campaign",
+    "Ryan's office" and "Axelrod's memoir" are their owner's voice ("Clinton's lawyers" and
+    "Rubio's supporters" are not)."""
     poss = next((c for c in source.children if c.dep_ == "poss"), None)
-    if poss is None or source.lemma_.lower() not in PERSON_NOUNS:
+    if poss is None or source.lemma_.lower() not in PERSON_NOUNS | _OWN_VOICES | TEXT_NOUNS:
         return None
     name = name_span(source.doc, poss)
     return name if name is not None and name.label_ in ("PERSON", "ORG", "GPE") else None
