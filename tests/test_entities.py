@@ -198,9 +198,16 @@ def test_a_pronoun_after_someone_else_says_nothing_of_a_surname(nlp, text):
     assert set(ents[ents.text == "Clinton"].entity) == {"Hillary Clinton"}
 
 
-def test_the_subject_of_a_clause_that_holds_the_name_is_someone_else(nlp):
+@pytest.mark.parametrize("text, surname, meant", [
     # Wikinews: "he" is the lawyer arguing about Kamala Harris, not her father named once
-    ents = canon(nlp, "Kamala Harris accepted the vice presidential nomination. Her father, Donald J. Harris, is "
-                      "an economist, and her sister Maya Harris is a lawyer.\n\nA lawyer argued that Harris "
-                      "does not qualify as a natural born citizen, he says.")
-    assert set(ents[ents.text == "Harris"].entity) == {"Kamala Harris"}
+    ("Kamala Harris accepted the vice presidential nomination. Her father, Donald J. Harris, is an economist, and her "
+     "sister Maya Harris is a lawyer.\n\nFor Martin, it does not make much of a difference. While he believes Harris "
+     "does not qualify as a natural born citizen, he says court decisions have left the clause unenforceable.",
+     "Harris", "Kamala Harris"),
+    # ... but the "she" after a clause about the name is the name's
+    ("Bill Clinton campaigned in Ohio. Hillary Clinton spoke in Iowa.\n\nWhen Clinton arrived in Des Moines, she "
+     "said the race was close.", "Clinton", "Hillary Clinton"),
+])
+def test_the_subject_of_a_verb_whose_complement_holds_the_name_is_someone_else(nlp, text, surname, meant):
+    ents = canon(nlp, text)
+    assert set(ents[ents.text == surname].entity) == {meant}

@@ -252,10 +252,21 @@ def _pronoun_after(span: Span) -> str:
             return ""
         if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and (
                 inside is not None or not any(q.start < tok.idx < q.end for q in quotations)):
-            # the subject of a clause the name is part of is someone else: "Harris does not
-            # qualify ..., he says"
-            return "" if tok.head in span.root.ancestors else PRONOUN_GENDER[tok.lower_]
+            # the subject of a verb whose complement holds the name is someone else ("Harris does
+            # not qualify ..., he says"; but "When Trump arrived, he said" is Trump), and so is the
+            # same pronoun after one ("While he believes Harris does not qualify ..., he says")
+            other = any(_in_complement_of(span.root, t.head) for t in doc[span.sent.start:tok.i + 1]
+                        if t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass"))
+            return "" if other else PRONOUN_GENDER[tok.lower_]
     return ""
+
+
+def _in_complement_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` lies in a clause that ``verb`` takes as its complement."""
+    for node in tok.ancestors:
+        if node.head == verb and node.head != node:
+            return node.dep_ in ("ccomp", "parataxis")
+    return False
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
