@@ -28,7 +28,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
@@ -36,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
-from analysis.extract.quote_marks import QuoteMarks, find_quotes
+from analysis.extract.quote_marks import quotations
 from analysis.extract.record_types import EntityRecord
 from analysis.lexicon import DASH_CLASS, DASHES, honorifics
 from analysis.nlp.components import ABBREVIATIONS, NAME_LABELS, PARTICLES, POSSESSIVES
@@ -224,11 +223,6 @@ def _mention(span: Span) -> Mention:
                    name_words(span.text), title=title or "", pronoun=_pronoun_after(span))
 
 
-@lru_cache(maxsize=1)
-def _quotations(doc: Doc) -> list[QuoteMarks]:
-    return find_quotes(doc.text)
-
-
 def _pronoun_after(span: Span) -> str:
     """Where ``span`` is a subject, the gender of the next subject "he"/"she" in its sentence or
     the next one, if no other person is named in between ("Clinton said ... She added"). The
@@ -242,8 +236,8 @@ def _pronoun_after(span: Span) -> str:
     end = span.sent.end
     if end < len(doc):
         end = doc[end].sent.end
-    quotations = _quotations(doc)
-    inside = next((q for q in quotations if q.start < span.start_char and span.end_char <= q.end), None)
+    marks = quotations(doc)
+    inside = next((q for q in marks if q.start < span.start_char and span.end_char <= q.end), None)
     for tok in doc[span.end:min(end, span.end + 60)]:
         if inside is not None and tok.idx >= inside.end:
             return ""
@@ -251,7 +245,7 @@ def _pronoun_after(span: Span) -> str:
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             return ""
         if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and (
-                inside is not None or not any(q.start < tok.idx < q.end for q in quotations)):
+                inside is not None or not any(q.start < tok.idx < q.end for q in marks)):
             # the subject of a verb whose complement holds the name is someone else ("Harris does
             # not qualify ..., he says"; but "When Trump arrived, he said" is Trump), and so is the
             # same pronoun after one ("While he believes Harris does not qualify ..., he says")

@@ -22,10 +22,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
 
 from analysis.lexicon import DASHES, SENTENCE_END_CHARS
 
-_MARKS = re.compile(r"``|''|[“”„\"]")
+# The double quotation marks, as the tokenizer splits them off.
+MARKS = frozenset({"``", "''", "“", "”", "„", "\""})
+_MARKS = re.compile("|".join(re.escape(m) for m in sorted(MARKS, key=len, reverse=True)))
 _OPENERS = frozenset({"“", "``", "„"})
 # A blank line, or a line break after a sentence's end: a hard-wrapped line inside a
 # sentence ("... a long\nquote," he said) is not a paragraph break.
@@ -105,3 +110,10 @@ def find_quotes(text: str) -> list[QuoteMarks]:
             end = len(text[:p_end].rstrip()) if continues else _unclosed_end(text, open_at, p_end)
             quotes.append(QuoteMarks(open_at, end, False, continues))
     return quotes
+
+
+@lru_cache(maxsize=1)
+def quotations(doc: Doc) -> list[QuoteMarks]:
+    """:func:`find_quotes` of a parsed document, once: its entities and its quotes both read them
+    (``Doc.text`` is rebuilt from the tokens on every access; a ``Doc`` hashes by identity)."""
+    return find_quotes(doc.text)

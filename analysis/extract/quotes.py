@@ -57,7 +57,7 @@ from analysis.extract.cue_words import (
     phrasal_cue,
 )
 from analysis.extract.gender import is_first_name
-from analysis.extract.quote_marks import QuoteMarks, find_quotes
+from analysis.extract.quote_marks import QuoteMarks, quotations
 from analysis.extract.record_types import QuoteRecord
 from analysis.extract.speakers import (
     SUBJECTS,
@@ -67,6 +67,7 @@ from analysis.extract.speakers import (
     in_quotes,
     is_named_source,
     known_names,
+    line_start,
     name_span,
     source_token,
     speaker_of,
@@ -950,10 +951,6 @@ def noun_reports(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
     return rows
 
 
-def _line_start(doc: Doc, i: int) -> bool:
-    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
-
-
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 
 
@@ -969,7 +966,7 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
              if e.label_ in _SPEAKER_LABELS and doc[max(e.start - 2, 0):e.start].text != "(("}
     rows = []
     for tok in doc:
-        if not _line_start(doc, tok.i) or tok.is_space:
+        if not line_start(doc, tok.i) or tok.is_space:
             continue
         start = tok.i + (1 if tok.is_quote else 0)
         colon = next((t for t in doc[start:start + 6] if t.text == ":"), None)
@@ -1064,7 +1061,7 @@ def headline_statement(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRec
 def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     """All attributed statements of a document, in text order, with quote ids."""
     text = doc.text  # built anew from the tokens on every access
-    marks = find_quotes(text)
+    marks = quotations(doc)
     direct = direct_quotes(doc, marks)
     quoted = [(q.start, q.end) for q in marks]
     # A transcript line in quotation marks ("PENCE: Well, ...") is one direct quote, spoken by

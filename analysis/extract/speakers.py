@@ -38,6 +38,7 @@ from analysis.extract.cue_words import (
     is_cue,
 )
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, titles
+from analysis.extract.quote_marks import MARKS
 from analysis.lexicon import DASHES, agencies, honorifics
 
 # "― Name" (or "-- Name") closing a line that ends a quote: a sign-off.
@@ -57,7 +58,6 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WOR
 _SENTENCES_BACK = 6
 # bodies that speak for the person who owns them: "Clinton's campaign said"
 _OWN_VOICES = frozenset({"campaign", "office", "team"})
-_DOUBLE_MARKS = frozenset({"\"", "“", "”", "„", "''", "``"})
 
 
 @dataclass
@@ -299,7 +299,7 @@ def _phrase(tok: Token) -> Span:
     start = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "prep")), default=tok.i)
     # not across a quotation mark (a misparse hangs the quote on its speaker's noun) or into the
     # line before one that opens with a capital ("6:45\nThe official"; not a hard-wrapped "the\ngovernment")
-    start = max((t.i + 1 for t in doc[start:tok.i] if t.text in _DOUBLE_MARKS
+    start = max((t.i + 1 for t in doc[start:tok.i] if t.text in MARKS
                  or "\n" in t.text and doc[t.i + 1].text[:1].isupper()
                  or t.text in DASHES and t.whitespace_ and t.i and doc[t.i - 1].whitespace_), default=start)
     # A compound name or title glued to the head's right stays ("said Leif-Eric Easley").
@@ -321,8 +321,9 @@ def _last_org(doc: Doc, before: int, quoted: list[tuple[int, int]]) -> Span | No
     return found
 
 
-def _opens_paragraph(doc: Doc, i: int) -> bool:
-    return i == 0 or doc[i - 1].is_space and "\n" in doc[i - 1].text
+def line_start(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a line."""
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
 
 
 def _window_start(tok: Token, quoted: list[tuple[int, int]]) -> int:
@@ -334,7 +335,7 @@ def _window_start(tok: Token, quoted: list[tuple[int, int]]) -> int:
     for _ in range(_SENTENCES_BACK):
         if start == 0:
             break
-        if _opens_paragraph(doc, start):
+        if line_start(doc, start):
             if any(t.is_alpha and not _quoted_at(t.idx, quoted) for t in doc[start:end]):
                 opened += 1
                 if opened == 2:
