@@ -84,6 +84,8 @@ GENERIC_WORDS = _KINDS["generic"]
 TEXT_NOUNS = _KINDS["text"]
 MEDIA_NOUNS = _KINDS["media"]
 MEDIA_WORDS = _KINDS["media_name"]
+# A body that speaks for the person who owns it ("Clinton's campaign said").
+VOICE_NOUNS = _KINDS["voice"]
 SOURCE_NOUNS = PERSON_NOUNS | ORG_NOUNS | GENERIC_WORDS
 INVERTED_NOUNS = SOURCE_NOUNS | TEXT_NOUNS
 SECOND_TIER = INTENT_CUES | OBJECT_CUES | FOR_CUES

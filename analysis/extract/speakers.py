@@ -34,6 +34,7 @@ from analysis.extract.cue_words import (
     SOURCE_NOUNS,
     TEXT_NOUNS,
     TITLE_NOUNS,
+    VOICE_NOUNS,
     cue_type,
     is_cue,
 )
@@ -56,8 +57,6 @@ _SUBJECT_CHAIN = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
 # How far back a person pronoun may look where the text has no paragraph breaks.
 _SENTENCES_BACK = 6
-# bodies that speak for the person who owns them: "Clinton's campaign said"
-_OWN_VOICES = frozenset({"campaign", "office", "team"})
 
 
 @dataclass
@@ -638,7 +637,7 @@ def _owner(source: Token) -> Span | None:
     "Ryan's office" and "Axelrod's memoir" are their owner's voice ("Clinton's lawyers" and
     "Rubio's supporters" are not)."""
     poss = next((c for c in source.children if c.dep_ == "poss"), None)
-    if poss is None or source.lemma_.lower() not in PERSON_NOUNS | _OWN_VOICES | TEXT_NOUNS:
+    if poss is None or source.lemma_.lower() not in PERSON_NOUNS | VOICE_NOUNS | TEXT_NOUNS:
         return None
     name = name_span(source.doc, poss)
     return name if name is not None and name.label_ in ("PERSON", "ORG", "GPE") else None
