@@ -120,6 +120,10 @@ def test_names_carry_no_junk(text, name):
     ("ATLANTA (AP) _ A lobster died.", "ATLANTA (AP) _"),
     ("Munich (dpa) - Bayern won.", "Munich (dpa) -"),
     ("LONDON - Prices rose.", "LONDON -"),
+    # AP style: the city in capitals, its state or country not (two PolNeAR train articles)
+    ("Judge blocks law.\n\nJACKSON, Miss. - U.S. District Judge Carlton W. Reeves ruled.", "JACKSON, Miss. -"),
+    ("RANGOON, Burma - Aung San Suu Kyi's allies predicted a win.", "RANGOON, Burma -"),
+    ("Washington, D.C. - the capital - is quiet.", ""),
     ("Hillary Clinton - the nominee - spoke.", ""),  # a name and a dash is no dateline
     ("Kim Jong Un (left) - pictured.", ""),
 ])

@@ -143,7 +143,9 @@ def _misread_subject(subj: Token) -> Token | None:
 
 
 def _dateline(tok: Token) -> bool:
-    """A place in capitals opening a line, then a comma or a dash: a wire story's dateline."""
+    """A place in capitals opening a line, then a comma or a dash: a wire story's dateline. The
+    reader masks the one that opens a story (:func:`analysis.ingest.wrappers.mask_dateline`);
+    this catches a parse of text that did not come through it, or a dateline further down."""
     doc = tok.doc
     line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
     return line_start and tok.is_upper and tok.is_alpha and len(tok) > 2 and tok.i + 1 < len(doc) \

@@ -112,7 +112,8 @@ def mask_dateline(body: str) -> tuple[str, str]:
     ("WASHINGTON (Reuters) - ", "Munich (dpa) - ", "LOS ANGELES, March 10 AAP – "), and the
     masked text. They say where the copy was filed and by whom, not what it is about: counted,
     "Reuters" was the top organisation of every Reuters corpus. Accepted only with an agency
-    credit or an all-capitals place, so a sentence that opens with a name and a dash is kept."""
+    credit or a city in capitals ("JACKSON, Miss. - "), so a sentence that opens with a name and
+    a dash is kept."""
     pos = 0
     for start, end in _lines(body, 0):
         line = body[start:end]
@@ -123,8 +124,9 @@ def mask_dateline(body: str) -> tuple[str, str]:
         if m:
             credit = (m.group("credit") or m.group("bare") or "").strip()
             by_agency = credit in agencies() or any(a in agencies() for a in re.split(r"[/,]\s*", credit))
-            place = m.group("place").replace(",", " ").replace(".", "")
-            caps = place.replace(" ", "").isupper() and len(place.replace(" ", "")) >= 3
+            # the city in capitals; a state or country after it is not ("JACKSON, Miss. - ")
+            city = m.group("place").split(",")[0].replace(".", "").replace(" ", "")
+            caps = city.isupper() and len(city) >= 3
             if by_agency or caps and not credit:
                 span = (start + m.start(), start + m.end())
                 return mask_spans(body, [span]), body[span[0]:span[1]].strip()
