@@ -897,14 +897,14 @@ def test_a_reporting_verb_coordinated_into_what_is_reported_keeps_the_reporter(n
 
 @pytest.mark.parametrize("text, speaker, meant", [
     # the name an owner's word hangs on is not the one who speaks (PolNeAR train shapes)
-    ("Merkel's spokesman Steffen Seibert wrote on Twitter that the chancellor was shocked.", "Steffen Seibert",
-     "Steffen Seibert"),
+    ("Hillary Clinton spoke in Iowa. Clinton's lawyers said the emails were not classified.", "Clinton's lawyers",
+     None),
     ("Opposition appears to win landslide in Burma.\n\nRANGOON, Burma - Aung San Suu Kyi's political allies on "
      "Monday predicted an overwhelming victory in Burma's elections.", "Aung San Suu Kyi's political allies", None),
     # a campaign speaks for its candidate, as a spokesman does
     ("Hillary Clinton spoke in Iowa. Clinton's campaign said the ad was false.", "Clinton's campaign", "Clinton's"),
 ])
 def test_an_owner_is_not_the_speaker_unless_the_voice_is_theirs(nlp, text, speaker, meant):
-    [row] = [r for r in doc_quotes(nlp(text)) if r["kind"] == "indirect" and r["cue"] in ("write", "predict", "say")]
+    [row] = [r for r in doc_quotes(nlp(text)) if r["kind"] == "indirect" and r["cue"] in ("predict", "say")]
     assert row["speaker"] == speaker
     assert (text[row["speaker_ref"]:].startswith(meant) if meant else row["speaker_ref"] == -1)
