@@ -211,3 +211,12 @@ def test_a_pronoun_after_someone_else_says_nothing_of_a_surname(nlp, text):
 def test_the_subject_of_a_verb_whose_complement_holds_the_name_is_someone_else(nlp, text, surname, meant):
     ents = canon(nlp, text)
     assert set(ents[ents.text == surname].entity) == {meant}
+
+
+def test_a_first_name_after_an_article_is_no_family_name(nlp):
+    # a saved web page (readability's test pages): "the Bill" is the law, not Bill Shorten
+    ents = canon(nlp, "Opposition Leader Bill Shorten said in a letter that the concerns should be addressed in "
+                      "this Bill. The Bill would require providers to store data. Amending the Bill could help.",
+                 "Kim Jong Un met Putin. Kim said the talks went well.")
+    assert "Bill Shorten" not in set(ents[ents.text == "Bill"].entity)
+    assert set(ents[ents.text == "Kim"].entity) == {"Kim Jong Un"}

@@ -116,6 +116,7 @@ class Mention:
     title: str = ""  # a title or honorific right before it ("mrs", "president"), lower case, no dot
     headline: bool = False  # on a title-case or all-caps line, where NER's labels are least reliable
     pronoun: str = ""  # gender of the first he/she after it (same or next sentence): who the text goes on about
+    determined: bool = False  # "the", "a" or "this" right before it: a thing's name ("the Bill"), not a person's
 
     @property
     def hint(self) -> str:
@@ -219,8 +220,9 @@ def _mention(span: Span) -> Mention:
     title = title_word(doc[span.start - 1].text) if span.start else None
     if title == "justice" and span.label_ != "PERSON":
         title = None  # "the Justice Department"
+    determined = span.start > 0 and doc[span.start - 1].lower_ in _ARTICLES
     return Mention(span.start, span.end, span.start_char, span.end_char, span.text, span.label_,
-                   name_words(span.text), title=title or "", pronoun=_pronoun_after(span))
+                   name_words(span.text), title=title or "", pronoun=_pronoun_after(span), determined=determined)
 
 
 def _pronoun_after(span: Span) -> str:
@@ -263,6 +265,7 @@ def _in_complement_of(tok: Token, verb: Token) -> bool:
     return False
 
 
+_ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
@@ -328,7 +331,8 @@ def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
         return
     # A short form of a person. An all-caps word is an acronym, not a surname ("UN" is not
     # "Kim Jong Un"). A bare first word is a family name only where the article never uses the
-    # last word alone: "Kim" for Kim Jong Un, but not "Hillary" where it writes "Clinton". A
+    # last word alone, and never after an article: "Kim" for Kim Jong Un, but not "Hillary" where
+    # it writes "Clinton", nor "the Bill" (a law) for Bill Shorten. A
     # word NER calls a place or body joins only someone whose name starts with a first name or
     # who has a title: "Madrid" is not "Atletico Madrid", "Blinken" is Antony Blinken.
     # (The cheap test of the form comes first: ``label`` counts the cluster's mentions.)
@@ -336,7 +340,8 @@ def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
     acronym = _ACRONYM.match(m.text.strip()) is not None and (not m.headline or len(m.words[0]) <= 4)
     people = [] if acronym else [
         (c, how) for c in clusters if (how := _is_short_form(m.words, c.words)) and c.label == "PERSON"
-        and _one_name(c) and (how != "family name" or c.words[-1:] not in singles)
+        and _one_name(c) and (how != "family name" or c.words[-1:] not in singles
+                              and not any(x.determined for x in ix.same_form.get(m.words, [])))
         and (m.ner_label not in _PLACE_LABELS or is_first_name(c.words[0]) or any(x.title for x in c.mentions))]
     if people and m.hint:  # "Mrs. Clinton" is not Bill Clinton; "Mrs. Trump" is never Donald Trump
         agree = [p for p in people if p[0].gender == m.hint]
