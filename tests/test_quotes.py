@@ -575,6 +575,16 @@ def test_the_cue_right_before_a_quote_is_its_own(nlp, text, speaker):
     assert _direct(nlp, text)[-1][0] == speaker
 
 
+def test_the_cue_right_after_a_quote_is_its_own(nlp):
+    # A USA Today report: the parser hangs "she said" under the later "said Kunin"; the first
+    # quote is hers as written, a quote inside a clause keeps the clause's cue.
+    text = ("\"His normal demeanor is grumpy,\" she said, but despite the increasingly fractious tone, "
+            "\"I think he will do it,\" said Kunin, who has been critical of Sanders.")
+    assert [s for s, _ in _direct(nlp, text)] == ["she", "Kunin"]
+    clause = ("When Trump later said he would \"protect our LGBTQ citizens,\" the crowd applauded loudly.")
+    assert [s for s, _ in _direct(nlp, clause)] == ["Trump"]
+
+
 def test_a_description_and_a_misread_cue_after_a_quote(nlp):
     # The tagger reads "asked" as a modifier of "old" and "states" as a plural noun (a Huffington
     # Post and a Politico report); the quote after a speaker's first one is theirs too.

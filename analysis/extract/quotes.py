@@ -247,6 +247,33 @@ def _cue_right_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None
     return tok if own and is_named_source(source) and source.lower_ not in _THINGS | {"which", "who"} else None
 
 
+def _cue_right_after(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """A speech cue right after a quote closed on a comma, with its subject, in either order:
+    '“...,” she said, but ... “...,” said Kunin' gives the first quote to "she", although the
+    parser hangs her "said" under Kunin's."""
+    doc = span.doc
+    closing = span.text.rstrip()[-2:-1]
+    if closing not in (",", "?", "!") or span.end >= len(doc):
+        return None
+    j = span.end
+    before = _word_before(doc, span.start)
+    if before >= 0 and doc[before].text not in (",", ":") and doc[before].sent == _opening(span).sent:
+        return None  # a quote inside a clause ("said he would “protect ...,” the crowd applauded")
+    if closing != "," and not doc[j].is_lower:
+        return None  # "“...!” She replied ...": a new sentence
+    for tok in doc[j:min(j + 6, len(doc))]:
+        if tok.is_punct or "\n" in tok.text_with_ws[:-1] or in_quotes(tok, quoted):
+            return None
+        if not is_cue(tok):
+            continue
+        if is_weak_cue(tok) or cue_type(tok.lemma_.lower()) not in ("speech", "writing"):
+            return None
+        source = source_token(tok, quoted)
+        adjacent = source is not None and (tok.i == j and source.i > tok.i or source.left_edge.i == j)
+        return tok if adjacent and source.head.i == tok.i and is_named_source(source) else None
+    return None
+
+
 def _introducing_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """The cue of the sentence just before a quote that the parser split off: one ending in a
     colon ("He said:" and the quote as the next paragraph), or a cue right before the quote
@@ -570,7 +597,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         if span is None or not len(span) or _is_title(span) or _is_nickname(span):
             continue
         labelled = _dashed_label(span, quoted) or _words_of(span, quoted) or _owned_noun(span, quoted)
-        right = None if labelled else _cue_right_before(span, quoted)
+        right = None if labelled else _cue_right_before(span, quoted) or _cue_right_after(span, quoted)
         cue = None if labelled else \
             right or _governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
         if labelled is not None:
