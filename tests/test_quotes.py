@@ -585,6 +585,18 @@ def test_the_cue_right_after_a_quote_is_its_own(nlp):
     assert [s for s, _ in _direct(nlp, clause)] == ["Trump"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # Politico and NYT reports: with no comma to close it, the "apposition" is the subject
+    ("Clinton, a top aide said, “is very confident, very confident in the contrast” between her and Trump.",
+     "a top aide"),
+    ("On Oct. 23, during a campaign appearance at the resort, now called Trump National Doral, the candidate "
+     "boasted of his skills in whittling $25 million off the asking price, calling it “a great deal.”",
+     "the candidate"),
+])
+def test_a_description_set_before_the_cue_without_a_comma_is_the_subject(nlp, text, speaker):
+    assert _direct(nlp, text)[0][0] == speaker
+
+
 def test_a_description_and_a_misread_cue_after_a_quote(nlp):
     # The tagger reads "asked" as a modifier of "old" and "states" as a plural noun (a Huffington
     # Post and a Politico report); the quote after a speaker's first one is theirs too.

@@ -84,6 +84,8 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") and cue.head.i < cue.i \
             and not any(c.dep_ in SUBJECTS for c in cue.children) and not (outside and in_quotes(cue.head, quoted)):
         return cue.head  # a past tense the parser hung on the noun before it: "a man yelled “...”"
+    if (described := _unclosed_apposition(cue)) is not None:
+        return described
     for _ in range(3):
         # The nearest, when a misparse gives two ("flags fluttered ..., KCNA said"), a person
         # first ("said study co-author Ted Scambos" parsed with "co" and "Scambos" as subjects).
@@ -207,6 +209,19 @@ def known_names(doc: Doc) -> set[str]:
     return {e[-1].lower_ for e in doc.ents if e.label_ in ("PERSON", "ORG")}
 
 
+def _unclosed_apposition(cue: Token) -> Token | None:
+    """"Clinton, a top aide said, “...”": a description the parser put in apposition to a name,
+    right before the cue with no comma to close it, is the subject of a reporting clause set in
+    the sentence."""
+    if cue.i == 0:
+        return None
+    noun = cue.doc[cue.i - 1]
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.i < noun.i and noun.lemma_.lower() in SOURCE_NOUNS \
+            and all(c.i == noun.head.i for c in cue.children if c.dep_ in SUBJECTS):
+        return noun
+    return None
+
+
 def _preceding_name(cue: Token) -> Token | None:
     """The name just before a cue the parser gave no subject ("..., Tulsa police Chief Chuck
     Jordan said Monday" read as the quote's object; '...,” Flynn, a top Trump surrogate, said'
@@ -225,6 +240,8 @@ def _preceding_name(cue: Token) -> Token | None:
         prev = prev.head
     if prev.pos_ != "PROPN" or prev.ent_type_ not in ("PERSON", "ORG"):
         return None
+    if description is not prev and _unclosed_apposition(cue) is description:
+        return description
     # A name inside a phrase of its own is not described: in "In an interview with ... Mika
     # Brzezinski, the Democratic presidential candidate stated" the description is the subject
     # (a preposition above the name, after the last quote mark).
