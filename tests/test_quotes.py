@@ -861,6 +861,17 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
     ("Hours before Mr. Obama was to speak, word emerged that he was preparing his exit and that Mrs. Clinton was, in "
      "the words of a senior adviser, “the torchbearer” of his legacy.\n\nThe court acted, in the words of Justice "
      "Antonin Scalia, “as a legislature, not as a court of law.”\n", ["a senior adviser", "Antonin Scalia"]),
+    ("The plan was, in Trump's words, \"a total disaster for the country and for our workers.\"", ["Trump"]),
+    # an "as" clause the quote's verb governs, over a participle nearer the quote (an NYT report)
+    ("As the LinkedIn chief executive, Jeff Weiner, put it in his memo to employees explaining the deal, "
+     "''Imagine a world where we're no longer looking up at tech titans such as Apple.''", ["Jeff Weiner"]),
+    # a cue noun's owner, when the quote is what the noun's copula says (a Huffington Post report)
+    ("Rubio was asked by moderator Gerard Baker whether it would risk “adding another expensive entitlement "
+     "program.”\n\nThe Florida senator’s answer was that “the most important institution in society is the "
+     "family,” so government should help families.", ["Gerard Baker", "The Florida senator"]),
+    # a reporting verb from the lexicon the tagger reads right (a USA Today column)
+    ("Editorial pages warned that the sky was falling. \"Gun owners should leave their weapons at home,\" opined "
+     "Cleveland's Plain Dealer.", ["Plain Dealer"]),
     # the one a verb like "prompt" moves to speak, not what moved them
     ("At one point, Cruz coached Trump to \"breathe, breathe, breathe.\" That prompted Rubio to make a joke about "
      "yoga and call Trump \"very flexible,\" a nod to the front-runner.", ["Cruz", "Rubio"]),
@@ -868,7 +879,8 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
     ("Stuart Stevens, who served as Mitt Romney's chief strategist during the 2012 campaign, called Trump's "
      "statements and actions on Sunday \"childish.\"", ["Stuart Stevens"]),
 ], ids=["dashed label", "preposition as subject", "date as subject", "description in a phrase",
-        "apposition and parenthesis", "in the words of", "prompted to speak", "owned noun after the cue"])
+        "apposition and parenthesis", "in the words of", "in X's words", "as X put it", "owner's answer was",
+        "opined", "prompted to speak", "owned noun after the cue"])
 def test_sources_the_parse_hides(nlp, text, speakers):
     assert [s for s, _ in _direct(nlp, text)] == speakers
 

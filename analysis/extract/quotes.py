@@ -146,6 +146,12 @@ def _owned_noun(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None
             return None
         if is_cue(node) and source_token(node, quoted) is not None:
             return None
+        if node.lemma_ == "be" and below.dep_ in ("ccomp", "attr"):
+            # "The Florida senator's answer was that “...”": what the noun reports is its copula's
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "NOUN" \
+                    and "that" in nouns.get(subject.lemma_.lower(), ("", ""))[1]:
+                return _owner_speaks(subject, quoted)
         if node.pos_ == "NOUN" and node.lemma_.lower() in nouns:
             # what the noun reports: its "that" clause or the object of one of its prepositions,
             # not a noun the quote describes ("called Trump's statements “childish”")
@@ -271,6 +277,22 @@ def _cue_right_after(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
         source = source_token(tok, quoted)
         adjacent = source is not None and (tok.i == j and source.i > tok.i or source.left_edge.i == j)
         return tok if adjacent and source.head.i == tok.i and is_named_source(source) else None
+    return None
+
+
+def _as_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """"As the LinkedIn chief executive, Jeff Weiner, put it in his memo ..., “...”", "“...,” as
+    Ridge said": a cue in an "as" clause that the quote's own verb governs is the quote's source,
+    whatever speech verb sits nearer in the sentence."""
+    inside = range(span.start, span.end)
+    for root in (t for t in span if t.head.i not in inside or t.head.i == t.i):
+        for clause in root.children:
+            if clause.i in inside or clause.dep_ != "advcl" or not any(c.lower_ == "as" for c in clause.children):
+                continue
+            if is_cue(clause) and not in_quotes(clause, quoted) \
+                    and cue_type(clause.lemma_.lower()) in ("speech", "writing") \
+                    and (source := source_token(clause, quoted)) is not None and is_named_source(source):
+                return clause
     return None
 
 
@@ -487,6 +509,10 @@ def _words_of(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
     i = _word_before(doc, span.start)
     if i > 0 and doc[i].text == ",":
         i -= 1
+    if doc[i].lower_ == "words" and (owner := next((c for c in doc[i].children if c.dep_ == "poss"), None)) \
+            and any(t.lower_ == "in" for t in doc[max(0, owner.left_edge.i - 1):owner.left_edge.i]) \
+            and is_named_source(owner) and owner.lower_ not in _WRITER:
+        return Attribution(None, speaker_of(owner, quoted), "in the words of")  # "in Forbes' words, “...”"
     for of in reversed(doc[max(span.sent.start, i - 8):i]):
         if of.lower_ == "of" and of.i >= 3 and doc[of.i - 1].lower_ == "words" and doc[of.i - 3].lower_ == "in":
             source = next((c for c in of.children if c.dep_ == "pobj"), None)
@@ -597,7 +623,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         if span is None or not len(span) or _is_title(span) or _is_nickname(span):
             continue
         labelled = _dashed_label(span, quoted) or _words_of(span, quoted) or _owned_noun(span, quoted)
-        right = None if labelled else _cue_right_before(span, quoted) or _cue_right_after(span, quoted)
+        right = None if labelled else \
+            _cue_right_before(span, quoted) or _cue_right_after(span, quoted) or _as_cue(span, quoted)
         cue = None if labelled else \
             right or _governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
         if labelled is not None:
