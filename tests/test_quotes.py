@@ -597,6 +597,17 @@ def test_a_description_set_before_the_cue_without_a_comma_is_the_subject(nlp, te
     assert _direct(nlp, text)[0][0] == speaker
 
 
+def test_a_relative_clause_after_a_quote_tells_what_it_names_not_who_said_it(nlp):
+    # NYT and Washington Post reports: the cue of a relative clause after the quote is no source
+    text = ("Justice Kennedy also joined the court's liberals in a 5-to-3 decision on Monday striking down parts of "
+            "a Texas abortion law and strengthening the ''undue burden'' standard that the court announced in 1992.")
+    assert [s for s, _ in _direct(nlp, text)] == []
+    text = ("Walter Hewlett sniped that Fiorina, a first-time chief executive, was \"learning on the job,\" while "
+            "Fiorina and other HP leaders penned a series of \"Dear Walter\" letters that called him an \"academic "
+            "and musician,\" inexperienced and out of touch.")
+    assert _direct(nlp, text)[0] == ("Walter Hewlett", '"learning on the job,"')
+
+
 def test_a_description_and_a_misread_cue_after_a_quote(nlp):
     # The tagger reads "asked" as a modifier of "old" and "states" as a plural noun (a Huffington
     # Post and a Politico report); the quote after a speaker's first one is theirs too.

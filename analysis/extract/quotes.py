@@ -217,8 +217,10 @@ def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """A cue with a source in the quote's sentences, outside quotes, nearest the quote."""
     doc = tokens.doc
     start, end = _opening(tokens).sent.start, tokens[-1].sent.end
+    # not a relative clause after the quote: it tells what the quoted words name ("the ''undue
+    # burden'' standard that the court announced in 1992"), not who said them
     candidates = [t for t in doc[start:end]
-                  if (t.i < tokens.start or t.i >= tokens.end) and not in_quotes(t, quoted)
+                  if (t.i < tokens.start or t.i >= tokens.end and t.dep_ != "relcl") and not in_quotes(t, quoted)
                   and is_cue(t) and source_token(t, quoted) is not None]
     return min(candidates, key=lambda t: (*_rank(t, quoted), min(abs(t.i - tokens.start), abs(t.i - tokens.end))),
                default=None)
