@@ -608,6 +608,16 @@ def test_a_relative_clause_after_a_quote_tells_what_it_names_not_who_said_it(nlp
     assert _direct(nlp, text)[0] == ("Walter Hewlett", '"learning on the job,"')
 
 
+@pytest.mark.parametrize("text", [
+    # Washington Post reports: a quoted phrase that is no statement, and a cue later in the sentence
+    # that does not govern it
+    "State Rep. Rio Tilton is \"99.9\" percent certain he's going to vote for Marco Rubio.",
+    "On Thursday, the nominee brought the “usuals” with her in what some are criticizing as just another photo op.",
+])
+def test_a_phrase_is_not_given_to_a_cue_of_another_clause_after_it(nlp, text):
+    assert _direct(nlp, text) == []
+
+
 def test_a_description_and_a_misread_cue_after_a_quote(nlp):
     # The tagger reads "asked" as a modifier of "old" and "states" as a plural noun (a Huffington
     # Post and a Politico report); the quote after a speaker's first one is theirs too.

@@ -219,8 +219,11 @@ def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     start, end = _opening(tokens).sent.start, tokens[-1].sent.end
     # not a relative clause after the quote: it tells what the quoted words name ("the ''undue
     # burden'' standard that the court announced in 1992"), not who said them
+    # and not, for a phrase that is no statement, a cue in a clause of its own after it
+    after_ok = _statement(tokens)
     candidates = [t for t in doc[start:end]
-                  if (t.i < tokens.start or t.i >= tokens.end and t.dep_ != "relcl") and not in_quotes(t, quoted)
+                  if (t.i < tokens.start or t.i >= tokens.end and t.dep_ != "relcl" and after_ok)
+                  and not in_quotes(t, quoted)
                   and is_cue(t) and source_token(t, quoted) is not None]
     return min(candidates, key=lambda t: (*_rank(t, quoted), min(abs(t.i - tokens.start), abs(t.i - tokens.end))),
                default=None)
