@@ -180,6 +180,21 @@ def test_a_bare_surname_is_not_given_to_the_son_whose_father_the_article_is_abou
     assert "Omar Mateen" not in set(ents[ents.text == "Mateen"].entity)
 
 
+def test_a_first_name_in_a_quoted_title_or_a_name_in_capitals_still_names_a_person(nlp):
+    # A Washington Post report: NER tags "Carly Fiorina" an organisation; her super PAC "CARLY for
+    # America" (tagged a place) and the documentary "Citizen Carly" had made "Carly" a word of other
+    # names, so her name was cut and every bare "Fiorina" went to her husband, the one full name left.
+    text = ("Fiorina pushed ahead - and paid a price.\n\nThe University of Pennsylvania campus auditorium was "
+            "half-empty when GOP presidential candidate Carly Fiorina strode onstage, smiling and waving with the "
+            "same corner-office charisma she had showcased in hundreds of speeches around the world.\n\nInstead, "
+            "Fiorina opened by talking about her charitable work overseas. One night in the corporate jet, she vented "
+            "to her husband, Frank Fiorina, that it would be \"incredibly ugly.\"\n\nThat same month, the super PAC "
+            "supporting Fiorina's candidacy, CARLY for America, premiered an hour-long documentary, \"Citizen Carly,\" "
+            "in which Fiorina sits, hands clasped in a paisley-print chair, to explain how well the merger worked.")
+    ents = canon(nlp, text)
+    assert set(ents[ents.text == "Fiorina"].entity) == {"Carly Fiorina"}
+
+
 @pytest.mark.parametrize("text", [
     # the spokesman's "He" after a quotation that names her (a Washington Post report)
     "Hillary Clinton faces an inquiry into her email server. Clinton is the favorite to win the nomination. "

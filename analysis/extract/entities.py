@@ -562,8 +562,15 @@ def _as_person(doc: Doc, mentions: list[Mention], surnames: set[tuple[str, ...]]
     for o in mentions:
         if len(o.words) > 1:
             firsts.setdefault((o.words[0], o.words[-1]), set()).add(o.words)
+    # Other names whose words say nothing of a first name's use: a quoted title ("Citizen Carly", a
+    # documentary about Carly Fiorina) and a name in capitals, whose label NER guessed without case
+    # ("CARLY for America", her super PAC, tagged a place).
+    marks = quotations(doc)
+    unreliable = {id(o) for o in mentions if o.text.isupper() or any(
+        q.start <= o.start_char and o.end_char <= q.end and q.end - q.start - len(o.text) <= 4 for q in marks)}
     for m in candidates:
-        others = {w for o in mentions if o.ner_label != "PERSON" and o.words[-1:] != m.words[-1:] for w in o.words}
+        others = {w for o in mentions if o.ner_label != "PERSON" and o.words[-1:] != m.words[-1:]
+                  and id(o) not in unreliable for w in o.words}
         given = [t for t in doc[m.start:m.end - 1] if not t.is_space]
         if given and all(t.is_alpha and t.text[:1].isupper() and not title_word(t.text)
                          and t.lower_ not in lowercase and t.lower_ not in others
