@@ -137,3 +137,8 @@ def cue_type(cue: str, speaker: str = "") -> str:
     if speaker and speaker.split()[-1].lower().rstrip("s") in EVIDENCE_NOUNS:
         return "finding"
     return cue_types().get(cue, "speech")
+
+
+def says(cue: str) -> bool:
+    """Whether a cue reports what was said or written, not a belief, an intention or a finding."""
+    return cue_type(cue) in ("speech", "writing")

@@ -55,6 +55,7 @@ from analysis.extract.cue_words import (
     is_cue,
     is_weak_cue,
     phrasal_cue,
+    says,
 )
 from analysis.extract.gender import is_first_name
 from analysis.extract.quote_marks import QuoteMarks, quotations
@@ -217,9 +218,9 @@ def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """A cue with a source in the quote's sentences, outside quotes, nearest the quote."""
     doc = tokens.doc
     start, end = _opening(tokens).sent.start, tokens[-1].sent.end
-    # not a relative clause after the quote: it tells what the quoted words name ("the ''undue
-    # burden'' standard that the court announced in 1992"), not who said them
-    # and not, for a phrase that is no statement, a cue in a clause of its own after it
+    # After the quote, not a relative clause: it tells what the quoted words name ("the ''undue
+    # burden'' standard that the court announced in 1992"), not who said them; and nothing at all
+    # for a phrase that is no statement ("is \"99.9\" percent certain he's going to vote for ...").
     after_ok = _statement(tokens)
     candidates = [t for t in doc[start:end]
                   if (t.i < tokens.start or t.i >= tokens.end and t.dep_ != "relcl" and after_ok)
@@ -249,7 +250,7 @@ def _cue_right_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None
         return None
     tok = doc[i]
     if not is_cue(tok) or is_weak_cue(tok) or in_quotes(tok, quoted) \
-            or cue_type(tok.lemma_.lower()) not in ("speech", "writing") \
+            or not says(tok.lemma_.lower()) \
             or tok.dep_ == "relcl":  # "Nothing the president said “will assuage ...”" is not his
         return None
     # its own subject, not one a conjunct borrows ("De Blasio said the move was made ... and said, “...”")
@@ -277,7 +278,7 @@ def _cue_right_after(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
             return None
         if not is_cue(tok):
             continue
-        if is_weak_cue(tok) or cue_type(tok.lemma_.lower()) not in ("speech", "writing"):
+        if is_weak_cue(tok) or not says(tok.lemma_.lower()):
             return None
         source = source_token(tok, quoted)
         adjacent = source is not None and (tok.i == j and source.i > tok.i or source.left_edge.i == j)
@@ -295,7 +296,7 @@ def _as_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
             if clause.i in inside or clause.dep_ != "advcl" or not any(c.lower_ == "as" for c in clause.children):
                 continue
             if is_cue(clause) and not in_quotes(clause, quoted) \
-                    and cue_type(clause.lemma_.lower()) in ("speech", "writing") \
+                    and says(clause.lemma_.lower()) \
                     and (source := source_token(clause, quoted)) is not None and is_named_source(source):
                 return clause
     return None
@@ -393,7 +394,7 @@ def _description_after(doc: Doc, j: int) -> Attribution | None:
         if "\n" in doc[k - 1].whitespace_ or tok.is_space:
             return None
         word = (tok.lemma_.lower() if is_cue(tok) else _cue_form(tok.text)) if tok.is_lower and head else None
-        if word and cue_type(word) in ("speech", "writing") \
+        if word and says(word) \
                 and (doc[k + 1].is_punct or doc[k + 1].pos_ == "ADP" or doc[k + 1].like_num):
             phrase = doc[j:k]
             # a name stands for itself; an indefinite or plural description is generic; a
@@ -514,8 +515,9 @@ def _words_of(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
     i = _word_before(doc, span.start)
     if i > 0 and doc[i].text == ",":
         i -= 1
-    if doc[i].lower_ == "words" and (owner := next((c for c in doc[i].children if c.dep_ == "poss"), None)) \
-            and any(t.lower_ == "in" for t in doc[max(0, owner.left_edge.i - 1):owner.left_edge.i]) \
+    owner = next((c for c in doc[i].children if c.dep_ == "poss"), None) if i >= 0 and doc[i].lower_ == "words" \
+        else None
+    if owner is not None and owner.left_edge.i > 0 and doc[owner.left_edge.i - 1].lower_ == "in" \
             and is_named_source(owner) and owner.lower_ not in _WRITER:
         return Attribution(None, speaker_of(owner, quoted), "in the words of")  # "in Forbes' words, “...”"
     for of in reversed(doc[max(span.sent.start, i - 8):i]):

@@ -35,8 +35,8 @@ from analysis.extract.cue_words import (
     TEXT_NOUNS,
     TITLE_NOUNS,
     VOICE_NOUNS,
-    cue_type,
     is_cue,
+    says,
 )
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, titles
 from analysis.extract.quote_marks import MARKS
@@ -240,8 +240,6 @@ def _preceding_name(cue: Token) -> Token | None:
         prev = prev.head
     if prev.pos_ != "PROPN" or prev.ent_type_ not in ("PERSON", "ORG"):
         return None
-    if description is not prev and _unclosed_apposition(cue) is description:
-        return description
     # A name inside a phrase of its own is not described: in "In an interview with ... Mika
     # Brzezinski, the Democratic presidential candidate stated" the description is the subject
     # (a preposition above the name, after the last quote mark).
@@ -477,7 +475,7 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
               for m in fits}
     subject = next((m for m in reversed(fits) if _main_subject(_role(m.head))), None)
     speaker = next((m for m in reversed(fits) if _main_clause_source(_role(m.head))
-                    and cue_type(_role(m.head).head.lemma_.lower()) in ("speech", "writing")), None)
+                    and says(_role(m.head).head.lemma_.lower())), None)
     # "... when Trump ... called immigrants “rapists” (although he allowed ...)": not Rubio, the last main subject
     near = next((m for m in reversed(fits) if _role(m.head).dep_ in SUBJECTS and m.head.sent == source.sent), None)
     topic = {person[fits[-1]]} if len(set(person.values())) == 1 \
