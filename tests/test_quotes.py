@@ -583,6 +583,10 @@ def test_the_cue_right_after_a_quote_is_its_own(nlp):
     assert [s for s, _ in _direct(nlp, text)] == ["she", "Kunin"]
     clause = ("When Trump later said he would \"protect our LGBTQ citizens,\" the crowd applauded loudly.")
     assert [s for s, _ in _direct(nlp, clause)] == ["Trump"]
+    # a Politico report: after "!" a capitalised subject opens a new sentence, the reply to the quote
+    reply = ("In June 2009, Axelrod emailed her condolences, telling her, “you are an all-star player and we need "
+             "you for the long run!” She replied to him that it was an \"honor to serve the President w you.\"")
+    assert _direct(nlp, reply)[0][0] == "Axelrod"
 
 
 @pytest.mark.parametrize("text, speaker", [
