@@ -612,6 +612,22 @@ def test_a_relative_clause_after_a_quote_tells_what_it_names_not_who_said_it(nlp
     assert _direct(nlp, text)[0] == ("Walter Hewlett", '"learning on the job,"')
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # Wikinews and Horne 2017 reports: a name for something is what its namer says of it
+    ("Trump labeled the report as \"fake news\" and said he would release his tax returns once he was no longer "
+     "under audit.", "Trump"),
+    ("During the presidential campaign, Trump referred to climate change as a “hoax” perpetrated by the Chinese, a "
+     "comment he later described as a joke.", "Trump"),
+    ("Critics dubbed the plan \"Obamacare lite.\"", "Critics"),
+])
+def test_a_phrase_a_naming_verb_governs_is_its_subject_s(nlp, text, speaker):
+    assert [s for s, t in _direct(nlp, text) if "“" in t or '"' in t][:1] == [speaker]
+
+
+def test_a_naming_verb_without_a_quote_or_as_reports_nothing(nlp):
+    assert doc_quotes(nlp("The company branded its new phone and labeled the boxes.")) == []
+
+
 @pytest.mark.parametrize("text", [
     # Washington Post reports: a quoted phrase that is no statement, and a cue later in the sentence
     # that does not govern it
