@@ -983,3 +983,51 @@ def test_an_owner_is_not_the_speaker_unless_the_voice_is_theirs(nlp, text, speak
     [row] = [r for r in doc_quotes(nlp(text)) if r["kind"] == "indirect" and r["cue"] in ("predict", "say")]
     assert row["speaker"] == speaker
     assert (text[row["speaker_ref"]:].startswith(meant) if meant else row["speaker_ref"] == -1)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Breitbart and HuffPost shapes (PolNeAR train): the lead-in line ends in a colon and the quote is
+    # the next paragraph, or the lead-in's "is" was read as a possessive
+    ("Stone was speaking on the radio.\n\nStated Stone:\n\n“I think that the stakes are so high, and all "
+     "computers can be rigged to have a predetermined outcome.”", "Stated Stone"),
+    ("This is the mantra of meritocracy.\n\nHere’s Clinton in December 1992: “Our new direction must rest on an "
+     "understanding of the new realities of global competition.”", "Clinton"),
+])
+def test_a_colon_line_before_a_quote_names_its_speaker(nlp, text, speaker):
+    assert [s for s, _ in _direct(nlp, text)] == [speaker]
+
+
+def test_a_speech_verb_the_parser_read_as_a_participle_after_a_name(nlp):
+    # Politico: "tweeted" hangs on the name as a participle, the name is the sentence's root
+    text = ("The race is close.\n\n“Clinton needs a strategy for targeting Johnson voters,” Nate Silver, the "
+            "polling guru who founded fivethirtyeight.com tweeted on Wednesday.")
+    assert [s for s, _ in _direct(nlp, text)] == ["Nate Silver"]
+
+
+def test_a_sentence_the_parser_split_before_a_lower_case_word_keeps_its_cue(nlp):
+    # NYT: the parser ends a sentence at "757"; "but it was a ''great luxury''" is still what he added
+    text = ("In the interview on Saturday, Mr. Trump said he did not own the five aircraft to burnish his brand. "
+            "He added that he could get by without owning a Boeing 757 but it was a ''great luxury to have.''")
+    assert _direct(nlp, text)[-1][0] == "He"
+
+
+def test_in_someones_words_with_a_bare_apostrophe(nlp):
+    # HuffPost: "Forbes’" with the apostrophe parsed as punctuation
+    text = ("The summit was held last month in Jerusalem because, in Forbes’ words, “they are the most "
+            "entrepreneurial places on the planet with more startups per capita than Silicon Valley.”")
+    assert [s for s, _ in _direct(nlp, text)] == ["Forbes"]
+
+
+def test_a_text_saying_something_is_its_makers(nlp):
+    # Washington Post: the cover is the tabloid's, the one the sentence prompted to make it
+    text = ("Friday, he told the New York Daily News that Clinton's aides were \"dragging their feet.\" This prompted "
+            "the tabloid to do a cover saying \"Don't be a Bum, Hil!\"")
+    assert _direct(nlp, text)[-1][0] == "the tabloid"
+
+
+def test_a_relative_clauses_own_speech_verb_reports_the_quote(nlp):
+    # West Journal: "who said" is the quote's cue, not the outer "said"; the pronoun stands for Beck
+    text = ("“Donald Trump is a dictator in the making,” said Beck, who said there were “too many disturbing "
+            "things for me to dismiss on Donald Trump.”")
+    rows = [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+    assert rows[-1]["speaker"] == "who" and text[rows[-1]["speaker_ref"]:].startswith("Beck")

@@ -130,6 +130,12 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                     found.append(node)
                 break
             node = node.head
+    # A relative clause's own speech cue is the quote's: "said Beck, who said there were “...”",
+    # "Bundy says to Santilli, who responds: “Okay!”" (the relative pronoun stands for its noun).
+    relative = next((c for c in found if c.dep_ == "relcl" and says(c.lemma_.lower())
+                     and any(s.dep_ in SUBJECTS and s.lower_ == "who" for s in c.children)), None)
+    if relative is not None:
+        return relative
     # The outermost speech cue: in "Obama said that a majority believe 'X'" the quote is Obama's.
     return min(found, key=lambda c: (*_rank(c, quoted), -found.index(c)), default=None)
 
@@ -214,10 +220,19 @@ def _own_subject(node: Token, quoted: list[tuple[int, int]]) -> Token | None:
     return next((c for c in node.children if c.dep_ in SUBJECTS and not in_quotes(c, quoted)), None)
 
 
+def _sentence_start(tok: Token) -> int:
+    """Where ``tok``'s sentence starts, taking back a split the parser made before a lower-case
+    word in the same paragraph ("... without owning a Boeing 757 / but it was a ''great luxury''")."""
+    doc, start = tok.doc, tok.sent.start
+    while start > 0 and doc[start].is_lower and doc[start].is_alpha and "\n" not in doc[start - 1].text_with_ws:
+        start = doc[start - 1].sent.start
+    return start
+
+
 def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """A cue with a source in the quote's sentences, outside quotes, nearest the quote."""
     doc = tokens.doc
-    start, end = _opening(tokens).sent.start, tokens[-1].sent.end
+    start, end = _sentence_start(_opening(tokens)), tokens[-1].sent.end
     # After the quote, not a relative clause: it tells what the quoted words name ("the ''undue
     # burden'' standard that the court announced in 1992"), not who said them; and nothing at all
     # for a phrase that is no statement ("is \"99.9\" percent certain he's going to vote for ...").
@@ -418,7 +433,7 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     source, whatever its verb; a thing ("The reason is simple:") is not."""
     doc = span.doc
     i = _word_before(doc, span.start)
-    if i < 1 or doc[i].text != ":" or doc[i].sent != span[0].sent:
+    if i < 1 or doc[i].text != ":":
         return None
     if (name := _label_before(doc[i - 1])) is not None:
         return Attribution(None, speaker_of(name, quoted), ":")
@@ -427,7 +442,9 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
         head_verb = head_verb.head
     # The verb the colon hangs on, or failing that one above the word before it ("Clinton has
     # since apologized for what happened:", where "happened" has the subject "what").
-    above = [t for t in doc[i - 1].ancestors if t.pos_ in ("VERB", "AUX")]
+    # A contracted "is" the tagger read as a possessive ("Here’s Clinton in 1992:") still has a subject.
+    above = [t for t in doc[i - 1].ancestors if t.pos_ in ("VERB", "AUX") or t.lower_ in ("'s", "’s")
+             and any(c.dep_ in SUBJECTS for c in t.children)]
     for verb in dict.fromkeys((head_verb, *above)):
         if verb.i >= i or in_quotes(verb, quoted) or (subject := cue_subject(verb, quoted)) is None:
             continue
@@ -517,6 +534,8 @@ def _words_of(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
         i -= 1
     owner = next((c for c in doc[i].children if c.dep_ == "poss"), None) if i >= 0 and doc[i].lower_ == "words" \
         else None
+    if owner is None and i >= 2 and doc[i].lower_ == "words" and doc[i - 1].text in ("'", "’", "'s", "’s"):
+        owner = doc[i - 2]  # "in Forbes’ words", the apostrophe parsed as punctuation
     if owner is not None and owner.left_edge.i > 0 and doc[owner.left_edge.i - 1].lower_ == "in" \
             and is_named_source(owner) and owner.lower_ not in _WRITER:
         return Attribution(None, speaker_of(owner, quoted), "in the words of")  # "in Forbes' words, “...”"

@@ -79,11 +79,17 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             and any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in cue.head.children):
         return None  # "it is hard to say", "it is impossible to predict": no one's
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and not (outside and in_quotes(cue.head, quoted)):
-        if (holder := _participle_holder(cue.head)) is not None:
+        if (holder := _participle_holder(cue.head, quoted)) is not None:
             return holder
     if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") and cue.head.i < cue.i \
             and not any(c.dep_ in SUBJECTS for c in cue.children) and not (outside and in_quotes(cue.head, quoted)):
         return cue.head  # a past tense the parser hung on the noun before it: "a man yelled “...”"
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and cue.head.ent_type_ == "PERSON" and cue.head.i < cue.i \
+            and says(cue.lemma_.lower()) and cue.lemma_.lower() not in HEARER_CUES and cue.head.dep_ == "ROOT" \
+            and not any(c.dep_ in (*SUBJECTS, "agent", "dobj") for c in cue.children):
+        # the same, tagged a participle: "“...,” Nate Silver, the polling guru who founded
+        # fivethirtyeight.com tweeted on Wednesday", where the name is the sentence's root
+        return cue.head
     if (described := _unclosed_apposition(cue)) is not None:
         return described
     for _ in range(3):
@@ -154,14 +160,14 @@ def _dateline(tok: Token) -> bool:
         and (doc[tok.i + 1].text == "," or doc[tok.i + 1].text in DASHES)
 
 
-def _participle_holder(noun: Token) -> Token | None:
+def _participle_holder(noun: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """Whose view a participle after a noun reports: the people or evidence it names ("outside
     groups supporting Christie", "recent polls showing a tightening"), or for a text, who issued
-    it ("Trump issued a statement saying ..."); not an abstraction ("the notion suggesting")."""
+    it ("Trump issued a statement saying ...", "This prompted the tabloid to do a cover saying
+    ..."); not an abstraction ("the notion suggesting")."""
     lemma = noun.lemma_.lower()
     if lemma in TEXT_NOUNS:
-        verb = noun.head
-        return next((c for c in verb.children if c.dep_ in SUBJECTS), None) if noun.dep_ == "dobj" else None
+        return cue_subject(noun.head, quoted) if noun.dep_ == "dobj" else None
     if noun.pos_ in ("PROPN", "PRON", "NUM") or noun.tag_ == "NNS" or lemma in SOURCE_NOUNS or lemma in EVIDENCE_NOUNS:
         return noun
     return None
