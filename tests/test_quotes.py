@@ -1031,3 +1031,23 @@ def test_a_relative_clauses_own_speech_verb_reports_the_quote(nlp):
             "things for me to dismiss on Donald Trump.”")
     rows = [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
     assert rows[-1]["speaker"] == "who" and text[rows[-1]["speaker_ref"]:].startswith("Beck")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Breitbart (AP): the parse gives "went" two subjects; the nearer is the speaker
+    ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”",
+     "Trump"),
+    # Breitbart (AP): "shouting" hangs on the clause about the incident; the protesters shout
+    ("The first incident came during a speech, when Sanders protesters interrupted her speech, shouting “she wins, "
+     "we lose!”", "Sanders protesters"),
+    # Politico: the parse is right here, the guy who walks in is the one saying it
+    ("“Is it two? Three?” Clinton asks as a maintenance guy walks in front of her, saying he’s “here to fix the "
+     "seven holes in your wall.”", "a maintenance guy"),
+])
+def test_a_participles_speaker_is_the_nearest_clauses_subject(nlp, text, speaker):
+    assert _direct(nlp, text)[-1][0] == speaker
+
+
+def test_a_name_modifying_the_noun_that_speaks_is_not_the_speaker(nlp):
+    rows = doc_quotes(nlp("Clinton aides said the race was close."))
+    assert [r["speaker"] for r in rows] == ["Clinton aides"]

@@ -486,7 +486,10 @@ def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | 
         if node is None or in_quotes(node, quoted) and node.pos_ in ("VERB", "AUX"):
             return None  # a clause of another quote ("“criminals” and “rapists”" climbs through a noun)
         if node.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in node.children if c.dep_ == "nsubj" and not in_quotes(c, quoted)), None)
+            # the nearest, when a misparse gives two ("Speaking in Salem, New Hampshire, Trump went
+            # after Bush, calling him “a total stiff”")
+            subject = min((c for c in node.children if c.dep_ == "nsubj" and not in_quotes(c, quoted)),
+                          key=lambda c: abs(c.i - node.i), default=None)
             if subject is not None:
                 # "To Sharp, Trump is the “kind-hearted and caring” man ...": who is described, not
                 # who speaks; but "The group is “confident that Clinton will ...”" speaks

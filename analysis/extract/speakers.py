@@ -73,7 +73,6 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """The cue's subject, taken from the verb it hangs on when it has none of its own; never a
     word inside a quote the cue is outside of (a misparse hangs '..., Chief Jordan said' on the
     quoted verb, whose subject is the quote's "We")."""
-    node = cue
     outside = not in_quotes(cue, quoted)
     if cue.dep_ == "xcomp" and cue.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in cue.head.children) \
             and any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in cue.head.children):
@@ -92,6 +91,31 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         return cue.head
     if (described := _unclosed_apposition(cue)) is not None:
         return described
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in cue.children):
+        subject = _subject_above(cue, quoted)
+        if subject is not None and not is_named_source(subject):
+            # "The first incident came ..., when Sanders protesters interrupted her speech,
+            # shouting “...”": the parse hangs the participle on a clause about a thing; the
+            # nearest clause before it with a person or body as subject is who shouted
+            return _nearest_speaking_subject(cue, quoted) or subject
+        return subject
+    return _subject_above(cue, quoted)
+
+
+def _nearest_speaking_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The subject of the nearest clause before ``cue`` in its sentence, when a person or body."""
+    for verb in reversed(cue.doc[cue.sent.start:cue.i]):
+        if verb.pos_ in ("VERB", "AUX") and not in_quotes(verb, quoted):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj" and not in_quotes(c, quoted)), None)
+            if subject is not None:
+                return subject if is_named_source(subject) else None
+    return None
+
+
+def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The cue's own subject, or the one of the verb it hangs on (see :func:`cue_subject`)."""
+    node = cue
+    outside = not in_quotes(cue, quoted)
     for _ in range(3):
         # The nearest, when a misparse gives two ("flags fluttered ..., KCNA said"), a person
         # first ("said study co-author Ted Scambos" parsed with "co" and "Scambos" as subjects).
@@ -565,9 +589,11 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
             speaker.ref_start = ref.start_char if ref is not None else -1
         return speaker
     # A name inside the phrase ("White House press secretary Josh Earnest", "Nikkei's editor").
-    # (not an owner: "Aung San Suu Kyi's political allies" are not she)
+    # (not an owner: "Aung San Suu Kyi's political allies" are not she, nor a modifier of the
+    # noun that speaks: "Clinton aides", "Sanders protesters")
     inner = [e for e in doc.ents if e.start >= phrase.start and e.end <= phrase.end and e.label_ == "PERSON"
-             and e.root.dep_ != "poss"]
+             and e.root.dep_ != "poss" and not (e.root.dep_ == "compound" and e.root.head.i == source.i
+                                                 and source.pos_ == "NOUN")]
     if inner:
         return Speaker(inner[-1].text, inner[-1].start_char, inner[-1].end_char, inner[-1].start_char)
     # A name in apposition ("the Democratic candidate Hillary Clinton", "his lawyer, Ty Cobb").
