@@ -42,3 +42,9 @@ def honorifics() -> frozenset[str]:
 def agencies() -> frozenset[str]:
     """Names of the agencies whose credits open wire copy (``data/news_agencies.txt``)."""
     return words("news_agencies.txt")
+
+
+@cache
+def place_abbreviations() -> dict[str, str]:
+    """Short forms of places, without their final dot ("Fla" -> "Florida", "WI" -> "Wisconsin")."""
+    return {r["abbreviation"].rstrip("."): r["place"] for r in rows("place_abbreviations.csv")}

@@ -1051,3 +1051,18 @@ def test_a_participles_speaker_is_the_nearest_clauses_subject(nlp, text, speaker
 def test_a_name_modifying_the_noun_that_speaks_is_not_the_speaker(nlp):
     rows = doc_quotes(nlp("Clinton aides said the race was close."))
     assert [r["speaker"] for r in rows] == ["Clinton aides"]
+
+
+@pytest.mark.parametrize("text, meant", [
+    # USA Today and Breitbart shapes: the last governor or senator named is from another state
+    ("New Jersey Gov. Chris Christie and former Florida Gov. Jeb Bush spoke in Manchester. The New Jersey governor "
+     "said the race was close.", "Chris Christie"),
+    ("Sen. Marco Rubio, R-Fla., spoke first. Then Sen. Bernie Sanders spoke. The Florida senator said the race was "
+     "close.", "Marco Rubio"),
+    # the next sentence's place is not the title's
+    ("Ohio Gov. John Kasich spoke after former Florida Gov. Jeb Bush. The Ohio governor said the race was close.",
+     "John Kasich"),
+])
+def test_a_description_with_a_place_is_someone_from_that_place(nlp, text, meant):
+    [row] = [r for r in doc_quotes(nlp(text)) if r["cue"] == "say"]
+    assert text[row["speaker_ref"]:].startswith(meant)

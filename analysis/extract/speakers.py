@@ -40,7 +40,7 @@ from analysis.extract.cue_words import (
 )
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, titles
 from analysis.extract.quote_marks import MARKS
-from analysis.lexicon import DASHES, agencies, honorifics
+from analysis.lexicon import DASHES, agencies, honorifics, place_abbreviations
 
 # "― Name" (or "-- Name") closing a line that ends a quote: a sign-off.
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|Rev|Gen|Sen|Rep|Gov)\.|[A-Z][\w’'-]*)"
@@ -717,21 +717,39 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     official" or "the administration" is no one in particular, and the last name before it is a
     guess (it made the agency itself, "told Reuters", the speaker)."""
     noun = source.lemma_.lower()
+    # "the Ohio governor" describes an Ohio governor, not the last governor named ("former Florida
+    # Gov. Jeb Bush"): a place in the description must be in the name's title or apposition
+    places = {c.lower_ for c in source.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "LOC")}
+    unplaced = None  # the last one described whose title names no place, should none name the right one
     for ent in reversed([e for e in doc.ents if e.end_char <= source.idx and e.label_ == label]):
-        if _quoted_at(ent.start_char, quoted):
+        if _quoted_at(ent.start_char, quoted) or not _describes(doc, noun, ent, label):
             continue
-        if label == "ORG":
-            words = {t.lower_ for t in ent} | {t.lemma_.lower() for t in ent}
-            if noun in words or noun in MEDIA_NOUNS and words & MEDIA_WORDS and ent.text not in agencies():
-                return ent
-            continue
-        if noun in _title_words(doc, ent):
+        if not places:
             return ent
-        if any(t.lemma_.lower() == noun and (t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)
-                                             or ent.root.dep_ == "appos" and ent.root.head.i == t.i)
-               for t in ent.sent):
+        near = doc[max(ent.sent.start, ent.start - 4):min(ent.sent.end, ent.end + 6)]
+        if places <= {w for t in near for w in _place_words(t)}:
             return ent
-    return None
+        titled_with_place = any(t.ent_type_ in ("GPE", "LOC") for t in near if t.i not in range(ent.start, ent.end))
+        if unplaced is None and not titled_with_place:
+            unplaced = ent
+    return unplaced
+
+
+def _place_words(tok: Token) -> list[str]:
+    """The words of a place a token names, its short form spelled out ("Fla." -> florida)."""
+    full = place_abbreviations().get(tok.text.rstrip("."))
+    return full.lower().split() if full else [tok.lower_]
+
+
+def _describes(doc: Doc, noun: str, ent: Span, label: str) -> bool:
+    """Whether a description's noun fits a name (see :func:`_described`)."""
+    if label == "ORG":
+        words = {t.lower_ for t in ent} | {t.lemma_.lower() for t in ent}
+        return noun in words or noun in MEDIA_NOUNS and bool(words & MEDIA_WORDS) and ent.text not in agencies()
+    return noun in _title_words(doc, ent) or any(
+        t.lemma_.lower() == noun and (t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)
+                                      or ent.root.dep_ == "appos" and ent.root.head.i == t.i)
+        for t in ent.sent)
 
 
 def dash_speaker(doc: Doc, text: str, quote_start: int, quote_end: int) -> Speaker | None:
