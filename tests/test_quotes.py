@@ -1066,3 +1066,16 @@ def test_a_name_modifying_the_noun_that_speaks_is_not_the_speaker(nlp):
 def test_a_description_with_a_place_is_someone_from_that_place(nlp, text, meant):
     [row] = [r for r in doc_quotes(nlp(text)) if r["cue"] == "say"]
     assert text[row["speaker_ref"]:].startswith(meant)
+
+
+@pytest.mark.parametrize("text, meant", [
+    # NYT, USA Today, Politico shapes: a rank, a nationality or a name in the description must fit
+    ("Vice President Joseph R. Biden Jr. introduced President Obama in Scranton. The vice president said the race "
+     "was close.", "Joseph R. Biden Jr."),
+    ("President Barack Obama met the leaders of Europe. The French president said the talks were useful.", None),
+    ("The Campaign Legal Center filed a complaint against Ben Carson. The Carson campaign said the complaint was "
+     "baseless.", None),
+])
+def test_a_description_names_only_one_it_fits(nlp, text, meant):
+    [row] = [r for r in doc_quotes(nlp(text)) if r["cue"] == "say"]
+    assert text[row["speaker_ref"]:].startswith(meant) if meant else row["speaker_ref"] == -1

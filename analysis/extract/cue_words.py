@@ -86,6 +86,8 @@ MEDIA_NOUNS = _KINDS["media"]
 MEDIA_WORDS = _KINDS["media_name"]
 # A body that speaks for the person who owns it ("Clinton's campaign said").
 VOICE_NOUNS = _KINDS["voice"]
+# What turns a role into another ("vice president", "deputy secretary").
+RANK_WORDS = _KINDS["rank"]
 SOURCE_NOUNS = PERSON_NOUNS | ORG_NOUNS | GENERIC_WORDS
 INVERTED_NOUNS = SOURCE_NOUNS | TEXT_NOUNS
 SECOND_TIER = INTENT_CUES | OBJECT_CUES | FOR_CUES

@@ -31,6 +31,7 @@ from analysis.extract.cue_words import (
     ORG_PRONOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    RANK_WORDS,
     SOURCE_NOUNS,
     TEXT_NOUNS,
     TITLE_NOUNS,
@@ -717,20 +718,33 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     official" or "the administration" is no one in particular, and the last name before it is a
     guess (it made the agency itself, "told Reuters", the speaker)."""
     noun = source.lemma_.lower()
-    # "the Ohio governor" describes an Ohio governor, not the last governor named ("former Florida
-    # Gov. Jeb Bush"): a place in the description must be in the name's title or apposition
-    places = {c.lower_ for c in source.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("GPE", "LOC")}
-    unplaced = None  # the last one described whose title names no place, should none name the right one
-    for ent in reversed([e for e in doc.ents if e.end_char <= source.idx and e.label_ == label]):
-        if _quoted_at(ent.start_char, quoted) or not _describes(doc, noun, ent, label):
+    # "the Ohio governor" is not the last governor named ("former Florida Gov. Jeb Bush"), "the
+    # French president" not President Obama, "the vice president" not the president, "the Carson
+    # campaign" not the Campaign Legal Center: such a word must be in the name or its title.
+    # A place may go unsaid where the name is introduced ("Sen. Bernie Sanders" for "the Vermont
+    # senator"): failing a name with it, the last one whose title names no other place will do.
+    modifiers = [c for c in source.children if c.dep_ in ("compound", "amod")]
+    places = {c.lower_ for c in modifiers if c.ent_type_ in ("GPE", "LOC")}
+    marks = places | {c.lower_ for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in RANK_WORDS}
+    in_name = {c.lower_ for c in modifiers if label == "ORG" and c.pos_ == "PROPN"} - marks
+    unplaced = None
+    names = [e for e in doc.ents if e.end_char <= source.idx and e.label_ == label]
+    # the words around any mention of the same name ("Mexican President Enrique Peña Nieto" ...
+    # "President Peña Nieto")
+    around: dict[str, set[str]] = {}
+    for ent in names:
+        near = doc[max(ent.sent.start, ent.start - 4):min(ent.sent.end, ent.end + 6)]
+        around.setdefault(ent[-1].lower_, set()).update(w for t in near for w in _place_words(t))
+    for ent in reversed(names):
+        if _quoted_at(ent.start_char, quoted) or not _describes(doc, noun, ent, label) \
+                or not in_name <= {t.lower_ for t in ent}:
             continue
-        if not places:
+        words = around[ent[-1].lower_]
+        if marks <= words:
             return ent
         near = doc[max(ent.sent.start, ent.start - 4):min(ent.sent.end, ent.end + 6)]
-        if places <= {w for t in near for w in _place_words(t)}:
-            return ent
-        titled_with_place = any(t.ent_type_ in ("GPE", "LOC") for t in near if t.i not in range(ent.start, ent.end))
-        if unplaced is None and not titled_with_place:
+        other_place = any(t.ent_type_ in ("GPE", "LOC") for t in near if t.i not in range(ent.start, ent.end))
+        if unplaced is None and marks - places <= words and not other_place:
             unplaced = ent
     return unplaced
 
