@@ -1079,3 +1079,13 @@ def test_a_description_with_a_place_is_someone_from_that_place(nlp, text, meant)
 def test_a_description_names_only_one_it_fits(nlp, text, meant):
     [row] = [r for r in doc_quotes(nlp(text)) if r["cue"] == "say"]
     assert text[row["speaker_ref"]:].startswith(meant) if meant else row["speaker_ref"] == -1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Washington Post shapes: what a text says is said by who put it out or held it up
+    ("In selling the courses, Trump released a marketing video that said, \"We are going to have professors that "
+     "are absolutely terrific.\"", "Trump"),
+    ("At a rally in Concord, 14-year-old Aubrey Pelletier hoisted a sign that read \"15%!\"", "Aubrey Pelletier"),
+])
+def test_a_text_that_says_something_is_its_issuers(nlp, text, speaker):
+    assert [s for s, _ in _direct(nlp, text)] == [speaker]

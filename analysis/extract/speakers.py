@@ -92,6 +92,10 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         return cue.head
     if (described := _unclosed_apposition(cue)) is not None:
         return described
+    if cue.dep_ == "relcl" and cue.head.lemma_.lower() in TEXT_NOUNS \
+            and any(c.dep_ in SUBJECTS and c.lower_ in _RELATIVE for c in cue.children) \
+            and (issuer := _participle_holder(cue.head, quoted)) is not None and is_named_source(issuer):
+        return issuer  # "Trump released a marketing video that said ...", "hoisted a sign that read"
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in cue.children):
         subject = _subject_above(cue, quoted)
         if subject is not None and not is_named_source(subject):
