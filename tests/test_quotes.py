@@ -1089,3 +1089,15 @@ def test_a_description_names_only_one_it_fits(nlp, text, meant):
 ])
 def test_a_text_that_says_something_is_its_issuers(nlp, text, speaker):
     assert [s for s, _ in _direct(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # West Journal: the parse makes "Beck" a verb and hangs "called" on Bannon
+    ("Much of Beck’s ire was also directed at Bannon, who Beck on Wednesday called “a horrible, despicable human "
+     "being.”", "Beck"),
+    # Politico: "stating" hangs on the recipients of the email, not on its sender
+    ("Her campaign quickly blasted out an email to supporters stating, “Speaker Paul Ryan Joins Growing List of "
+     "Conservatives Rebuking Trump.”", "Her campaign"),
+])
+def test_the_one_who_speaks_not_the_one_spoken_of_or_to(nlp, text, speaker):
+    assert _direct(nlp, text)[-1][0] == speaker

@@ -81,6 +81,8 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and not (outside and in_quotes(cue.head, quoted)):
         if (holder := _participle_holder(cue.head, quoted)) is not None:
             return holder
+    if cue.dep_ == "acl" and (named := _relative_object_name(cue)) is not None:
+        return named
     if cue.dep_ == "acl" and cue.tag_ == "VBD" and cue.head.pos_ in ("NOUN", "PROPN", "PRON") and cue.head.i < cue.i \
             and not any(c.dep_ in SUBJECTS for c in cue.children) and not (outside and in_quotes(cue.head, quoted)):
         return cue.head  # a past tense the parser hung on the noun before it: "a man yelled “...”"
@@ -189,6 +191,17 @@ def _dateline(tok: Token) -> bool:
         and (doc[tok.i + 1].text == "," or doc[tok.i + 1].text in DASHES)
 
 
+def _relative_object_name(cue: Token) -> Token | None:
+    """'Bannon, who Beck on Wednesday called “a horrible, despicable human being”': the parse
+    hangs "called" on Bannon; the name after the relative pronoun is who called him that."""
+    between = cue.doc[cue.head.i + 1:cue.i]
+    relative = next((t for t in between if t.lower_ in ("who", "whom")), None)
+    if cue.head.i >= cue.i or relative is None:
+        return None
+    return next((t for t in reversed(between) if t.i > relative.i and t.ent_type_ in ("PERSON", "ORG")
+                 and t.ent_iob_ != "O" and (t.i + 1 == cue.i or t.doc[t.i + 1].ent_iob_ != "I")), None)
+
+
 def _participle_holder(noun: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """Whose view a participle after a noun reports: the people or evidence it names ("outside
     groups supporting Christie", "recent polls showing a tightening"), or for a text, who issued
@@ -197,6 +210,9 @@ def _participle_holder(noun: Token, quoted: list[tuple[int, int]]) -> Token | No
     lemma = noun.lemma_.lower()
     if lemma in TEXT_NOUNS:
         return cue_subject(noun.head, quoted) if noun.dep_ == "dobj" else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in TEXT_NOUNS for c in noun.head.head.children):
+        return cue_subject(noun.head.head, quoted)  # "blasted out an email to supporters stating": the sender
     if noun.pos_ in ("PROPN", "PRON", "NUM") or noun.tag_ == "NNS" or lemma in SOURCE_NOUNS or lemma in EVIDENCE_NOUNS:
         return noun
     return None
