@@ -1101,3 +1101,9 @@ def test_a_text_that_says_something_is_its_issuers(nlp, text, speaker):
 ])
 def test_the_one_who_speaks_not_the_one_spoken_of_or_to(nlp, text, speaker):
     assert _direct(nlp, text)[-1][0] == speaker
+
+
+def test_what_a_naming_verb_calls_something_is_its_subjects_words(nlp):
+    # Washington Post: "seek" governs the sentence, but the quoted name is Gilbert's
+    text = "Cleveland sought the convention in the hopes of shedding what Gilbert called \"a perception problem.\""
+    assert [s for s, _ in _direct(nlp, text)] == ["Gilbert"]
