@@ -978,6 +978,10 @@ def test_a_reporting_verb_coordinated_into_what_is_reported_keeps_the_reporter(n
      "Monday predicted an overwhelming victory in Burma's elections.", "Aung San Suu Kyi's political allies", None),
     # a campaign speaks for its candidate, as a spokesman does
     ("Hillary Clinton spoke in Iowa. Clinton's campaign said the ad was false.", "Clinton's campaign", "Clinton's"),
+    ("Joe Biden spoke in Delaware. The Biden campaign said the debate was off.", "The Biden campaign",
+     "Biden campaign"),
+    # aides are no one's voice, and the name modifying them is not who speaks (Wikinews)
+    ("Hillary Clinton spoke in Iowa. Clinton aides said the race was close.", "Clinton aides", None),
 ])
 def test_an_owner_is_not_the_speaker_unless_the_voice_is_theirs(nlp, text, speaker, meant):
     [row] = [r for r in doc_quotes(nlp(text)) if r["kind"] == "indirect" and r["cue"] in ("predict", "say")]

@@ -707,6 +707,9 @@ def _owner(source: Token) -> Span | None:
     "Ryan's office" and "Axelrod's memoir" are their owner's voice ("Clinton's lawyers" and
     "Rubio's supporters" are not)."""
     poss = next((c for c in source.children if c.dep_ == "poss"), None)
+    if poss is None and source.lemma_.lower() in VOICE_NOUNS:
+        # "the Biden campaign" as "Biden's campaign" (not "Clinton aides": a voice only)
+        poss = next((c for c in source.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
     if poss is None or source.lemma_.lower() not in PERSON_NOUNS | VOICE_NOUNS | TEXT_NOUNS:
         return None
     name = name_span(source.doc, poss)
