@@ -1077,6 +1077,7 @@ def test_a_description_with_a_place_is_someone_from_that_place(nlp, text, meant)
     ("Vice President Joseph R. Biden Jr. introduced President Obama in Scranton. The vice president said the race "
      "was close.", "Joseph R. Biden Jr."),
     ("President Barack Obama met the leaders of Europe. The French president said the talks were useful.", None),
+    ("Breitbart News reported the story. The Heritage Foundation website said the statement was historic.", None),
     # (the Carson campaign is Carson's voice, not the Campaign Legal Center)
     ("The Campaign Legal Center filed a complaint against Ben Carson. The Carson campaign said the complaint was "
      "baseless.", "Carson campaign"),
