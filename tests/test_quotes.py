@@ -1113,3 +1113,11 @@ def test_what_a_naming_verb_calls_something_is_its_subjects_words(nlp):
     # Washington Post: "seek" governs the sentence, but the quoted name is Gilbert's
     text = "Cleveland sought the convention in the hopes of shedding what Gilbert called \"a perception problem.\""
     assert [s for s, _ in _direct(nlp, text)] == ["Gilbert"]
+
+
+def test_a_person_acting_right_after_a_quote_is_not_the_last_speaker(nlp):
+    # Breitbart: no cue after the quote, but Trump, not Kelly, goes on
+    text = ("Asked if he was ever bullied, Donald Trump said no.\n\nKelly responded pointedly, with a smile: “Can "
+            "happen when you’re 45.” She is 45.\n\n“You know, it happens, right?” Trump went on, as if he didn’t "
+            "hear her. “But you gotta get over it. Fight back, do whatever you have to do.”")
+    assert [s for s, _ in _direct(nlp, text)] == ["Kelly", "Trump", "Trump"]

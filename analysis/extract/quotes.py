@@ -403,6 +403,28 @@ def _named_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | Non
     return Attribution(doc[j], speaker, word)
 
 
+def _person_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """'“You know, it happens, right?” Trump went on, as if ...': a quote closed on a comma or
+    question mark, then a person's name as the subject of a verb that is no cue. The quote is
+    that person's, not the last speaker's."""
+    doc = span.doc
+    if span.text.rstrip()[-2:-1] not in (",", "?", "!") or span.end >= len(doc):
+        return None
+    first = doc[span.end]
+    name = name_span(doc, first)
+    if name is None or name.label_ != "PERSON":  # a name the tagger missed here, known from elsewhere
+        people = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
+        name = doc[span.end:span.end + 1] if first.pos_ == "PROPN" and first.lower_ in people else None
+    if name is None or name.start != span.end or name.end >= len(doc) or "\n" in doc[span.end - 1].whitespace_:
+        return None
+    verb, subject = doc[name.end], doc[name.end - 1]
+    if verb.pos_ != "VERB" or subject.head.i != verb.i or subject.dep_ != "nsubj" or in_quotes(verb, quoted) \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    particle = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return Attribution(verb, speaker_of(subject, quoted), " ".join([verb.lemma_.lower(), *particle]))
+
+
 def _description_after(doc: Doc, j: int) -> Attribution | None:
     """'“...?” the 43-year-old asked in ...', '“...,” a voice-over in the ad states.': a short
     description right after the quote and a speech or writing verb that the tagger misread (an
@@ -682,6 +704,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
                 and (previous is None or cue.sent.start_char > previous_end):
             # "..., Hunter said. “He's a liberal!”": a speaker named since the last quote
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
+        elif (acting := _person_after(span, quoted)) is not None:
+            att = acting  # '“You know, it happens, right?” Trump went on': not the last speaker's
         elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start):
             att = _new_name_before(span, quoted, previous) or previous
         elif q.continues:
