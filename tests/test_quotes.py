@@ -1113,6 +1113,9 @@ def test_what_a_naming_verb_calls_something_is_its_subjects_words(nlp):
     # Washington Post: "seek" governs the sentence, but the quoted name is Gilbert's
     text = "Cleveland sought the convention in the hopes of shedding what Gilbert called \"a perception problem.\""
     assert [s for s, _ in _direct(nlp, text)] == ["Gilbert"]
+    # under a speech cue the outermost speaker keeps it, as "Obama said that a majority believe 'X'" does
+    reported = "The senator said Friday that Trump had called her \"a total disaster\" in a speech."
+    assert [s for s, _ in _direct(nlp, reported)] == ["The senator"]
 
 
 def test_a_person_acting_right_after_a_quote_is_not_the_last_speaker(nlp):

@@ -130,11 +130,12 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                     found.append(node)
                 break
             node = node.head
-    # What a naming verb calls something is its subject's words, whatever clause holds it:
-    # "Cleveland sought the convention ... shedding what Gilbert called “a perception problem”"
+    # What a naming verb calls something is its subject's words under a cue that reports no
+    # speech: "Cleveland sought the convention ... shedding what Gilbert called “a perception
+    # problem”" (under a speech cue the outermost speaker stays, as below).
     named = next((c for c in found if any(t.dep_ == "oprd" and t.head.i == c.i for t in tokens)
                   and any(s.dep_ == "nsubj" for s in c.children)), None)
-    if named is not None:
+    if named is not None and not any(says(c.lemma_.lower()) for c in found if c.i != named.i):
         return named
     # A relative clause's own speech cue is the quote's: "said Beck, who said there were “...”",
     # "Bundy says to Santilli, who responds: “Okay!”" (the relative pronoun stands for its noun).
