@@ -980,6 +980,8 @@ def test_a_reporting_verb_coordinated_into_what_is_reported_keeps_the_reporter(n
     ("Hillary Clinton spoke in Iowa. Clinton's campaign said the ad was false.", "Clinton's campaign", "Clinton's"),
     ("Joe Biden spoke in Delaware. The Biden campaign said the debate was off.", "The Biden campaign",
      "Biden campaign"),
+    ("Hillary Clinton spoke in Ohio. The Clinton camp said the ruling was unjustified.", "The Clinton camp",
+     "Clinton camp"),
     # aides are no one's voice, and the name modifying them is not who speaks (Wikinews)
     ("Hillary Clinton spoke in Iowa. Clinton aides said the race was close.", "Clinton aides", None),
 ])
