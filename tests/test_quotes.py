@@ -1092,3 +1092,16 @@ def test_a_person_acting_right_after_a_quote_is_not_the_last_speaker(nlp):
             "happen when you’re 45.” She is 45.\n\n“You know, it happens, right?” Trump went on, as if he didn’t "
             "hear her. “But you gotta get over it. Fight back, do whatever you have to do.”")
     assert [s for s, _ in _direct(nlp, text)] == ["Kelly", "Trump", "Trump"]
+
+
+@pytest.mark.parametrize("text", [
+    # NYT style: "Ms." is parsed into the name; she is no "he", whatever her first name says
+    "Kashiya Nwanguma joined the union in 2010. ''There is deep anxiety among our members,'' Ms. Nwanguma said. "
+    "''They feel the pressure every single day,'' he said.",
+    # and a bare surname has the gender the article's honorific gave it paragraphs before
+    "Ms. Nwanguma joined the union in 2010.\n\nThe union grew fast.\n\nNwanguma spoke in Ohio on Monday. ''They "
+    "feel the pressure every single day,'' he said.",
+])
+def test_an_honorific_in_the_article_gives_a_surname_its_gender(nlp, text):
+    [row] = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "he"]
+    assert row["speaker_ref"] == -1

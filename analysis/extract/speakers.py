@@ -479,13 +479,28 @@ def _holder(mention: Span, names: list[Span]) -> Span:
 
 def _person_gender(mention: _Mention) -> str:
     """"male", "female" or "": from an honorific before the mention or its full name, else from
-    the full name's first name."""
+    the full name's first name, else from the honorific the article gives that surname anywhere
+    ("Ms. Nwanguma", "Mr. Trump"), when it always gives the same one."""
     doc = mention.person.doc
-    for k in (mention.head.left_edge.i - 1, mention.person.start - 1):
+    for k in (*range(mention.head.left_edge.i, mention.head.i), mention.head.left_edge.i - 1, mention.person.start - 1):
         before = doc[k].lower_.rstrip(".") if k >= 0 else ""
         if before in honorifics() and titles().get(before):
             return titles()[before]
-    return first_name_gender(mention.person[0].text) if len(mention.person) > 1 else ""
+    if len(mention.person) > 1 and (gender := first_name_gender(mention.person[0].text)):
+        return gender
+    said = _surname_genders(doc).get(mention.person[-1].text, set())
+    return said.pop() if len(said) == 1 else ""
+
+
+@lru_cache(maxsize=1)
+def _surname_genders(doc: Doc) -> dict[str, set[str]]:
+    """The genders the honorifics right before each capitalised word imply ("Ms. Nwanguma")."""
+    out: dict[str, set[str]] = {}
+    for tok in doc[1:]:
+        before = doc[tok.i - 1].lower_.rstrip(".")
+        if tok.text[:1].isupper() and before in honorifics() and titles().get(before):
+            out.setdefault(tok.text, set()).add(titles()[before])
+    return out
 
 
 def _main_subject(tok: Token) -> bool:
