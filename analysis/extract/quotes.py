@@ -68,6 +68,7 @@ from analysis.extract.speakers import (
     in_quotes,
     is_named_source,
     known_names,
+    known_people,
     line_start,
     name_span,
     source_token,
@@ -414,8 +415,7 @@ def _person_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     first = doc[span.end]
     name = name_span(doc, first)
     if name is None or name.label_ != "PERSON":  # a name the tagger missed here, known from elsewhere
-        people = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON"}
-        name = doc[span.end:span.end + 1] if first.pos_ == "PROPN" and first.lower_ in people else None
+        name = doc[span.end:span.end + 1] if first.pos_ == "PROPN" and first.lower_ in known_people(doc) else None
     if name is None or name.start != span.end or name.end >= len(doc) or "\n" in doc[span.end - 1].whitespace_:
         return None
     verb, subject = doc[name.end], doc[name.end - 1]

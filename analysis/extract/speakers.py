@@ -260,6 +260,12 @@ def known_names(doc: Doc) -> set[str]:
     return {e[-1].lower_ for e in doc.ents if e.label_ in ("PERSON", "ORG")}
 
 
+@lru_cache(maxsize=1)
+def known_people(doc: Doc) -> frozenset[str]:
+    """The last words of the people the article names."""
+    return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON")
+
+
 def _unclosed_apposition(cue: Token) -> Token | None:
     """"Clinton, a top aide said, “...”": a description the parser put in apposition to a name,
     right before the cue with no comma to close it, is the subject of a reporting clause set in
@@ -496,10 +502,10 @@ def _person_gender(mention: _Mention) -> str:
 def _surname_genders(doc: Doc) -> dict[str, set[str]]:
     """The genders the honorifics right before each capitalised word imply ("Ms. Nwanguma")."""
     out: dict[str, set[str]] = {}
-    for tok in doc[1:]:
-        before = doc[tok.i - 1].lower_.rstrip(".")
-        if tok.text[:1].isupper() and before in honorifics() and titles().get(before):
-            out.setdefault(tok.text, set()).add(titles()[before])
+    for tok in doc[:-1]:
+        title = tok.lower_.rstrip(".")
+        if title in honorifics() and titles().get(title) and (name := doc[tok.i + 1]).text[:1].isupper():
+            out.setdefault(name.text, set()).add(titles()[title])
     return out
 
 
@@ -766,13 +772,13 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     marks = places | {c.lower_ for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in RANK_WORDS}
     in_name = {c.lower_ for c in modifiers if label == "ORG" and c.pos_ == "PROPN"} - marks
     unplaced = None
-    names = [e for e in doc.ents if e.end_char <= source.idx and e.label_ == label]
+    contexts = [(ent, words) for ent, words in _name_contexts(doc, label) if ent.end_char <= source.idx]
+    names = [ent for ent, _ in contexts]
     # the words around any mention of the same name ("Mexican President Enrique Peña Nieto" ...
     # "President Peña Nieto")
     around: dict[str, set[str]] = {}
-    for ent in names:
-        near = doc[max(ent.sent.start, ent.start - 4):min(ent.sent.end, ent.end + 6)]
-        around.setdefault(ent[-1].lower_, set()).update(w for t in near for w in _place_words(t))
+    for ent, words in contexts:
+        around.setdefault(ent[-1].lower_, set()).update(words)
     for ent in reversed(names):
         if _quoted_at(ent.start_char, quoted) or not _describes(doc, noun, ent, label) \
                 or not in_name <= {t.lower_ for t in ent}:
@@ -780,11 +786,25 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
         words = around[ent[-1].lower_]
         if marks <= words:
             return ent
-        near = doc[max(ent.sent.start, ent.start - 4):min(ent.sent.end, ent.end + 6)]
-        other_place = any(t.ent_type_ in ("GPE", "LOC") for t in near if t.i not in range(ent.start, ent.end))
+        other_place = any(t.ent_type_ in ("GPE", "LOC") and not ent.start <= t.i < ent.end for t in _title_window(ent))
         if unplaced is None and marks - places <= words and not other_place:
             unplaced = ent
     return unplaced
+
+
+@lru_cache(maxsize=2)
+def _name_contexts(doc: Doc, label: str) -> list[tuple[Span, frozenset[str]]]:
+    """Each name of a label with the words around it in its sentence, places spelled out."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == label:
+            out.append((ent, frozenset(w for t in _title_window(ent) for w in _place_words(t))))
+    return out
+
+
+def _title_window(ent: Span) -> Span:
+    """The words a name's title or apposition may be in: a few before and after, in its sentence."""
+    return ent.doc[max(ent.sent.start, ent.start - 4):min(ent.sent.end, ent.end + 6)]
 
 
 def _place_words(tok: Token) -> list[str]:
