@@ -1105,3 +1105,11 @@ def test_a_person_acting_right_after_a_quote_is_not_the_last_speaker(nlp):
 def test_an_honorific_in_the_article_gives_a_surname_its_gender(nlp, text):
     [row] = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "he"]
     assert row["speaker_ref"] == -1
+
+
+def test_the_quotative_be_like_is_its_subjects_even_the_narrators(nlp):
+    # a Wikinews interview answer: "And I'm like, “...”" is the interviewee's, not the woman's before
+    text = ("I had women who came up to me and she's like, \"Look, if you have any questions about Islam, I'm happy "
+            "to answer, but I don't like your post\".  And I'm like, \"I am ex-Muslim.  I studied Islam for a long "
+            "time.  What makes you think that I have questions?\"")
+    assert [s for s, _ in _direct(nlp, text)] == ["she", "I"]

@@ -523,6 +523,10 @@ def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | 
                 # "To Sharp, Trump is the “kind-hearted and caring” man ...": who is described, not
                 # who speaks; but "The group is “confident that Clinton will ...”" speaks
                 described = node.lemma_ == "be" and not any(t.dep_ in SUBJECTS for t in span)
+                # the quotative "be like" is its subject's, the narrator's too: "And I'm like, “...”"
+                quotative = node.lemma_ == "be" and any(c.lower_ == "like" and c.i < span.start for c in node.children)
+                if quotative and subject.lower_ in ("i", "we", "you", "he", "she", "they"):  # not "it's like"
+                    return Attribution(node, speaker_of(subject, quoted), "be like")
                 if not is_named_source(subject) or subject.lower_ in _WRITER or subject.lower_ in _THINGS or described:
                     return None
                 return Attribution(node, speaker_of(subject, quoted), node.lemma_.lower())
