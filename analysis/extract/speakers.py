@@ -494,19 +494,20 @@ def _person_gender(mention: _Mention) -> str:
             return titles()[before]
     if len(mention.person) > 1 and (gender := first_name_gender(mention.person[0].text)):
         return gender
-    said = _surname_genders(doc).get(mention.person[-1].text, set())
-    return said.pop() if len(said) == 1 else ""
+    said = _surname_genders(doc).get(mention.person[-1].text, frozenset())
+    return next(iter(said)) if len(said) == 1 else ""
 
 
 @lru_cache(maxsize=1)
-def _surname_genders(doc: Doc) -> dict[str, set[str]]:
-    """The genders the honorifics right before each capitalised word imply ("Ms. Nwanguma")."""
+def _surname_genders(doc: Doc) -> dict[str, frozenset[str]]:
+    """The genders the honorifics right before each capitalised word imply ("Ms. Nwanguma");
+    cached per document, so frozen."""
     out: dict[str, set[str]] = {}
     for tok in doc[:-1]:
         title = tok.lower_.rstrip(".")
         if title in honorifics() and titles().get(title) and (name := doc[tok.i + 1]).text[:1].isupper():
             out.setdefault(name.text, set()).add(titles()[title])
-    return out
+    return {name: frozenset(genders) for name, genders in out.items()}
 
 
 def _main_subject(tok: Token) -> bool:
