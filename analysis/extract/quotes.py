@@ -282,13 +282,22 @@ def _cue_right_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None
     return tok if own and is_named_source(source) and source.lower_ not in _THINGS | {"which", "who"} else None
 
 
+def _closed_on(span: Span) -> str:
+    """The punctuation inside a quote's closing mark ("," of '“...,”'): a comma, question or
+    exclamation mark leaves the sentence open for its attribution."""
+    return span.text.rstrip()[-2:-1]
+
+
+_OPEN_ENDINGS = (",", "?", "!")
+
+
 def _cue_right_after(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """A speech cue right after a quote closed on a comma, with its subject, in either order:
     '“...,” she said, but ... “...,” said Kunin' gives the first quote to "she", although the
     parser hangs her "said" under Kunin's."""
     doc = span.doc
-    closing = span.text.rstrip()[-2:-1]
-    if closing not in (",", "?", "!") or span.end >= len(doc):
+    closing = _closed_on(span)
+    if closing not in _OPEN_ENDINGS or span.end >= len(doc):
         return None
     j = span.end
     before = _word_before(doc, span.start)
@@ -378,7 +387,7 @@ def _named_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | Non
     article knows and a cue that the tagger misread (the noun "notes", the auxiliary "Will"), so
     the parse has no subject for it."""
     doc = span.doc
-    if span.text.rstrip()[-2:-1] not in (",", "?", "!"):
+    if _closed_on(span) not in _OPEN_ENDINGS:
         return None
     j, words = span.end, []
     while j < len(doc) and len(words) < 3 and doc[j].text[:1].isupper() and not doc[j].is_punct \
@@ -410,7 +419,7 @@ def _person_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     question mark, then a person's name as the subject of a verb that is no cue. The quote is
     that person's, not the last speaker's."""
     doc = span.doc
-    if span.text.rstrip()[-2:-1] not in (",", "?", "!") or span.end >= len(doc):
+    if _closed_on(span) not in _OPEN_ENDINGS or span.end >= len(doc):
         return None
     first = doc[span.end]
     name = name_span(doc, first)
@@ -525,7 +534,7 @@ def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | 
                 described = node.lemma_ == "be" and not any(t.dep_ in SUBJECTS for t in span)
                 # the quotative "be like" is its subject's, the narrator's too: "And I'm like, “...”"
                 quotative = node.lemma_ == "be" and any(c.lower_ == "like" and c.i < span.start for c in node.children)
-                if quotative and subject.lower_ in ("i", "we", "you", "he", "she", "they"):  # not "it's like"
+                if quotative and subject.lower_ in _WRITER | {"he", "she", "they"}:  # not "it's like"
                     return Attribution(node, speaker_of(subject, quoted), "be like")
                 if not is_named_source(subject) or subject.lower_ in _WRITER or subject.lower_ in _THINGS or described:
                     return None

@@ -186,8 +186,7 @@ def _dateline(tok: Token) -> bool:
     reader masks the one that opens a story (:func:`analysis.ingest.wrappers.mask_dateline`);
     this catches a parse of text that did not come through it, or a dateline further down."""
     doc = tok.doc
-    line_start = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
-    return line_start and tok.is_upper and tok.is_alpha and len(tok) > 2 and tok.i + 1 < len(doc) \
+    return line_start(doc, tok.i) and tok.is_upper and tok.is_alpha and len(tok) > 2 and tok.i + 1 < len(doc) \
         and (doc[tok.i + 1].text == "," or doc[tok.i + 1].text in DASHES)
 
 
@@ -489,9 +488,8 @@ def _person_gender(mention: _Mention) -> str:
     ("Ms. Nwanguma", "Mr. Trump"), when it always gives the same one."""
     doc = mention.person.doc
     for k in (*range(mention.head.left_edge.i, mention.head.i), mention.head.left_edge.i - 1, mention.person.start - 1):
-        before = doc[k].lower_.rstrip(".") if k >= 0 else ""
-        if before in honorifics() and titles().get(before):
-            return titles()[before]
+        if k >= 0 and (gender := _honorific_gender(doc[k])):
+            return gender
     if len(mention.person) > 1 and (gender := first_name_gender(mention.person[0].text)):
         return gender
     said = _surname_genders(doc).get(mention.person[-1].text, frozenset())
@@ -504,10 +502,15 @@ def _surname_genders(doc: Doc) -> dict[str, frozenset[str]]:
     cached per document, so frozen."""
     out: dict[str, set[str]] = {}
     for tok in doc[:-1]:
-        title = tok.lower_.rstrip(".")
-        if title in honorifics() and titles().get(title) and (name := doc[tok.i + 1]).text[:1].isupper():
-            out.setdefault(name.text, set()).add(titles()[title])
+        if (gender := _honorific_gender(tok)) and (name := doc[tok.i + 1]).text[:1].isupper():
+            out.setdefault(name.text, set()).add(gender)
     return {name: frozenset(genders) for name, genders in out.items()}
+
+
+def _honorific_gender(tok: Token) -> str:
+    """The gender an honorific implies ("Ms." -> female), or ""; a title ("President") implies none."""
+    word = tok.lower_.rstrip(".")
+    return titles().get(word, "") if word in honorifics() else ""
 
 
 def _main_subject(tok: Token) -> bool:
@@ -774,13 +777,12 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     in_name = {c.lower_ for c in modifiers if label == "ORG" and c.pos_ == "PROPN"} - marks
     unplaced = None
     contexts = [(ent, words) for ent, words in _name_contexts(doc, label) if ent.end_char <= source.idx]
-    names = [ent for ent, _ in contexts]
     # the words around any mention of the same name ("Mexican President Enrique Peña Nieto" ...
     # "President Peña Nieto")
     around: dict[str, set[str]] = {}
     for ent, words in contexts:
         around.setdefault(ent[-1].lower_, set()).update(words)
-    for ent in reversed(names):
+    for ent, _ in reversed(contexts):
         if _quoted_at(ent.start_char, quoted) or not _describes(doc, noun, ent, label) \
                 or not in_name <= {t.lower_ for t in ent}:
             continue
