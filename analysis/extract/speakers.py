@@ -757,6 +757,13 @@ def _title_words(doc: Doc, ent: Span) -> set[str]:
     return {TITLE_NOUNS.get(word, word), doc[k].lemma_.lower()}
 
 
+def _title_rank(doc: Doc, ent: Span) -> set[str]:
+    """The rank word of the title before a name ("Vice President Joe Biden" -> vice): "the
+    president" does not describe him."""
+    k = ent.start - 2
+    return {doc[k].lower_} if k >= 0 and doc[k].lower_ in RANK_WORDS else set()
+
+
 def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: str) -> Span | None:
     """The last name before ``source`` that its description describes, outside quotes: for a
     body, one whose name holds the noun ("the ministry" -> the Foreign Ministry, "the agency" ->
@@ -784,15 +791,35 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
         around.setdefault(ent[-1].lower_, set()).update(words)
     for ent, _ in reversed(contexts):
         if _quoted_at(ent.start_char, quoted) or not _describes(doc, noun, ent, label) \
-                or not in_name <= {t.lower_ for t in ent}:
+                or not in_name <= {t.lower_ for t in ent} or not _title_rank(doc, ent) <= marks:
             continue
         words = around[ent[-1].lower_]
         if marks <= words:
-            return ent
+            return None if not marks and _unroled_between(contexts, ent, around, source) else ent
         other_place = any(t.ent_type_ in ("GPE", "LOC") and not ent.start <= t.i < ent.end for t in _title_window(ent))
         if unplaced is None and marks - places <= words and not other_place:
             unplaced = ent
-    return unplaced
+    return None if unplaced is not None and not marks and _unroled_between(contexts, unplaced, around, source) \
+        else unplaced
+
+
+def _unroled_between(contexts: list[tuple[Span, frozenset[str]]], ent: Span, around: dict[str, set[str]],
+                     source: Token) -> bool:
+    """Whether a subject in the description's paragraph, before it, is another person, named
+    after ``ent`` and with no role anywhere so far: the one the paragraph is about may be the
+    one described. "Bill Clinton got in on the game ... “...,” the former
+    president said" is not the last president named (Vice President Joe Biden)."""
+    if source.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "the president's request": no new subject whose topic it could continue
+    paragraph = next(i for i in range(source.i, -1, -1) if line_start(source.doc, i))
+    named = {t.lower_ for t in ent}
+    # after the described person's last mention, in any form ("asked Bennett about ..., the
+    # campaign manager said" is Bennett's)
+    last = max(other.end for other, _ in contexts if named & {t.lower_ for t in other})
+    return any(
+        other.start >= last and other.start >= paragraph and other.root.dep_ in ("nsubj", "nsubjpass")
+        and not named & {t.lower_ for t in other} and not around[other[-1].lower_] & PERSON_NOUNS
+        for other, _ in contexts if other.label_ == "PERSON")
 
 
 @lru_cache(maxsize=2)
