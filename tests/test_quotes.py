@@ -1029,9 +1029,22 @@ def test_an_owner_is_not_the_speaker_unless_the_voice_is_theirs(nlp, text, speak
     # Politico: the parse is right here, the guy who walks in is the one saying it
     ("“Is it two? Three?” Clinton asks as a maintenance guy walks in front of her, saying he’s “here to fix the "
      "seven holes in your wall.”", "a maintenance guy"),
+    # NYT: the name hung on the place before it, its description two nouns joined by "and"
+    ("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's 78-year-old president "
+     "and general manager, suggested that the troubles besetting some of his competitors could be blamed on poor "
+     "management and on their focus on ''the business of selling houses.''", "Jay DiPietro"),
 ])
 def test_shapes_the_parser_misreads_keep_their_speaker(nlp, text, speaker):
     assert _direct(nlp, text)[-1][0] == speaker
+
+
+def test_a_name_joined_to_the_noun_before_a_participle_is_not_its_subject(nlp):
+    # Politico: "foundation" is no description of the State Department, so the department does
+    # not believe anything (the name before a cue is taken only across an apposition)
+    text = ("But many of the people interviewed for this article, including top campaign officials, privately worry "
+            "about the sane questions, the ones about her email server and the inside dealings between the State "
+            "Department and her family’s charitable foundation, believing that they pose the greatest danger.")
+    assert not [r for r in doc_quotes(nlp(text)) if "State Department" in r["speaker"]]
 
 
 def test_a_relative_clauses_own_speech_verb_reports_the_quote(nlp):

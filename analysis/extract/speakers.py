@@ -292,15 +292,22 @@ def _preceding_name(cue: Token) -> Token | None:
     if i < 0:
         return None
     prev = description = doc[i]
+    while prev.dep_ == "conj" and prev.pos_ != "PROPN" and prev.head.i < prev.i:
+        prev = prev.head  # "Jay DiPietro, the club's president and general manager, suggested"
     if prev.dep_ == "appos" and prev.pos_ != "PROPN":
         prev = prev.head
+    elif prev is not description:
+        return None  # "the State Department and her family's foundation, believing": no apposition
     if prev.pos_ != "PROPN" or prev.ent_type_ not in ("PERSON", "ORG"):
         return None
     # A name inside a phrase of its own is not described: in "In an interview with ... Mika
     # Brzezinski, the Democratic presidential candidate stated" the description is the subject
-    # (a preposition above the name, after the last quote mark).
+    # (a preposition above the name, after the last quote mark). A person the parser hung on a
+    # place in such a phrase is not in it ("At Boca West, where ..., Jay DiPietro, the club's
+    # president, suggested").
     quote_mark = max((t.i for t in doc[cue.sent.start:prev.i] if t.is_quote), default=-1)
-    if description is not prev and description.lemma_.lower() in SOURCE_NOUNS \
+    hung_on_place = prev.dep_ == "appos" and prev.ent_type_ == "PERSON" and prev.head.ent_type_ in ("GPE", "LOC", "FAC")
+    if description is not prev and description.lemma_.lower() in SOURCE_NOUNS and not hung_on_place \
             and any(a.dep_ == "prep" and quote_mark < a.i < prev.i for a in prev.ancestors):
         return description
     return prev
