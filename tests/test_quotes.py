@@ -1033,6 +1033,10 @@ def test_an_owner_is_not_the_speaker_unless_the_voice_is_theirs(nlp, text, speak
     ("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's 78-year-old president "
      "and general manager, suggested that the troubles besetting some of his competitors could be blamed on poor "
      "management and on their focus on ''the business of selling houses.''", "Jay DiPietro"),
+    # Washington Post: a clause with a subject of its own, but the sentence closes on its speaker
+    ("China's expanding influence has provoked mixed feelings in many Asian states, and it has used \"velvet "
+     "gloves\" in its dealings with Central Asia, said Nargis Kassenova, an international relations expert.",
+     "Nargis Kassenova"),
 ])
 def test_shapes_the_parser_misreads_keep_their_speaker(nlp, text, speaker):
     assert _direct(nlp, text)[-1][0] == speaker

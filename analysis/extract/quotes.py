@@ -125,8 +125,15 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                 break
             if _own_subject(node, quoted) is not None:
                 # "Obama decried X, and he foreshadowed ... by urging “...”": a clause of its own;
-                # a cue above it reports something else.
-                if not found and node.lemma_ != "be" and (source := source_token(node, quoted)) is not None \
+                # a cue above it reports something else, unless it closes the sentence on its
+                # speaker ("..., and it has used “velvet gloves” in its dealings, said Nargis
+                # Kassenova, an expert"): the whole sentence is what that speaker said.
+                closing = next((a for a in node.ancestors if a.i > tokens.end and is_cue(a) and says(a.lemma_.lower())
+                                and not in_quotes(a, quoted) and (source := source_token(a, quoted)) is not None
+                                and source.i > a.i and is_named_source(source)), None)
+                if closing is not None:
+                    found.append(closing)
+                elif not found and node.lemma_ != "be" and (source := source_token(node, quoted)) is not None \
                         and is_named_source(source) and source.lower_ not in _WRITER:
                     found.append(node)
                 break
