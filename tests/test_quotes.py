@@ -1037,9 +1037,23 @@ def test_an_owner_is_not_the_speaker_unless_the_voice_is_theirs(nlp, text, speak
     ("China's expanding influence has provoked mixed feelings in many Asian states, and it has used \"velvet "
      "gloves\" in its dealings with Central Asia, said Nargis Kassenova, an international relations expert.",
      "Nargis Kassenova"),
+    # Politico: the "that" clause of "his comment" hung on the verb; the comment's owner speaks
+    ("As the debate progressed and Trump stood by his comment Monday that \"Islam hates us,\" refusing to "
+     "acknowledge that not all Muslims hate the U.S., Rubio again tried to rebuke the front-runner.", "his"),
+    # Breitbart: "state" read as a noun after "to" is still the verb that reports the quote
+    ("That record prompted Dave Leip’s Atlas of U.S. Presidential Elections, which examines bellwether states and "
+     "counties, to state, “Vigo County, Indiana is the most prominent bellwether of presidential elections.”",
+     "Dave Leip"),
 ])
 def test_shapes_the_parser_misreads_keep_their_speaker(nlp, text, speaker):
     assert _direct(nlp, text)[-1][0] == speaker
+
+
+def test_what_a_statement_is_called_is_the_callers_words_not_the_statements(nlp):
+    # Politico: "his remarks were priceless “propaganda”" is De Blasio's word for Trump's remarks
+    text = ("De Blasio, speaking on WOR710, called Trump a “blowhard,” and said his anti-Muslim remarks were priceless "
+            "“propaganda” for the Islamic State.")
+    assert [s for s, _ in _direct(nlp, text)] == ["De Blasio", "De Blasio"]
 
 
 def test_a_name_joined_to_the_noun_before_a_participle_is_not_its_subject(nlp):

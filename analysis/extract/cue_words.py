@@ -98,7 +98,9 @@ def is_cue(tok: Token) -> bool:
     if tok.lower_ in ("according", "famous"):
         return True
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or any((lemma, c.lower_) in NOT_CUES for c in tok.children if c.dep_ == "prt"):
+    # a verb the tagger read as a noun still has its auxiliary ("Trump did post on Twitter that ...")
+    verb = tok.pos_ == "VERB" or tok.pos_ == "NOUN" and any(c.dep_ == "aux" for c in tok.children)
+    if not verb or any((lemma, c.lower_) in NOT_CUES for c in tok.children if c.dep_ == "prt"):
         return False
     return lemma in CUES or phrasal_cue(tok) is not None
 

@@ -168,8 +168,10 @@ def _owned_noun(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None
             return None
         if is_cue(node) and source_token(node, quoted) is not None:
             return None
-        if node.lemma_ == "be" and below.dep_ in ("ccomp", "attr"):
+        if node.lemma_ == "be" and below.dep_ in ("ccomp", "attr") \
+                and any(t.lower_ == "that" for t in span.doc[node.i + 1:span.start + 1]):
             # "The Florida senator's answer was that “...”": what the noun reports is its copula's
+            # (not "his remarks were priceless “propaganda”": what they are called)
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ == "NOUN" \
                     and "that" in nouns.get(subject.lemma_.lower(), ("", ""))[1]:
