@@ -1049,6 +1049,19 @@ def test_shapes_the_parser_misreads_keep_their_speaker(nlp, text, speaker):
     assert _direct(nlp, text)[-1][0] == speaker
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # Politico: the quote is Trump's claim in the "as" clause, not the prosecutor's
+    ("But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of the former "
+     "prosecutors for David Petraeus said the two cases were quite different.", ["Trump"]),
+    # HuffPost: a reason is part of what is said, so the quote stays in Brockovich's statement
+    ("Erin Brockovich, the legendary environmental activist and lawyer, endorsed Sanders’ approach Saturday, saying "
+     "she hadn’t yet called for the governor’s resignation because she believed “we need to focus all of our energy "
+     "on helping the people of Flint.”", ["Erin Brockovich"]),
+])
+def test_a_cue_in_a_clause_of_time_or_contrast_reports_its_quote(nlp, text, speakers):
+    assert [s for s, _ in _direct(nlp, text)] == speakers
+
+
 def test_what_a_statement_is_called_is_the_callers_words_not_the_statements(nlp):
     # Politico: "his remarks were priceless “propaganda”" is De Blasio's word for Trump's remarks
     text = ("De Blasio, speaking on WOR710, called Trump a “blowhard,” and said his anti-Muslim remarks were priceless "
