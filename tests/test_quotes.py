@@ -1057,6 +1057,9 @@ def test_shapes_the_parser_misreads_keep_their_speaker(nlp, text, speaker):
     ("Erin Brockovich, the legendary environmental activist and lawyer, endorsed Sanders’ approach Saturday, saying "
      "she hadn’t yet called for the governor’s resignation because she believed “we need to focus all of our energy "
      "on helping the people of Flint.”", ["Erin Brockovich"]),
+    # FakeNewsCorpus: a clause whose subject is no one ("the meeting") leaves the quote Trump's
+    ("On Monday, Trump met with Japanese Prime Minister Shinzo Abe. Abe, Trump said after the meeting has agreed “to "
+     "purchase massive amounts of military equipment” that could be used to shoot down missiles.", ["Trump"]),
 ])
 def test_a_cue_in_a_clause_of_time_or_contrast_reports_its_quote(nlp, text, speakers):
     assert [s for s, _ in _direct(nlp, text)] == speakers

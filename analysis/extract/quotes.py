@@ -83,7 +83,7 @@ _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 _MODIFIERS = frozenset({"prep", "advcl", "advmod", "npadvmod", "agent", "mark"})
 _TAIL = ".,;:!?”\"’' "  # what may close a quote after the statement it ends
 _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
-_TIME_OR_CONTRAST = _CONCESSIVE | {"as", "when", "after", "before", "until", "once"}
+_TIME_OR_CONTRAST = _CONCESSIVE | {"as", "when"}
 _WRITER = frozenset({"i", "we", "you"})  # outside quotes, the writer and the reader
 _THINGS = frozenset({"it", "this", "that"})
 # A quote of this few words with no cue is a title, heading or scare quote.
@@ -123,11 +123,12 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
             if not in_quotes(node, quoted) and is_cue(node) and source_token(node, quoted) is not None:
                 found.append(node)
                 if node.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in node.children) \
-                        and any(c.lower_ in _TIME_OR_CONTRAST for c in node.children if c.dep_ in ("mark", "advmod")):
-                    # "But even as Trump claimed that “...,” one of the prosecutors said", "When
-                    # Francis said ..., the pope served up": a cue in a clause of time or contrast
-                    # reports the quote; the verb it modifies reports something else (a reason,
-                    # "because she believed “...”", is part of what is said)
+                        and any(c.lower_ in _TIME_OR_CONTRAST for c in node.children if c.dep_ in ("mark", "advmod")) \
+                        and says(node.head.lemma_.lower()) and is_named_source(source_token(node, quoted)):
+                    # "But even as Trump claimed that “...,” one of the prosecutors said": a person's
+                    # cue in a clause of time or contrast reports the quote; the speech verb it
+                    # modifies reports something else (a reason, "because she believed “...”", is
+                    # part of what is said; "said after the meeting has agreed" is no one's clause)
                     break
             if node.head.i == node.i:
                 break
