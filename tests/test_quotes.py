@@ -1058,8 +1058,10 @@ def test_shapes_the_parser_misreads_keep_their_speaker(nlp, text, speaker):
      "she hadn’t yet called for the governor’s resignation because she believed “we need to focus all of our energy "
      "on helping the people of Flint.”", ["Erin Brockovich"]),
     # FakeNewsCorpus: a clause whose subject is no one ("the meeting") leaves the quote Trump's
-    ("On Monday, Trump met with Japanese Prime Minister Shinzo Abe. Abe, Trump said after the meeting has agreed “to "
-     "purchase massive amounts of military equipment” that could be used to shoot down missiles.", ["Trump"]),
+    ("On Monday, Trump met with Japanese Prime Minister Shinzo Abe to discuss the sale of U.S. military equipment the "
+     "president said will help bolster international protection agains North Korean aggression. Abe, Trump said after "
+     "the meeting has agreed “to purchase massive amounts of military equipment” that could be used to shoot down long "
+     "range missiles fired in the region.", ["Trump"]),
 ])
 def test_a_cue_in_a_clause_of_time_or_contrast_reports_its_quote(nlp, text, speakers):
     assert [s for s, _ in _direct(nlp, text)] == speakers
