@@ -1067,6 +1067,14 @@ def test_a_cue_in_a_clause_of_time_or_contrast_reports_its_quote(nlp, text, spea
     assert [s for s, _ in _direct(nlp, text)] == speakers
 
 
+def test_a_quote_in_a_clause_about_a_thing_takes_the_cue_right_after_it(nlp):
+    # Horne 2017 (USA Today): "hit ... in" has no speaker, Gapen wrote the quoted words
+    text = ("Still, it was the fastest pace in two years. And annual wage growth hit a seven-year high in October and "
+            "has climbed steadily since early 2015 in “a further signal that inflation is firming,” Barclays economist "
+            "Michael Gapen wrote in a note to clients.")
+    assert [s for s, _ in _direct(nlp, text)] == ["Michael Gapen"]
+
+
 def test_what_a_statement_is_called_is_the_callers_words_not_the_statements(nlp):
     # Politico: "his remarks were priceless “propaganda”" is De Blasio's word for Trump's remarks
     text = ("De Blasio, speaking on WOR710, called Trump a “blowhard,” and said his anti-Muslim remarks were priceless "

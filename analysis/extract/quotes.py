@@ -319,8 +319,12 @@ def _cue_right_after(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
         return None
     j = span.end
     before = _word_before(doc, span.start)
-    if before >= 0 and doc[before].text not in (",", ":") and doc[before].sent == _opening(span).sent:
-        return None  # a quote inside a clause ("said he would “protect ...,” the crowd applauded")
+    if before >= 0 and doc[before].text not in (",", ":") and doc[before].sent == _opening(span).sent \
+            and (inner := _governing_cue(span, quoted)) is not None and is_named_source(source_token(inner, quoted)):
+        # a quote inside a clause with a speaker of its own ("said he would “protect ...,” the
+        # crowd applauded"); not one about a thing ("wage growth hit a high in “a further signal
+        # ...,” Barclays economist Michael Gapen wrote")
+        return None
     if closing != "," and not doc[j].is_lower:
         return None  # "“...!” She replied ...": a new sentence
     for tok in doc[j:min(j + 6, len(doc))]:
