@@ -1067,6 +1067,15 @@ def test_a_cue_in_a_clause_of_time_or_contrast_reports_its_quote(nlp, text, spea
     assert [s for s, _ in _direct(nlp, text)] == speakers
 
 
+def test_a_quote_after_a_sentence_takes_its_main_clauses_cue(nlp):
+    # Washington Post: "he was getting to talk up Trump" is deep in a relative clause; the quote
+    # goes on with LeVell, who declared the one before
+    text = ("\"And I'm not being paid!\" LeVell declared, a point he likes to make after a recent appearance on an "
+            "urban radio station during which callers asked how much money he was getting to talk up Trump. \"I make "
+            "my own money. I have a five-star-rated business.\"")
+    assert [s for s, _ in _direct(nlp, text)] == ["LeVell", "LeVell"]
+
+
 def test_a_quote_in_a_clause_about_a_thing_takes_the_cue_right_after_it(nlp):
     # Horne 2017 (USA Today): "hit ... in" has no speaker, Gapen wrote the quoted words
     text = ("Still, it was the fastest pace in two years. And annual wage growth hit a seven-year high in October and "

@@ -646,8 +646,10 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
         return None
     cues = [t for t in doc[i].sent if is_cue(t) and not in_quotes(t, quoted) and source_token(t, quoted) is not None
             and not _rank(t, quoted)[1]]
-    # "Greene added that the Fed wants ...": the speech verb, not what it reports
-    return min(reversed(cues), key=lambda t: _rank(t, quoted), default=None)
+    # "Greene added that the Fed wants ...": the speech verb, not what it reports; and the main
+    # clause's, not one deep in a relative clause ('"...!" LeVell declared, a point he likes to
+    # make after ... callers asked how much money he was getting to talk up Trump.')
+    return min(reversed(cues), key=lambda t: (*_rank(t, quoted), len(list(t.ancestors)) > 1), default=None)
 
 
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "is", "are",
