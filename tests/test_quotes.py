@@ -502,6 +502,17 @@ def test_quoted_titles_are_not_statements(nlp, text):
     assert [r["kind"] for r in rows] == ["indirect"]
 
 
+@pytest.mark.parametrize("text", [
+    # Washington Post, NYT: a book's title with its subtitle is no statement of whoever is near it
+    '"It has happened," she said, as recalled by Walter Hewlett in Peter Burrows\'s book "Backfire: Carly '
+    'Fiorina\'s High-Stakes Battle for the Soul of Hewlett-Packard."',
+    "According to E. J. Fleming's ''The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine'' he "
+    "kept stars in line.",
+])
+def test_a_long_title_with_a_subtitle_is_not_a_statement(nlp, text):
+    assert not [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct" and ":" in r["text"]]
+
+
 def test_a_chant_is_a_statement(nlp):
     rows = doc_quotes(nlp("The crowd chanted “USA! USA!” as he spoke."))
     assert [r["text"] for r in rows if r["kind"] == "direct"] == ["“USA! USA!”"]

@@ -663,7 +663,10 @@ def _is_title(span: Span) -> bool:
     words = [t for t in span if t.is_alpha]
     capitalised = [t for t in words if t.text[:1].isupper() and not (t.is_upper and len(t) > 3)]
     small = [t for t in words if t.lower_ in _TITLE_SMALL_WORDS and t.is_lower]
-    return 2 <= len(words) <= 8 and len(capitalised) >= 2 and len(capitalised) + len(small) == len(words) \
+    # a subtitle makes a longer title ("Backfire: Carly Fiorina's High-Stakes Battle for the Soul
+    # of Hewlett-Packard")
+    longest = 14 if any(t.text == ":" for t in span) else 8
+    return 2 <= len(words) <= longest and len(capitalised) >= 2 and len(capitalised) + len(small) == len(words) \
         and "!" not in span.text  # "“USA! USA!”" is chanted
 
 
