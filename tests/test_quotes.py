@@ -1095,6 +1095,30 @@ def test_a_quote_in_a_clause_about_a_thing_takes_the_cue_right_after_it(nlp):
     assert [s for s, _ in _direct(nlp, text)] == ["Michael Gapen"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # West Journal: a passive "as" clause with no subject names its speaker after "by"
+    ("From her inability to secure the lives of those under her charge in Benghazi, to being “extreme careless” in "
+     "the handling of classified information – as described by FBI Director James Comey – many believe Clinton has "
+     "already proven herself incapable on matters of national security.", "James Comey"),
+    ("As reported by Western Journalism, the former secretary of state was made aware of her responsibilities.",
+     "Western Journalism"),
+])
+def test_a_passive_clause_without_a_subject_is_its_agents(nlp, text, speaker):
+    assert doc_quotes(nlp(text))[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    # a noun's modifier is no one's statement (HuffPost), nor a relative clause (Wikinews)
+    ("However, the question here is: Does the FSA and other rebel groups backed by Ankara have no choice but to do its "
+     "bidding and agree its “provisional” role?", "Ankara"),
+    ("The government of American Samoa issued a statement agreeing the issue should be decided by Congress and not by "
+     "judges: \"imposition of citizenship by judicial fiat would fail to recognize American Samoa's sovereignty.\"",
+     "Congress"),
+])
+def test_a_passive_modifier_gives_its_agent_no_words(nlp, text, not_speaker):
+    assert not_speaker not in [r["speaker"] for r in doc_quotes(nlp(text))]
+
+
 def test_what_a_statement_is_called_is_the_callers_words_not_the_statements(nlp):
     # Politico: "his remarks were priceless “propaganda”" is De Blasio's word for Trump's remarks
     text = ("De Blasio, speaking on WOR710, called Trump a “blowhard,” and said his anti-Muslim remarks were priceless "

@@ -130,6 +130,12 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         subj = min((c for c in node.children if c.dep_ in SUBJECTS and not _subjectless_clause(c)
                     and not (outside and in_quotes(c, quoted))),
                    key=lambda c: (c.ent_type_ != "PERSON", abs(c.i - node.i)), default=None)
+        agent = next((c for c in cue.children if c.dep_ == "agent"), None) if node is cue else None
+        if subj is None and agent is not None and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "pcomp", "ROOT"):
+            # a passive clause with no subject: "– as described by FBI Director James Comey –",
+            # "As reported by Western Journalism, ...", "Asked by Thrush if ..." (not a noun's
+            # modifier: in "rebel groups backed by Ankara" Ankara says nothing)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
         if subj is not None and subj.dep_ == "nsubjpass" and node is cue:
             # "Sanders was endorsed by Warren": the agent is the source; with none, there is none
             # ("Trump was told that ..." names who heard it, not who said it)
