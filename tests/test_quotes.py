@@ -930,9 +930,34 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
     # a name owning the noun after a cue is no inverted source when no quote closes before the cue
     ("Stuart Stevens, who served as Mitt Romney's chief strategist during the 2012 campaign, called Trump's "
      "statements and actions on Sunday \"childish.\"", ["Stuart Stevens"]),
+    # Washington Post: "he was getting to talk up Trump" is deep in a relative clause; the quote
+    # after that sentence goes on with LeVell, who declared the one before
+    ("\"And I'm not being paid!\" LeVell declared, a point he likes to make after a recent appearance on an urban "
+     "radio station during which callers asked how much money he was getting to talk up Trump. \"I make my own "
+     "money. I have a five-star-rated business.\"", ["LeVell", "LeVell"]),
+    # Horne 2017 (USA Today): "hit ... in" has no speaker; the cue right after the quote names him
+    ("Still, it was the fastest pace in two years. And annual wage growth hit a seven-year high in October and has "
+     "climbed steadily since early 2015 in “a further signal that inflation is firming,” Barclays economist Michael "
+     "Gapen wrote in a note to clients.", ["Michael Gapen"]),
+    # Politico: "his remarks were priceless “propaganda”" is De Blasio's word for Trump's remarks
+    ("De Blasio, speaking on WOR710, called Trump a “blowhard,” and said his anti-Muslim remarks were priceless "
+     "“propaganda” for the Islamic State.", ["De Blasio", "De Blasio"]),
+    # Politico: the quote is Trump's claim in the "as" clause, not the prosecutor's
+    ("But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of the former "
+     "prosecutors for David Petraeus said the two cases were quite different.", ["Trump"]),
+    # HuffPost: a reason is part of what is said, so the quote stays in Brockovich's statement
+    ("Erin Brockovich, the legendary environmental activist and lawyer, endorsed Sanders’ approach Saturday, saying "
+     "she hadn’t yet called for the governor’s resignation because she believed “we need to focus all of our energy "
+     "on helping the people of Flint.”", ["Erin Brockovich"]),
+    # FakeNewsCorpus: a clause whose subject is no one ("the meeting") leaves the quote Trump's
+    ("On Monday, Trump met with Japanese Prime Minister Shinzo Abe to discuss the sale of U.S. military equipment the "
+     "president said will help bolster international protection agains North Korean aggression. Abe, Trump said after "
+     "the meeting has agreed “to purchase massive amounts of military equipment” that could be used to shoot down long "
+     "range missiles fired in the region.", ["Trump"]),
 ], ids=["dashed label", "preposition as subject", "date as subject", "description in a phrase",
         "apposition and parenthesis", "in the words of", "in X's words", "as X put it", "owner's answer was",
-        "opined", "prompted to speak", "owned noun after the cue"])
+        "opined", "prompted to speak", "owned noun after the cue", "main clause's cue before", "cue right after a "
+        "clause about a thing", "what a statement is called", "as-clause claim", "reason clause", "no one's clause"])
 def test_sources_the_parse_hides(nlp, text, speakers):
     assert [s for s, _ in _direct(nlp, text)] == speakers
 
@@ -1060,41 +1085,6 @@ def test_shapes_the_parser_misreads_keep_their_speaker(nlp, text, speaker):
     assert _direct(nlp, text)[-1][0] == speaker
 
 
-@pytest.mark.parametrize("text, speakers", [
-    # Politico: the quote is Trump's claim in the "as" clause, not the prosecutor's
-    ("But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of the former "
-     "prosecutors for David Petraeus said the two cases were quite different.", ["Trump"]),
-    # HuffPost: a reason is part of what is said, so the quote stays in Brockovich's statement
-    ("Erin Brockovich, the legendary environmental activist and lawyer, endorsed Sanders’ approach Saturday, saying "
-     "she hadn’t yet called for the governor’s resignation because she believed “we need to focus all of our energy "
-     "on helping the people of Flint.”", ["Erin Brockovich"]),
-    # FakeNewsCorpus: a clause whose subject is no one ("the meeting") leaves the quote Trump's
-    ("On Monday, Trump met with Japanese Prime Minister Shinzo Abe to discuss the sale of U.S. military equipment the "
-     "president said will help bolster international protection agains North Korean aggression. Abe, Trump said after "
-     "the meeting has agreed “to purchase massive amounts of military equipment” that could be used to shoot down long "
-     "range missiles fired in the region.", ["Trump"]),
-])
-def test_a_cue_in_a_clause_of_time_or_contrast_reports_its_quote(nlp, text, speakers):
-    assert [s for s, _ in _direct(nlp, text)] == speakers
-
-
-def test_a_quote_after_a_sentence_takes_its_main_clauses_cue(nlp):
-    # Washington Post: "he was getting to talk up Trump" is deep in a relative clause; the quote
-    # goes on with LeVell, who declared the one before
-    text = ("\"And I'm not being paid!\" LeVell declared, a point he likes to make after a recent appearance on an "
-            "urban radio station during which callers asked how much money he was getting to talk up Trump. \"I make "
-            "my own money. I have a five-star-rated business.\"")
-    assert [s for s, _ in _direct(nlp, text)] == ["LeVell", "LeVell"]
-
-
-def test_a_quote_in_a_clause_about_a_thing_takes_the_cue_right_after_it(nlp):
-    # Horne 2017 (USA Today): "hit ... in" has no speaker, Gapen wrote the quoted words
-    text = ("Still, it was the fastest pace in two years. And annual wage growth hit a seven-year high in October and "
-            "has climbed steadily since early 2015 in “a further signal that inflation is firming,” Barclays economist "
-            "Michael Gapen wrote in a note to clients.")
-    assert [s for s, _ in _direct(nlp, text)] == ["Michael Gapen"]
-
-
 @pytest.mark.parametrize("text, speaker", [
     # West Journal: a passive "as" clause with no subject names its speaker after "by"
     ("From her inability to secure the lives of those under her charge in Benghazi, to being “extreme careless” in "
@@ -1117,13 +1107,6 @@ def test_a_passive_clause_without_a_subject_is_its_agents(nlp, text, speaker):
 ])
 def test_a_passive_modifier_gives_its_agent_no_words(nlp, text, not_speaker):
     assert not_speaker not in [r["speaker"] for r in doc_quotes(nlp(text))]
-
-
-def test_what_a_statement_is_called_is_the_callers_words_not_the_statements(nlp):
-    # Politico: "his remarks were priceless “propaganda”" is De Blasio's word for Trump's remarks
-    text = ("De Blasio, speaking on WOR710, called Trump a “blowhard,” and said his anti-Muslim remarks were priceless "
-            "“propaganda” for the Islamic State.")
-    assert [s for s, _ in _direct(nlp, text)] == ["De Blasio", "De Blasio"]
 
 
 def test_a_name_joined_to_the_noun_before_a_participle_is_not_its_subject(nlp):
