@@ -1175,6 +1175,16 @@ def test_a_description_of_the_paragraphs_unroled_subject_stays_unresolved(nlp, t
     assert text[row["speaker_ref"]:].startswith(meant) if meant else row["speaker_ref"] == -1
 
 
+def test_an_owner_description_continues_no_subjects_topic(nlp):
+    # Politico: "the president's request" is no new subject, so Sanders, the paragraph's subject,
+    # does not block it from being President Obama's
+    text = ("President Barack Obama released his plan on Tuesday.\n\nSanders said he was “encouraged” by the plan, a "
+            "modest boost for Obama since 2009, when Sanders joined 89 other senators to reject the president’s "
+            "request to close the prison.")
+    [row] = [r for r in doc_quotes(nlp(text)) if r["cue"] == "request"]
+    assert text[row["speaker_ref"]:].startswith("Barack Obama")
+
+
 def test_what_a_naming_verb_calls_something_is_its_subjects_words(nlp):
     # Washington Post: "seek" governs the sentence, but the quoted name is Gilbert's
     text = "Cleveland sought the convention in the hopes of shedding what Gilbert called \"a perception problem.\""

@@ -120,27 +120,17 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
         for _ in range(6):
             if node.i in inside:
                 break
-            if not in_quotes(node, quoted) and is_cue(node) and source_token(node, quoted) is not None:
+            if not in_quotes(node, quoted) and is_cue(node) and (source := source_token(node, quoted)) is not None:
                 found.append(node)
-                if node.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in node.children) \
-                        and any(c.lower_ in _TIME_OR_CONTRAST for c in node.children if c.dep_ in ("mark", "advmod")) \
-                        and says(node.head.lemma_.lower()) and is_named_source(source_token(node, quoted)):
-                    # "But even as Trump claimed that “...,” one of the prosecutors said": a person's
-                    # cue in a clause of time or contrast reports the quote; the speech verb it
-                    # modifies reports something else (a reason, "because she believed “...”", is
-                    # part of what is said; "said after the meeting has agreed" is no one's clause)
-                    break
+                if _time_or_contrast(node) and is_named_source(source):
+                    break  # "But even as Trump claimed that “...,” one of the prosecutors said"
             if node.head.i == node.i:
                 break
             if _own_subject(node, quoted) is not None:
                 # "Obama decried X, and he foreshadowed ... by urging “...”": a clause of its own;
                 # a cue above it reports something else, unless it closes the sentence on its
-                # speaker ("..., and it has used “velvet gloves” in its dealings, said Nargis
-                # Kassenova, an expert"): the whole sentence is what that speaker said.
-                closing = next((a for a in node.ancestors if a.i > tokens.end and is_cue(a) and says(a.lemma_.lower())
-                                and not in_quotes(a, quoted) and (source := source_token(a, quoted)) is not None
-                                and source.i > a.i and is_named_source(source)), None)
-                if closing is not None:
+                # speaker (see :func:`_closing_cue`).
+                if (closing := _closing_cue(node, tokens, quoted)) is not None:
                     found.append(closing)
                 elif not found and node.lemma_ != "be" and (source := source_token(node, quoted)) is not None \
                         and is_named_source(source) and source.lower_ not in _WRITER:
@@ -162,6 +152,27 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
         return relative
     # The outermost speech cue: in "Obama said that a majority believe 'X'" the quote is Obama's.
     return min(found, key=lambda c: (*_rank(c, quoted), -found.index(c)), default=None)
+
+
+def _time_or_contrast(cue: Token) -> bool:
+    """A cue with its own subject in a clause of time or contrast under a speech verb: it reports
+    the quote inside it, the speech verb something else ("even as Trump claimed that “...,” one of
+    the prosecutors said"). A reason ("because she believed “...”") is part of what is said."""
+    return cue.dep_ == "advcl" and says(cue.head.lemma_.lower()) \
+        and any(c.dep_ in SUBJECTS for c in cue.children) \
+        and any(c.lower_ in _TIME_OR_CONTRAST for c in cue.children if c.dep_ in ("mark", "advmod"))
+
+
+def _closing_cue(clause: Token, tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """The speech cue above ``clause`` that closes the sentence on its named speaker: in "...,
+    and it has used “velvet gloves” in its dealings, said Nargis Kassenova" the whole sentence
+    is hers."""
+    for cue in clause.ancestors:
+        if cue.i > tokens.end and is_cue(cue) and says(cue.lemma_.lower()) and not in_quotes(cue, quoted):
+            source = source_token(cue, quoted)
+            if source is not None and source.i > cue.i and is_named_source(source):
+                return cue
+    return None
 
 
 def _owned_noun(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
@@ -649,7 +660,8 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     # "Greene added that the Fed wants ...": the speech verb, not what it reports; and the main
     # clause's, not one deep in a relative clause ('"...!" LeVell declared, a point he likes to
     # make after ... callers asked how much money he was getting to talk up Trump.')
-    return min(reversed(cues), key=lambda t: (*_rank(t, quoted), len(list(t.ancestors)) > 1), default=None)
+    return min(reversed(cues), key=lambda t: (*_rank(t, quoted), t.dep_ != "ROOT" and t.head.dep_ != "ROOT"),
+               default=None)
 
 
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "is", "are",

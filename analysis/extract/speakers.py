@@ -130,17 +130,16 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         subj = min((c for c in node.children if c.dep_ in SUBJECTS and not _subjectless_clause(c)
                     and not (outside and in_quotes(c, quoted))),
                    key=lambda c: (c.ent_type_ != "PERSON", abs(c.i - node.i)), default=None)
-        agent = next((c for c in cue.children if c.dep_ == "agent"), None) if node is cue else None
-        if subj is None and agent is not None and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "pcomp", "ROOT"):
+        if subj is None and node is cue and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "pcomp", "ROOT") \
+                and (agent := _agent(cue)) is not None:
             # a passive clause with no subject: "– as described by FBI Director James Comey –",
             # "As reported by Western Journalism, ...", "Asked by Thrush if ..." (not a noun's
             # modifier: in "rebel groups backed by Ankara" Ankara says nothing)
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            return agent
         if subj is not None and subj.dep_ == "nsubjpass" and node is cue:
             # "Sanders was endorsed by Warren": the agent is the source; with none, there is none
             # ("Trump was told that ..." names who heard it, not who said it)
-            agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return _agent(cue)
         if subj is not None:
             return _misread_subject(subj)
         if node.dep_ not in _SUBJECT_CHAIN or node.head.i == node.i:
@@ -165,6 +164,12 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
                 return None
             node = root
     return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who a passive verb names after "by" ("endorsed by Warren" -> Warren)."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _subjectless_clause(subj: Token) -> bool:
@@ -808,20 +813,26 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
             continue
         words = around[ent[-1].lower_]
         if marks <= words:
-            return None if not marks and _unroled_between(contexts, ent, around, source) else ent
+            chosen = ent
+            break
         other_place = any(t.ent_type_ in ("GPE", "LOC") and not ent.start <= t.i < ent.end for t in _title_window(ent))
         if unplaced is None and marks - places <= words and not other_place:
             unplaced = ent
-    return None if unplaced is not None and not marks and _unroled_between(contexts, unplaced, around, source) \
-        else unplaced
+    else:
+        chosen = unplaced
+    # a description with no place, nationality or rank is weak evidence: the paragraph's own
+    # person may be the one meant
+    if chosen is not None and not marks and _paragraph_about_another(contexts, chosen, around, source):
+        return None
+    return chosen
 
 
-def _unroled_between(contexts: list[tuple[Span, frozenset[str]]], ent: Span, around: dict[str, set[str]],
-                     source: Token) -> bool:
+def _paragraph_about_another(contexts: list[tuple[Span, frozenset[str]]], ent: Span, around: dict[str, set[str]],
+                             source: Token) -> bool:
     """Whether a subject in the description's paragraph, before it, is another person, named
     after ``ent`` and with no role anywhere so far: the one the paragraph is about may be the
-    one described. "Bill Clinton got in on the game ... “...,” the former
-    president said" is not the last president named (Vice President Joe Biden)."""
+    one described ("Rubio stopped by his headquarters. ... the senator said" is not Sen. Ted
+    Cruz, named paragraphs before)."""
     if source.dep_ not in ("nsubj", "nsubjpass"):
         return False  # "the president's request": no new subject whose topic it could continue
     paragraph = next(i for i in range(source.i, -1, -1) if line_start(source.doc, i))
