@@ -1221,3 +1221,59 @@ def test_the_quotative_be_like_is_its_subjects_even_the_narrators(nlp):
             "to answer, but I don't like your post\".  And I'm like, \"I am ex-Muslim.  I studied Islam for a long "
             "time.  What makes you think that I have questions?\"")
     assert [s for s, _ in _direct(nlp, text)] == ["she", "I"]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # Politico: the parse hangs "explaining" on what Bennett denied, whose subject is a thing
+    ("Reached by POLITICO, Bennett denied the notion that a campaign shakeup is coming, explaining that he was "
+     "unaware of Carson’s interview because he was “taking a day off.”", "explain", "Bennett"),
+    # Washington Post: "arguing" is coordinated into what "saying" reports, two conjuncts deep
+    ("Rubio pushed back on those claims Thursday, saying that the bill had the correct security components but was "
+     "waylaid by voter mistrust - and arguing that he and Cruz shared \"almost all the same views on immigration.\"",
+     "argue", "Rubio"),
+    # but a clause of time is not reported content: the man who walks in says it (Politico)
+    ("“Who can remember how many states i’ve lost in a row? Is it two? Three?” Clinton asks as a maintenance guy "
+     "walks in front of her, saying he’s “here to fix the seven holes in your wall.”", "say", "a maintenance guy"),
+])
+def test_a_participle_hung_on_reported_content_is_the_reporters(nlp, text, cue, speaker):
+    assert {r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == cue} == {speaker}
+
+
+def test_a_pronoun_is_not_the_name_its_parenthetical_interrupts(nlp):
+    # NYT: "Ms. Warren, she said, ..." reports on Warren; "she" is Clinton or no one, never Warren
+    text = ("''Donald Trump says he'll make America great again,'' Ms. Warren said. ''I ask, for who exactly?''\n\n"
+            "It was a potent one-two punch by the two most prominent women in the Democratic Party, as Mrs. Clinton "
+            "echoed the criticism, saying Mr. Trump ''reminds us every day that he's not in it for the American "
+            "people'' and Ms. Warren, she said, ''exposes him for what he is.''")
+    [row] = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "she"]
+    assert not text[max(row["speaker_ref"], 0):].startswith("Warren")
+
+
+def test_words_read_with_a_source_and_without_are_one_statement(nlp):
+    # Breitbart live blog: "he's been known to be" is also read as a sourceless "is known"
+    text = ("Kasich is trumpeting a positive-only message on the campaign trail, refusing to attack his rivals. But he "
+            "says that doesn’t mean he can’t take on the Russians and the Chinese.\n\nHe tells the crowd: “I don’t "
+            "want you to have the wrong impression: It’s possible to be kind and at the same time very tough.”\n\n"
+            "Kasich says he’d sit Putin down and tell him “no more nonsense” and tells the crowd he was the “first "
+            "one” to say the Islamic State group needs to be destroyed.\n\nAnd, Kasich tells the crowd, he’s been "
+            "known to be “brusk” and “tough” in his home state of Ohio.")
+    rows = [r for r in doc_quotes(nlp(text)) if "brusk" in r["text"]]
+    assert [r["speaker"] for r in rows] == ["Kasich"]
+
+
+def test_a_title_and_a_surname_tagged_a_body_leave_the_surname_to_its_person(nlp):
+    # Breitbart: the headline's "Impeach AG Lynch" (ORG) is no other person named Lynch, so "She"
+    # stands for Loretta Lynch, not for a surname that might be someone else's
+    text = ("McCain Challenger Kelli Ward: Impeach AG Lynch Over Bathroom Bill.\n\nArizona Senate candidate Kelli Ward "
+            "called for the impeachment of Attorney General Loretta Lynch.\n\nLynch announced on Monday the DOJ "
+            "lawsuit against the state of North Carolina. “We are seeking a court order declaring HB2’s restroom "
+            "restriction impermissibly discriminatory.” She further announced that the DOJ was retaining the right.")
+    refs = {r["speaker_ref"] for r in doc_quotes(nlp(text)) if r["speaker"] == "She"}
+    assert refs == {text.index("Loretta Lynch")}
+
+
+def test_an_unnamed_source_is_a_source(nlp):
+    # Politico: "source" is a person noun (data/source_nouns.csv), so the statement has its speaker
+    text = ("Hillary Clinton’s campaign is planning to reprint a withering Washington Post editorial.\n\nThe plan, an "
+            "inside source said, is to have volunteers pass out reprints of the editorial.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["an inside source"]

@@ -1254,6 +1254,10 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
         if row["kind"] == "indirect" and held:
             row["kind"], row["quote_inside"] = "direct", True
             _extend(row, max(held), text)
+    # The same words read twice, with a source and without ("Kasich tells the crowd, he's been
+    # known to be “brusk”" is also a sourceless "is known"): one statement, the sourced one.
+    sourced = {(r["start_char"], r["end_char"]) for r in rows if r["speaker"]}
+    rows = [r for r in rows if r["speaker"] or (r["start_char"], r["end_char"]) not in sourced]
     for i, row in enumerate(rows):
         row["quote_id"] = i
     return rows

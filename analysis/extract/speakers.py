@@ -39,7 +39,7 @@ from analysis.extract.cue_words import (
     is_cue,
     says,
 )
-from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, titles
+from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, title_word, titles
 from analysis.extract.quote_marks import MARKS
 from analysis.lexicon import DASHES, agencies, honorifics, place_abbreviations
 
@@ -104,7 +104,7 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             # "The first incident came ..., when Sanders protesters interrupted her speech,
             # shouting “...”": the parse hangs the participle on a clause about a thing; the
             # nearest clause before it with a person or body as subject is who shouted
-            return _nearest_speaking_subject(cue, quoted) or subject
+            return _nearest_speaking_subject(cue, quoted) or _speaking_subject_above(cue, quoted) or subject
         return subject
     return _subject_above(cue, quoted)
 
@@ -117,6 +117,21 @@ def _nearest_speaking_subject(cue: Token, quoted: list[tuple[int, int]]) -> Toke
             if subject is not None:
                 return subject if is_named_source(subject) else None
     return None
+
+
+def _speaking_subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The subject of the verb above the clause ``cue`` hangs on, when that clause is what the
+    verb or its object reports and the subject is a person or body: "Bennett denied the notion
+    that a campaign shakeup is coming, explaining that ..." is Bennett's explaining, which the
+    parse hangs on what he denied."""
+    content = cue.head
+    if content.dep_ not in ("acl", "ccomp"):
+        return None  # not "as a maintenance guy walks in front of her, saying": his
+    verb = content.head.head if content.head.pos_ in ("NOUN", "PROPN") else content.head
+    if verb.i > content.i or in_quotes(verb, quoted):
+        return None  # a clause the parse hung on a later one is not what that one reports
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not in_quotes(c, quoted)), None)
+    return subject if subject is not None and is_named_source(subject) else None
 
 
 def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
@@ -148,11 +163,15 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
                 and (obj := next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i
                                   and c.pos_ in ("PROPN", "NOUN") and is_named_source(c)), None)) is not None:
             return obj  # "That prompted Rubio to ... call Trump “very flexible”": the one prompted
-        if node.dep_ == "conj" and node is cue and node.head.dep_ == "ccomp" and not is_cue(node.head) \
-                and is_cue(node.head.head) and not in_quotes(node.head.head, quoted):
-            # "A judge agreed the book may have contained ... but ruled that ...": a reporting verb
-            # the parser coordinated with what the reporting verb before it reports is that one's
-            node = node.head
+        first = node
+        while first.dep_ == "conj" and node is cue:
+            first = first.head
+        if first is not node and first.dep_ == "ccomp" and not is_cue(first) \
+                and is_cue(first.head) and not in_quotes(first.head, quoted):
+            # "A judge agreed the book may have contained ... but ruled that ...", "saying that
+            # the bill had ... but was waylaid ... - and arguing that ...": a reporting verb the
+            # parser coordinated with what the reporting verb before it reports is that one's
+            node = first
         node = node.head
         if node.pos_ == "ADP" and node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head  # "they played to voters by criticizing the fact-checkers"
@@ -485,10 +504,12 @@ def _full_names(doc: Doc) -> list[Span]:
 
 @lru_cache(maxsize=1)
 def _other_names(doc: Doc) -> dict[str, list[int]]:
-    """Where names of two words or more that NER did not call a person start, by their last word."""
+    """Where names of two words or more that NER did not call a person start, by their last word;
+    not a title or its initials and a surname ("Impeach AG Lynch", tagged ORG, is Loretta Lynch's)."""
     out: dict[str, list[int]] = {}
     for e in doc.ents:
-        if e.label_ != "PERSON" and len(e) > 1:
+        if e.label_ != "PERSON" and len(e) > 1 and title_word(e[-2].text) is None \
+                and not (e[-2].text.isupper() and len(e[-2].text) <= 3):
             out.setdefault(e[-1].text, []).append(e.start_char)
     return out
 
@@ -734,10 +755,18 @@ def _content_start(source: Token, quoted: list[tuple[int, int]]) -> int:
     """Where what a source after its content reports begins: the quote right before it
     ("Clinton suggested that ... - “...,” she said": Clinton may be "she"), else its sentence
     ("Trump isn't a conservative, he said": Trump is not "he")."""
+    doc = source.doc
+    # "Ms. Warren, she said, “exposes him”": the name the source interrupts is what is reported
+    # on, not who reports it (nor, as below, anyone after it)
+    subject = doc[source.i - 2] if source.i >= 2 and doc[source.i - 1].text == "," else None
+    after = source.head.i + 1
+    if subject is not None and subject.ent_type_ == "PERSON" and after < len(doc) and doc[after].text == "," \
+            and (name := name_span(doc, subject)) is not None:
+        return name.start_char
     i = bisect_right(quoted, (source.idx, math.inf)) - 1
     if i < 0:
         return source.sent.start_char
-    doc, k = source.doc, source.i - 1
+    k = source.i - 1
     while k >= 0 and doc[k].idx >= quoted[i][1]:  # only a comma or a line break between
         if doc[k].text != "," and not doc[k].is_space:
             return source.sent.start_char
