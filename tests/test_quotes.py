@@ -1234,6 +1234,10 @@ def test_the_quotative_be_like_is_its_subjects_even_the_narrators(nlp):
     # but a clause of time is not reported content: the man who walks in says it (Politico)
     ("“Who can remember how many states i’ve lost in a row? Is it two? Three?” Clinton asks as a maintenance guy "
      "walks in front of her, saying he’s “here to fix the seven holes in your wall.”", "say", "a maintenance guy"),
+    # nor a clause whose subject may be people, whatever the lexicon knows of them (Wikinews)
+    ("And that's why ex-Muslims, when they come out, and they decide to criticise the [Islamic] scripture: each side "
+     "will attack them saying, \"Oh, but we're not homophopic, my sister is gay\", \"So I reject this verse\".", "say",
+     "each side"),
 ])
 def test_a_participle_hung_on_reported_content_is_the_reporters(nlp, text, cue, speaker):
     assert {r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == cue} == {speaker}

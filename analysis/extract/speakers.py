@@ -119,6 +119,9 @@ def _nearest_speaking_subject(cue: Token, quoted: list[tuple[int, int]]) -> Toke
     return None
 
 
+_DISTRIBUTIVE = frozenset({"each", "every", "either", "neither", "any", "another"})
+
+
 def _speaking_subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """The subject of the verb above the clause ``cue`` hangs on, when that clause is what the
     verb or its object reports and the subject is a person or body: "Bennett denied the notion
@@ -127,11 +130,17 @@ def _speaking_subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token 
     content = cue.head
     if content.dep_ not in ("acl", "ccomp"):
         return None  # not "as a maintenance guy walks in front of her, saying": his
+    # over a thing only: "the creditors are drawing an ultimatum, threatening ..." and "each side
+    # will attack them saying ..." are theirs, whatever the lexicon knows of creditors and sides
+    below = next((c for c in content.children if c.dep_ in SUBJECTS), None)
+    if below is not None and (below.tag_ not in ("NN", "CD") or any(d.lower_ in _DISTRIBUTIVE for d in below.children)):
+        return None
     verb = content.head.head if content.head.pos_ in ("NOUN", "PROPN") else content.head
     if verb.i > content.i or in_quotes(verb, quoted):
         return None  # a clause the parse hung on a later one is not what that one reports
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and not in_quotes(c, quoted)), None)
-    return subject if subject is not None and is_named_source(subject) else None
+    thing = subject is not None and subject.pos_ == "PRON" and subject.lower_ not in PERSON_PRONOUNS  # "that's why"
+    return subject if subject is not None and is_named_source(subject) and not thing else None
 
 
 def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
