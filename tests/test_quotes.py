@@ -382,6 +382,13 @@ def test_a_label_is_on_the_line_it_opens(nlp):
     assert [r["speaker"] for r in rows] == ["Sanders", "Sanders"]
 
 
+def test_a_programs_message_in_a_mailing_list_post_is_no_statement(nlp):
+    # the SciPy list archive: NER tags "TypeError" as a body, which made it a speaker
+    text = ("I tried the new function in Visual-2001-09-24 with two arguments.\n\nTraceback (most recent call last):\n"
+            "  File \"<stdin>\", line 1, in ?\nTypeError: random() takes exactly 1 argument (2 given)\n   \n\nNils\n")
+    assert not [r for r in doc_quotes(nlp(text)) if "Error" in r["speaker"]]
+
+
 def test_a_quote_on_its_own_line_is_signed_on_the_next(tmp_path, cache_dir):
     quotes = _quotes_of(tmp_path, cache_dir,
         "Quotable\n\n\"The whole idea of a 'Crooked Hillary' is something that we hear about all the time, "

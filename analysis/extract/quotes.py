@@ -1118,6 +1118,8 @@ def noun_reports(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
 
 
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
+# A program's message in a mailing-list post ("TypeError: unsupported operand type(s)") is no one speaking.
+_PROGRAM_MESSAGES = ("Error", "Exception", "Warning")
 
 
 def labelled_lines(doc: Doc) -> list[QuoteRecord]:
@@ -1144,7 +1146,7 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
             label = doc[start + 2:colon.i - 1]
         else:
             label = doc[start:colon.i]
-        if any(t.is_space for t in label):
+        if any(t.is_space for t in label) or label.text.endswith(_PROGRAM_MESSAGES):
             continue  # "Play VIDEO" / "Sanders: ...": a label is on the line it opens
         # "Trump:" opening a headline is often tagged a noun: a word of a known name will do.
         if not all(t.text[:1].isupper() for t in label if t.is_alpha) or not (
