@@ -94,6 +94,22 @@ def test_relatives_are_not_merged(nlp):
     assert set(ents[ents.text == "Clinton"].entity) == {"Hillary Clinton"}
 
 
+def test_the_younger_of_a_family_is_not_the_one_named(nlp):
+    # Horne 2017 (AP): Carl Paladino's son speaks as "The younger Paladino"; in this article and
+    # across the corpus (a second article on Carl Paladino) he stays apart
+    ents = canon(nlp, "Carl Paladino said he intended his email to go to a couple of friends.\n\nPaladino’s comments "
+                      "even drew a rebuke from his own son William, who runs the family’s development firm. The "
+                      "younger Paladino called the statements “disrespectful and absolutely unnecessary.”",
+                 "Carl Paladino is a member of the Buffalo school board. Paladino said he would not resign.")
+    bare = ents[ents.text.str.startswith("Paladino")].sort_values(["doc_id", "start_char"])
+    assert list(zip(bare.doc_id, bare.entity)) == [("0", "Carl Paladino"), ("0", "Paladino"), ("1", "Carl Paladino")]
+    # and the corpus's surname merge leaves him apart whatever label NER gave him
+    rows = pd.DataFrame(ents.drop(columns=["entity", "merged_by", "refers_to"]))
+    rows.loc[rows.resolution.str.startswith("own name"), ["label", "ner_label"]] = "PERSON"
+    again = canonicalise(rows, {})
+    assert set(again[again.resolution.str.startswith("own name")].entity) == {"Paladino"}
+
+
 def test_missed_and_headline_mentions_are_found(nlp):
     ents = canon(nlp, "Black Lawmakers Rip Donald Trump Over His Remarks\n\n"
                       "Donald Trump spoke on Monday. Lawmakers said the anti-Trump mood grew.")

@@ -117,6 +117,7 @@ class Mention:
     headline: bool = False  # on a title-case or all-caps line, where NER's labels are least reliable
     pronoun: str = ""  # gender of the first he/she after it (same or next sentence): who the text goes on about
     determined: bool = False  # "the", "a" or "this" right before it: a thing's name ("the Bill"), not a person's
+    relative: bool = False  # "the younger", "the elder" right before it: another of the family
 
     @property
     def hint(self) -> str:
@@ -221,8 +222,11 @@ def _mention(span: Span) -> Mention:
     if title == "justice" and span.label_ != "PERSON":
         title = None  # "the Justice Department"
     determined = span.start > 0 and doc[span.start - 1].lower_ in _ARTICLES
+    relative = span.start > 1 and doc[span.start - 1].lower_ in _KIN_COMPARATIVES \
+        and doc[span.start - 2].lower_ == "the"
     return Mention(span.start, span.end, span.start_char, span.end_char, span.text, span.label_,
-                   name_words(span.text), title=title or "", pronoun=_pronoun_after(span), determined=determined)
+                   name_words(span.text), title=title or "", pronoun=_pronoun_after(span), determined=determined,
+                   relative=relative)
 
 
 def _pronoun_after(span: Span) -> str:
@@ -266,6 +270,7 @@ def _in_complement_of(tok: Token, verb: Token) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an", "this", "that"})
+_KIN_COMPARATIVES = frozenset({"younger", "elder", "older"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
@@ -324,6 +329,14 @@ def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
     honorific says) to the one entity that has it."""
     forms, singles = ix.forms, ix.singles
     form = (m.words, m.hint)
+    if m.relative:
+        # "The younger Paladino" in an article on Carl Paladino is his son: a surname shared in
+        # the family names no one the article named in full, and no other mention joins it
+        c = Cluster(len(clusters), m.words, m.start, prefix=m.title)
+        clusters.append(c)
+        m.resolution = "own name (a relative)"
+        _add(c, m)
+        return
     if form in forms:  # a form the entity already has: joined by the same rule
         c = forms[form]
         m.resolution = next(x.resolution for x in c.mentions if x.words == m.words)

@@ -230,10 +230,12 @@ def _surname_merges(out: pd.DataFrame, key: pd.Series, fixed: dict) -> dict[int,
     context = _Context(out["doc_id"], key, {best for best, _ in target.values()})
     usual = _usual_reading(out, key, target)
     merges = {}
-    for i, (doc, k, lab, titled, gender, inside) in enumerate(zip(out["doc_id"], key, label_of,
-                                                                  cols["cluster_titles"], cols["cluster_gender"],
-                                                                  cols["in_longer_name"])):
-        if k not in target or inside is True or lab in _NOT_PEOPLE and not (lab == "ORG" and k in usual):
+    # (not a name its article kept apart: "the younger Paladino" in an article on Carl Paladino)
+    apart = out["resolution"].astype(str).str.startswith("own name")
+    for i, (doc, k, lab, titled, gender, inside, own) in enumerate(zip(out["doc_id"], key, label_of,
+                                                                       cols["cluster_titles"], cols["cluster_gender"],
+                                                                       cols["in_longer_name"], apart)):
+        if k not in target or inside is True or own or lab in _NOT_PEOPLE and not (lab == "ORG" and k in usual):
             continue
         best, g = target[k]
         said = {titles().get(t, "") for t in str(titled).split()} | {gender} - {""}
