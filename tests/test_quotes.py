@@ -1288,3 +1288,16 @@ def test_an_unnamed_source_is_a_source(nlp):
     text = ("Hillary Clinton’s campaign is planning to reprint a withering Washington Post editorial.\n\nThe plan, an "
             "inside source said, is to have volunteers pass out reprints of the editorial.")
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["an inside source"]
+
+
+def test_a_person_ner_calls_a_body_is_still_who_she_is(nlp):
+    # Washington Post: "Carly Fiorina" is tagged ORG throughout; her first name and the "she"
+    # after "Fiorina" say she is a person, so "she told" is hers
+    text = ("Fiorina pushed ahead - and paid a price.\n\nThe University of Pennsylvania campus auditorium was "
+            "half-empty when GOP presidential candidate Carly Fiorina strode onstage, smiling and waving with the same "
+            "corner-office charisma she had showcased in hundreds of speeches around the world.\n\nInstead, Fiorina "
+            "opened by talking about her charitable work overseas and what she learned by giving microloans to poor "
+            "women in India.\n\n\"There are two looks that people get,\" she told her audience, a mix of college "
+            "students and business professionals in Philadelphia.")
+    [row] = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "she"]
+    assert text[row["speaker_ref"]:].startswith("Carly Fiorina")

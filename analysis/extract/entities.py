@@ -225,11 +225,11 @@ def _mention(span: Span) -> Mention:
     relative = span.start > 1 and doc[span.start - 1].lower_ in _KIN_COMPARATIVES \
         and doc[span.start - 2].lower_ == "the"
     return Mention(span.start, span.end, span.start_char, span.end_char, span.text, span.label_,
-                   name_words(span.text), title=title or "", pronoun=_pronoun_after(span), determined=determined,
+                   name_words(span.text), title=title or "", pronoun=pronoun_after(span), determined=determined,
                    relative=relative)
 
 
-def _pronoun_after(span: Span) -> str:
+def pronoun_after(span: Span) -> str:
     """Where ``span`` is a subject, the gender of the next subject "he"/"she" in its sentence or
     the next one, if no other person is named in between ("Clinton said ... She added"). The
     quotation marks part the two: a name inside a quotation is followed by the quoted speaker's

@@ -39,7 +39,8 @@ from analysis.extract.cue_words import (
     is_cue,
     says,
 )
-from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, title_word, titles
+from analysis.extract.entities import pronoun_after
+from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
 from analysis.extract.quote_marks import MARKS
 from analysis.lexicon import DASHES, agencies, honorifics, place_abbreviations
 
@@ -490,7 +491,7 @@ def _people(doc: Doc, start: int, before: int, quoted: list[tuple[int, int]]) ->
                 or _quoted_at(tok.idx, quoted):
             continue
         ent = name_span(doc, tok) if tok.ent_type_ else None
-        if ent is not None and ent.label_ == "PERSON":
+        if ent is not None and (ent.label_ == "PERSON" or ent in _misread_people(doc)):
             words = {t.lower_ for t in ent}
             out.append(_Mention(ent.root, _holder(ent, [f for f in full if words <= {t.lower_ for t in f}])))
         elif (ent is None or len(ent) == 1) and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
@@ -508,7 +509,21 @@ def _people(doc: Doc, start: int, before: int, quoted: list[tuple[int, int]]) ->
 def _full_names(doc: Doc) -> list[Span]:
     """The document's person names of two words or more, kept for the document's other pronouns
     (``doc.ents`` builds every span anew on each access; a ``Doc`` hashes by identity)."""
-    return [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    return sorted([e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1] + _misread_people(doc),
+                  key=lambda e: e.start)
+
+
+@lru_cache(maxsize=1)
+def _misread_people(doc: Doc) -> list[Span]:
+    """Person names NER called a body: a first name and a surname that a "he" or "she" follows
+    somewhere as its subject ("Carly Fiorina", tagged ORG throughout an article on her, "Fiorina
+    ..., she wrote")."""
+    ents = list(doc.ents)
+    shaped = [e for e in ents if e.label_ == "ORG" and 2 <= len(e) <= 3 and is_first_name(e[0].text)
+              and all(t.is_alpha and t.is_title for t in e)]
+    surnames = {e[-1].text for e in shaped}
+    said = {e[-1].text for e in ents if e.label_ == "ORG" and e[-1].text in surnames and pronoun_after(e)}
+    return [e for e in shaped if e[-1].text in said]
 
 
 @lru_cache(maxsize=1)
@@ -516,8 +531,9 @@ def _other_names(doc: Doc) -> dict[str, list[int]]:
     """Where names of two words or more that NER did not call a person start, by their last word;
     not a title or its initials and a surname ("Impeach AG Lynch", tagged ORG, is Loretta Lynch's)."""
     out: dict[str, list[int]] = {}
+    misread = {e.start for e in _misread_people(doc)}
     for e in doc.ents:
-        if e.label_ != "PERSON" and len(e) > 1 and title_word(e[-2].text) is None \
+        if e.label_ != "PERSON" and len(e) > 1 and title_word(e[-2].text) is None and e.start not in misread \
                 and not (e[-2].text.isupper() and len(e[-2].text) <= 3):
             out.setdefault(e[-1].text, []).append(e.start_char)
     return out
