@@ -1301,3 +1301,18 @@ def test_a_person_ner_calls_a_body_is_still_who_she_is(nlp):
             "students and business professionals in Philadelphia.")
     [row] = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "she"]
     assert text[row["speaker_ref"]:].startswith("Carly Fiorina")
+
+
+def test_that_said_is_a_sentence_adverb_not_a_report(nlp):
+    # USA Today: "That said, ..." reports nothing; the statement after it is the survey's
+    text = ("Asian Americans are a bit less upbeat, at 26%.\n\nThat said, Millennials say they believe success will "
+            "require a lifetime of effort on their parts.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["Millennials"]
+
+
+def test_the_name_after_a_verb_of_telling_is_the_hearer(nlp):
+    # FakeNewsCorpus (CNN): the parse gives "told" two subjects, Hayden and Erin Burnett
+    text = ("Former CIA Director Michael Hayden said Thursday \"we all collectively should be a little bit "
+            "frightened\" by the remarks.\n\n\"We all collectively should be a bit embarrassed,\" Hayden, who also "
+            "directed the NSA, told Erin Burnett in an interview on CNN.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "tell"] == ["Hayden"]

@@ -100,9 +100,23 @@ def is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     # a verb the tagger read as a noun still has its auxiliary ("Trump did post on Twitter that ...")
     verb = tok.pos_ == "VERB" or tok.pos_ == "NOUN" and any(c.dep_ == "aux" for c in tok.children)
-    if not verb or any((lemma, c.lower_) in NOT_CUES for c in tok.children if c.dep_ == "prt"):
+    if not verb or any((lemma, c.lower_) in NOT_CUES for c in tok.children if c.dep_ == "prt") \
+            or _discourse_marker(tok):
         return False
     return lemma in CUES or phrasal_cue(tok) is not None
+
+
+def _discourse_marker(tok: Token) -> bool:
+    """"That said, ...", "That being said, ...", "Having said that, ...": a sentence adverb, not
+    a report of what someone said."""
+    doc = tok.doc
+    if tok.lower_ != "said" or tok.i + 1 >= len(doc):
+        return False
+    before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 2):tok.i]]
+    after = [t.text.lower() for t in doc[tok.i + 1:tok.i + 3]]
+    return before[-1:] == ["that"] and after[:1] == [","] and tok.i - 1 == tok.sent.start \
+        or before[-2:] == ["that", "being"] and after[:1] == [","] and tok.i - 2 == tok.sent.start \
+        or before[-1:] == ["having"] and after == ["that", ","] and tok.i - 1 == tok.sent.start
 
 
 def phrasal_cue(tok: Token) -> str | None:
