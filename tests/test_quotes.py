@@ -1316,3 +1316,28 @@ def test_the_name_after_a_verb_of_telling_is_the_hearer(nlp):
             "frightened\" by the remarks.\n\n\"We all collectively should be a bit embarrassed,\" Hayden, who also "
             "directed the NSA, told Erin Burnett in an interview on CNN.")
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "tell"] == ["Hayden"]
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # NYT: the parser hangs the colonel on the date and gives "said" no subject; the description
+    # before the cue ends in a place
+    ("''This is not a combat mission,'' one senior administration official said.\n\nBut in a conference call with "
+     "reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, said, ''I mean, a raid is a "
+     "combat operation. There is no way around that.''", "say", "Steven H. Warren"),
+    # but a cue with its subject after it keeps that subject (Breitbart)
+    ("However, pro-life members of the Democrat Party are denouncing the platform.\n\n“This platform’s language "
+     "just says (to abortion opponents) you are no longer welcome,” said Kristen Day, executive director of "
+     "Democrats for Life, reports USA Today.", "report", "USA Today"),
+])
+def test_the_name_before_a_description_that_ends_in_a_phrase(nlp, text, cue, speaker):
+    [row] = [r for r in doc_quotes(nlp(text)) if r["cue"] == cue and r["start_char"] > text.index("\n\n") - 1]
+    assert row["speaker"] == speaker
+
+
+def test_a_colon_after_a_clause_about_a_thing_that_ends_on_a_person(nlp):
+    # Breitbart: the clause's subject is "The timing"; Shaw, its object, speaks
+    text = ("Asked if Sanders is “realistic enough to serve effectively as president,” 72 percent of Democrats said "
+            "yes.\n\nThe timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, "
+            "lesser-known candidates beating establishment candidates in early contests have seen the biggest "
+            "bounce.”")
+    assert [s for s, t in _direct(nlp, text) if "Historically" in t] == ["Daron Shaw"]

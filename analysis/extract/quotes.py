@@ -524,6 +524,12 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
             subject = owner  # "Clinton's response was:"
         if subject.lower_ not in _THINGS and (is_named_source(subject) or subject.lemma_.lower() in TEXT_NOUNS):
             return Attribution(verb, speaker_of(subject, quoted), _cue_text(verb) if is_cue(verb) else ":")
+    # A clause about a thing that ends on a person, its object: "The timing of Sanders’ surge
+    # doesn’t surprise Republican pollster Daron Shaw: “...”" is Shaw's.
+    name = name_span(doc, doc[i - 1])
+    if name is not None and name.label_ == "PERSON" and name.root.dep_ in ("dobj", "pobj") \
+            and name.root.head.i in {head_verb.i, *(t.i for t in head_verb.children)}:
+        return Attribution(None, speaker_of(name.root, quoted), ":")
     return None
 
 

@@ -334,7 +334,12 @@ def _preceding_name(cue: Token) -> Token | None:
         i = opening - 1 if opening is not None else i
     if i < 0:
         return None
-    prev = description = doc[i]
+    prev = doc[i]
+    closed = i < cue.i - 1 and _inverted_subject(cue) is None  # a comma between, and no subject after the cue
+    while closed and prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.head.pos_ == "NOUN" \
+            and prev.head.head.dep_ == "appos":
+        prev = prev.head.head  # "Col. Steven H. Warren, a military spokesman in Baghdad, said"
+    description = prev
     while prev.dep_ == "conj" and prev.pos_ != "PROPN" and prev.head.i < prev.i:
         prev = prev.head  # "Jay DiPietro, the club's president and general manager, suggested"
     if prev.dep_ == "appos" and prev.pos_ != "PROPN":
@@ -349,7 +354,9 @@ def _preceding_name(cue: Token) -> Token | None:
     # place in such a phrase is not in it ("At Boca West, where ..., Jay DiPietro, the club's
     # president, suggested").
     quote_mark = max((t.i for t in doc[cue.sent.start:prev.i] if t.is_quote), default=-1)
-    hung_on_place = prev.dep_ == "appos" and prev.ent_type_ == "PERSON" and prev.head.ent_type_ in ("GPE", "LOC", "FAC")
+    # (or on a date: "in a conference call with reporters on Dec. 2, Col. Steven H. Warren, ...")
+    hung_on_place = prev.dep_ == "appos" and prev.ent_type_ == "PERSON" \
+        and prev.head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
     if description is not prev and description.lemma_.lower() in SOURCE_NOUNS and not hung_on_place \
             and any(a.dep_ == "prep" and quote_mark < a.i < prev.i for a in prev.ancestors):
         return description
