@@ -1341,3 +1341,11 @@ def test_a_colon_after_a_clause_about_a_thing_that_ends_on_a_person(nlp):
             "lesser-known candidates beating establishment candidates in early contests have seen the biggest "
             "bounce.”")
     assert [s for s, t in _direct(nlp, text) if "Historically" in t] == ["Daron Shaw"]
+
+
+def test_a_closing_mark_glued_to_the_next_word_still_closes_the_quote(nlp):
+    # HuffPost: no space after the closing mark ("paranoia,”Clinton said")
+    text = ("But he wanted to know, “How surprised are you that we woke up after Nevada?”\n\n“I think it’s been most "
+            "surprising to me to see somebody traffic in a lot of the prejudice and paranoia,”Clinton said. “Some of "
+            "the comments he has made are really beyond the pale.”")
+    assert [s for s, _ in _direct(nlp, text)] == ["he", "Clinton", "Clinton"]

@@ -23,9 +23,11 @@ _LOADED: dict[str, Language] = {}
 
 def _split_glued_marks(nlp: Language) -> None:
     """Make brackets inside a word separate tokens ("Korea]-Russia" is three names' worth of text),
-    and a quote opened with no space after a comma or colon ("Ryan said,“Look, ...")."""
+    a quote opened with no space after a comma or colon ("Ryan said,“Look, ..."), and one
+    closed with no space before the next word ("... and paranoia,”Clinton said")."""
     infixes = [*nlp.Defaults.infixes, r"[\[\]\(\)]", r"(?<=[\]\)])" + DASH_CLASS,
-               r"(?<=[A-Za-z])[,:](?=[“\"])", r"(?<=[,:])[“\"](?=\w)"]
+               r"(?<=[A-Za-z])[,:](?=[“\"])", r"(?<=[,:])[“\"](?=\w)",
+               r"(?<=[A-Za-z])[,.!?](?=”[A-Za-z])", r"(?<=[,.!?])”(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 
