@@ -1349,3 +1349,9 @@ def test_a_closing_mark_glued_to_the_next_word_still_closes_the_quote(nlp):
             "surprising to me to see somebody traffic in a lot of the prejudice and paranoia,”Clinton said. “Some of "
             "the comments he has made are really beyond the pale.”")
     assert [s for s, _ in _direct(nlp, text)] == ["he", "Clinton", "Clinton"]
+
+
+def test_the_readers_as_you_can_tell_reports_nothing(nlp):
+    # FakeNewsCorpus: "as you can tell" is the writer's aside, no one's statement
+    text = "That’s right. This beast is called the viper shark. And as you can tell by its name, it is ferocious."
+    assert doc_quotes(nlp(text)) == []

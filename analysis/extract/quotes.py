@@ -975,8 +975,8 @@ def _names_something(content: Span) -> bool:
 
 def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
     """Reported statements: a cue outside quotes, with a source and a clause of content. A
-    question put to "you" ("Can you describe the planet?", an interview's question) and a
-    negated cue report nothing anyone said."""
+    question put to "you" ("Can you describe the planet?", an interview's question), the
+    reader's "as you can see" and a negated cue report nothing anyone said."""
     rows = []
     for tok in doc:
         lemma = tok.lemma_.lower()
@@ -986,8 +986,9 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
         if _denied_or_reflexive(tok):
             continue
         source = source_token(tok, quoted)
-        if source is not None and source.lower_ == "you" and tok.sent.text.rstrip().endswith("?"):
-            continue
+        if source is not None and source.lower_ == "you" and (tok.sent.text.rstrip().endswith("?") or any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
+            continue  # nor is the reader's "as you can tell by its name, ..."
         content = _content(tok, source) if source is not None else None
         if content is None or not _says_enough(content, lemma):
             continue
