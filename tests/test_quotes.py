@@ -1355,3 +1355,11 @@ def test_the_readers_as_you_can_tell_reports_nothing(nlp):
     # FakeNewsCorpus: "as you can tell" is the writer's aside, no one's statement
     text = "That’s right. This beast is called the viper shark. And as you can tell by its name, it is ferocious."
     assert doc_quotes(nlp(text)) == []
+
+
+def test_a_plural_subject_above_he_is_not_who_he_is(nlp):
+    # NYT: "Top advisers said he had rejected ..." is Obama's rejecting; the advisers are no "he"
+    text = ("Mr. Obama, whose approval ratings have risen above 50 percent, was loath to be seen as taking a victory "
+            "lap. Top advisers said he had rejected the idea of a valedictory address.")
+    [row] = [r for r in doc_quotes(nlp(text)) if r["cue"] == "reject"]
+    assert text[row["speaker_ref"]:].startswith("Obama")

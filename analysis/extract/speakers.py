@@ -612,8 +612,9 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     if governing is not None and not _quoted_at(governing.idx, quoted):
         if governing.lower_ == source.lower_:
             return _topic_person(governing, quoted, governing.idx, hops - 1) if hops else None
-        if governing.pos_ == "NOUN" and governing.lemma_.lower() in PERSON_NOUNS | GENERIC_WORDS:
-            return None
+        if governing.pos_ == "NOUN" and governing.lemma_.lower() in PERSON_NOUNS | GENERIC_WORDS \
+                and not (governing.tag_ == "NNS" and source.lower_ in ("he", "she")):
+            return None  # (but "Sources were able to confirm that he plans": not the sources)
         fits = [m for m in fits if _role(m.head) == governing] or fits
     if not fits:
         carrier = next((t for t in reversed(doc[start:source.i]) if t.lower_ == source.lower_ and _main_subject(t)
