@@ -1363,3 +1363,10 @@ def test_a_plural_subject_above_he_is_not_who_he_is(nlp):
             "lap. Top advisers said he had rejected the idea of a valedictory address.")
     [row] = [r for r in doc_quotes(nlp(text)) if r["cue"] == "reject"]
     assert text[row["speaker_ref"]:].startswith("Obama")
+
+
+def test_a_group_in_apposition_is_not_the_speakers_name(nlp):
+    # NYT: "many of them conservative Catholics" says what the critics are; the critics argue
+    text = ("Francis also made a 2014 stop in Bethlehem.\n\nHis critics in the United States, many of them "
+            "conservative Catholics, argue that Francis is a ''political pope'' pursuing a leftist agenda.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "argue"] == ["His critics"]

@@ -718,8 +718,9 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     if inner:
         return Speaker(inner[-1].text, inner[-1].start_char, inner[-1].end_char, inner[-1].start_char)
     # A name in apposition ("the Democratic candidate Hillary Clinton", "his lawyer, Ty Cobb").
-    named = next((n for c in source.children if c.dep_ == "appos" and (n := name_span(doc, c)) is not None), None) \
-        or _appos_of_body(source)
+    # (not a group it is said to be made of: "His critics ..., many of them conservative Catholics, argue")
+    named = next((n for c in source.children if c.dep_ == "appos" and (n := name_span(doc, c)) is not None
+                  and n.label_ != "NORP"), None) or _appos_of_body(source)
     if named is not None:
         return Speaker(named.text, named.start_char, named.end_char, named.start_char)
     lemma = source.lemma_.lower()
