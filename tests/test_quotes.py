@@ -5,6 +5,7 @@ import pytest
 
 from analysis.extract.quote_marks import find_quotes
 from analysis.extract.quotes import doc_quotes
+from analysis.extract.speakers import _inverted_subject
 from analysis.ingest.corpus import load_corpus
 from analysis.nlp.model import load_model
 from analysis.run.annotate import annotate
@@ -1370,3 +1371,16 @@ def test_a_group_in_apposition_is_not_the_speakers_name(nlp):
     text = ("Francis also made a 2014 stop in Bethlehem.\n\nHis critics in the United States, many of them "
             "conservative Catholics, argue that Francis is a ''political pope'' pursuing a leftist agenda.")
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "argue"] == ["His critics"]
+
+
+def test_as_read_as_a_preposition_still_names_who_put_it(nlp):
+    # NYT: "As" parsed as a preposition; the name after "put it," is the quote's, not its speaker
+    text = ("Many Republicans fear Mrs. Clinton would choose a liberal.\n\nAs Akhil Amar, professor of constitutional "
+            "law at Yale and author of ''America's Unwritten Constitution,'' put it, ''Senate Republicans should "
+            "remember that a compromise candidate today may be far better for them than the justice they may get "
+            "stuck with.''")
+    assert [s for s, t in _direct(nlp, text) if "Senate Republicans" in t] == ["Akhil Amar"]
+    # and a name after the cue is never taken from inside the quote that follows it
+    doc = nlp(text)
+    put = next(t for t in doc if t.text == "put")
+    assert _inverted_subject(put) is None

@@ -275,6 +275,8 @@ def _inverted_subject(cue: Token) -> Token | None:
     if cue.i == 0 or not (doc[cue.i - 1].is_quote or doc[cue.i - 1].text == ",") or cue.lemma_.lower() in HEARER_CUES:
         return None
     window = [t for t in doc[cue.i + 1:min(cue.i + 8, cue.sent.end)]]
+    # never past an opening quotation mark: "put it, ''Senate Republicans should ...''" is the quote
+    window = window[:next((k for k, t in enumerate(window) if t.is_quote), len(window))]
     # Titles may come first ("said Democrat Elijah Cummings"); a date or a place after a
     # preposition is not the speaker ("said Thursday morning on Fox News").
     start = next((k for k, t in enumerate(window[:4]) if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_SOURCES), None)
@@ -388,7 +390,16 @@ def _apposed_name(cue: Token) -> Token | None:
 def source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if cue.lower_ == "according":
         return _according_to(cue)
-    return cue_subject(cue, quoted) or _preceding_name(cue) or _inverted_subject(cue) or _apposed_name(cue)
+    return cue_subject(cue, quoted) or _as_name(cue) or _preceding_name(cue) or _inverted_subject(cue) \
+        or _apposed_name(cue)
+
+
+def _as_name(cue: Token) -> Token | None:
+    """The person an "as" clause names when the parser read "as" as a preposition: "As Akhil Amar,
+    professor of constitutional law at Yale ..., put it, ''...''"."""
+    mark = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    name = next((c for c in mark.children if c.dep_ == "pobj"), None) if mark is not None else None
+    return name if name is not None and name.ent_type_ in ("PERSON", "ORG") else None
 
 
 def _antecedent(tok: Token) -> Token:
