@@ -1384,3 +1384,11 @@ def test_as_read_as_a_preposition_still_names_who_put_it(nlp):
     doc = nlp(text)
     put = next(t for t in doc if t.text == "put")
     assert _inverted_subject(put) is None
+
+
+def test_a_cue_in_an_as_clause_before_a_quote_reports_the_quote(nlp):
+    # NYT: "jeered" (its lemma fixed in data/lemma_fixes.csv) introduces the quote after it; the
+    # clause the "as" is set into is not what the friends said
+    text = ("Once, when they spotted a Soviet trawler in international waters off the coast of Montauk, Freddy "
+            "circled it as his friends jeered, ''Do svidaniya!'' - Russian for ''goodbye.''")
+    assert [(r["speaker"], r["kind"]) for r in doc_quotes(nlp(text))] == [("his friends", "direct")]

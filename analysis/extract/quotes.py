@@ -894,9 +894,20 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         skip = {t.i for t in cue.subtree}  # "..., X said, ...": the sentence around it
         return [t.i for t in sent if t.i not in skip]
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
-            and lemma not in PHRASE_ONLY:
-        return _beside(cue)  # "As Crane said, ...", "..., as Crane said"; not "as he spoke"
+            and lemma not in PHRASE_ONLY and not _opens_a_quote(cue):
+        # "As Crane said, ...", "..., as Crane said"; not "as he spoke", nor "as his friends
+        # jeered, ''Do svidaniya!''", whose words are the quote
+        return _beside(cue)
     return []
+
+
+def _opens_a_quote(cue: Token) -> bool:
+    """Whether a quotation mark follows the cue, after at most a comma or a colon."""
+    doc = cue.doc
+    k = cue.i + 1
+    if k < len(doc) and doc[k].text in (",", ":"):
+        k += 1
+    return k < len(doc) and doc[k].is_quote
 
 
 def _beside(cue: Token) -> list[int]:
