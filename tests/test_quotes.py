@@ -1386,3 +1386,12 @@ def test_a_cue_in_an_as_clause_before_a_quote_reports_the_quote(nlp):
 ], ids=["an unnamed source", "that said", "the hearer of told", "a group in apposition"])
 def test_who_a_cue_names(nlp, text, cue, speakers):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == cue] == speakers
+
+
+def test_a_quote_after_a_paragraph_about_someone_else_is_not_the_last_speakers(nlp):
+    # NYT: the laugh line is Trump's, not the worker's quoted in the paragraph before; no cue says so
+    text = ("''If Trump will kick Carrier's ass, then I'll vote for him,'' Mark Weddle said.\n\nThat is pretty much "
+            "what Mr. Trump has threatened to do. At rally after rally, to rapturous crowds, he vows to impose a 35 "
+            "percent tax on Carrier products from Mexico. Then, the laugh line: ''I want to do this myself, but it is "
+            "so unpresidential to call up Carrier.''")
+    assert [s for s, t in _direct(nlp, text) if "unpresidential" in t] == [""]

@@ -765,8 +765,10 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
         elif (acting := _person_after(span, quoted)) is not None:
             att = acting  # '“You know, it happens, right?” Trump went on': not the last speaker's
-        elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start):
-            att = _new_name_before(span, quoted, previous) or previous
+        elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start) \
+                and ((named := _new_name_before(span, quoted, previous)) is not None
+                     or not _new_paragraph_about_another(span, previous, previous_end)):
+            att = named or previous
         elif q.continues:
             pending.append(span)
             continue
@@ -804,6 +806,25 @@ def _new_name_before(span: Span, quoted: list[tuple[int, int]], previous: Attrib
             return None  # the same speaker, named again
         return Attribution(None, Speaker(name.text, name.start_char, name.end_char, name.start_char))
     return None
+
+
+def _new_paragraph_about_another(span: Span, previous: Attribution, previous_end: int) -> bool:
+    """Whether a quote inside a new paragraph follows sentences whose subject is someone other
+    than the last quote's speaker: "That is pretty much what Mr. Trump has threatened to do. ...
+    Then, the laugh line: ''...''" is not the worker quoted in the paragraph before."""
+    doc = span.doc
+    if "\n" not in doc.text[previous_end:span.start_char]:
+        return False
+    start = span.start
+    while start > 0 and not line_start(doc, start):
+        start -= 1
+    said = {w.lower() for w in previous.speaker.text.split()}
+    ref = previous.speaker.ref_start
+    if ref >= 0 and (tok := doc.char_span(ref, ref + 1, alignment_mode="expand")) is not None \
+            and (name := name_span(doc, tok[0])) is not None:
+        said |= {t.lower_ for t in name}  # "he" is the Trump the paragraph names
+    return any(t.ent_type_ in ("PERSON", "ORG") and t.dep_ in SUBJECTS and t.lower_ not in said
+               for t in doc[start:span.start])
 
 
 def _adjacent(text: str, previous_end: int, start: int) -> bool:
