@@ -765,10 +765,10 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
         elif (acting := _person_after(span, quoted)) is not None:
             att = acting  # '“You know, it happens, right?” Trump went on': not the last speaker's
-        elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start) \
-                and ((named := _new_name_before(span, quoted, previous)) is not None
-                     or not _new_paragraph_about_another(span, previous, previous_end)):
-            att = named or previous
+        elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start):
+            att = _new_name_before(span, quoted, previous) or (
+                Attribution(None, Speaker()) if _new_paragraph_about_another(span, previous, previous_end)
+                else previous)  # a statement still, its speaker left open
         elif q.continues:
             pending.append(span)
             continue
