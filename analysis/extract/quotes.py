@@ -71,6 +71,7 @@ from analysis.extract.speakers import (
     known_people,
     line_start,
     name_span,
+    paragraph_start,
     source_token,
     speaker_of,
 )
@@ -406,13 +407,19 @@ def _following_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     return None
 
 
-def _introduces_quote(cue: Token, quoted: list[tuple[int, int]]) -> bool:
-    """Whether a quote opens right after the cue ("Mr. Zahed said: “...”")."""
+def _after_cue(cue: Token) -> Token | None:
+    """The token after a cue and the comma or colon that may follow it."""
     doc = cue.doc
     i = cue.i + 1
     if i < len(doc) and doc[i].text in (":", ","):
         i += 1
-    return i < len(doc) and doc[i].is_punct and in_quotes(doc[i], quoted)
+    return doc[i] if i < len(doc) else None
+
+
+def _introduces_quote(cue: Token, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a quote opens right after the cue ("Mr. Zahed said: “...”")."""
+    after = _after_cue(cue)
+    return after is not None and after.is_punct and in_quotes(after, quoted)
 
 
 def _named_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
@@ -767,7 +774,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             att = acting  # '“You know, it happens, right?” Trump went on': not the last speaker's
         elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start):
             att = _new_name_before(span, quoted, previous) or (
-                Attribution(None, Speaker()) if _new_paragraph_about_another(span, previous, previous_end)
+                Attribution(None, Speaker()) if _new_paragraph_about_another(span, previous, previous_end, text)
                 else previous)  # a statement still, its speaker left open
         elif q.continues:
             pending.append(span)
@@ -808,23 +815,20 @@ def _new_name_before(span: Span, quoted: list[tuple[int, int]], previous: Attrib
     return None
 
 
-def _new_paragraph_about_another(span: Span, previous: Attribution, previous_end: int) -> bool:
+def _new_paragraph_about_another(span: Span, previous: Attribution, previous_end: int, text: str) -> bool:
     """Whether a quote inside a new paragraph follows sentences whose subject is someone other
     than the last quote's speaker: "That is pretty much what Mr. Trump has threatened to do. ...
     Then, the laugh line: ''...''" is not the worker quoted in the paragraph before."""
     doc = span.doc
-    if "\n" not in doc.text[previous_end:span.start_char]:
+    if "\n" not in text[previous_end:span.start_char]:
         return False
-    start = span.start
-    while start > 0 and not line_start(doc, start):
-        start -= 1
     said = {w.lower() for w in previous.speaker.text.split()}
     ref = previous.speaker.ref_start
     if ref >= 0 and (tok := doc.char_span(ref, ref + 1, alignment_mode="expand")) is not None \
             and (name := name_span(doc, tok[0])) is not None:
         said |= {t.lower_ for t in name}  # "he" is the Trump the paragraph names
     return any(t.ent_type_ in ("PERSON", "ORG") and t.dep_ in SUBJECTS and t.lower_ not in said
-               for t in doc[start:span.start])
+               for t in doc[paragraph_start(doc, span.start):span.start])
 
 
 def _adjacent(text: str, previous_end: int, start: int) -> bool:
@@ -915,20 +919,11 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         skip = {t.i for t in cue.subtree}  # "..., X said, ...": the sentence around it
         return [t.i for t in sent if t.i not in skip]
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
-            and lemma not in PHRASE_ONLY and not _opens_a_quote(cue):
+            and lemma not in PHRASE_ONLY and not ((after := _after_cue(cue)) is not None and after.is_quote):
         # "As Crane said, ...", "..., as Crane said"; not "as he spoke", nor "as his friends
         # jeered, ''Do svidaniya!''", whose words are the quote
         return _beside(cue)
     return []
-
-
-def _opens_a_quote(cue: Token) -> bool:
-    """Whether a quotation mark follows the cue, after at most a comma or a colon."""
-    doc = cue.doc
-    k = cue.i + 1
-    if k < len(doc) and doc[k].text in (",", ":"):
-        k += 1
-    return k < len(doc) and doc[k].is_quote
 
 
 def _beside(cue: Token) -> list[int]:

@@ -337,10 +337,12 @@ def _preceding_name(cue: Token) -> Token | None:
     if i < 0:
         return None
     prev = doc[i]
-    closed = i < cue.i - 1 and _inverted_subject(cue) is None  # a comma between, and no subject after the cue
-    while closed and prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.head.pos_ == "NOUN" \
-            and prev.head.head.dep_ == "appos":
-        prev = prev.head.head  # "Col. Steven H. Warren, a military spokesman in Baghdad, said"
+    # "Col. Steven H. Warren, a military spokesman in Baghdad, said": with a comma between, and no
+    # subject after the cue ("said Kristen Day, ..., reports USA Today")
+    if prev.dep_ == "pobj" and i < cue.i - 1 and _inverted_subject(cue) is None:
+        while prev.dep_ == "pobj" and prev.head.dep_ == "prep" and prev.head.head.pos_ == "NOUN" \
+                and prev.head.head.dep_ == "appos":
+            prev = prev.head.head
     description = prev
     while prev.dep_ == "conj" and prev.pos_ != "PROPN" and prev.head.i < prev.i:
         prev = prev.head  # "Jay DiPietro, the club's president and general manager, suggested"
@@ -464,6 +466,13 @@ def _last_org(doc: Doc, before: int, quoted: list[tuple[int, int]]) -> Span | No
 def line_start(doc: Doc, i: int) -> bool:
     """Whether token ``i`` opens a line."""
     return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
+
+
+def paragraph_start(doc: Doc, i: int) -> int:
+    """The first token of the line token ``i`` is on."""
+    while i > 0 and not line_start(doc, i):
+        i -= 1
+    return i
 
 
 def _window_start(tok: Token, quoted: list[tuple[int, int]]) -> int:
@@ -912,7 +921,7 @@ def _paragraph_about_another(contexts: list[tuple[Span, frozenset[str]]], ent: S
     Cruz, named paragraphs before)."""
     if source.dep_ not in ("nsubj", "nsubjpass"):
         return False  # "the president's request": no new subject whose topic it could continue
-    paragraph = next(i for i in range(source.i, -1, -1) if line_start(source.doc, i))
+    paragraph = paragraph_start(source.doc, source.i)
     named = {t.lower_ for t in ent}
     # after the described person's last mention, in any form ("asked Bennett about ..., the
     # campaign manager said" is Bennett's)
