@@ -271,6 +271,8 @@ def _in_complement_of(tok: Token, verb: Token) -> bool:
 
 _ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 _KIN_COMPARATIVES = frozenset({"younger", "elder", "older"})
+# How a mention the article keeps apart from a namesake is resolved; the corpus stage never merges these.
+KEPT_APART = "own name"
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
@@ -334,7 +336,7 @@ def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
         # the family names no one the article named in full, and no other mention joins it
         c = Cluster(len(clusters), m.words, m.start, prefix=m.title)
         clusters.append(c)
-        m.resolution = "own name (a relative)"
+        m.resolution = f"{KEPT_APART} (a relative)"
         _add(c, m)
         return
     if form in forms:  # a form the entity already has: joined by the same rule
@@ -362,7 +364,7 @@ def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
         if not people:
             c = Cluster(len(clusters), m.words, m.start, prefix=m.title)
             clusters.append(c)
-            m.resolution = "own name (honorific disagrees)"
+            m.resolution = f"{KEPT_APART} (honorific disagrees)"
             _add(c, m)
             forms[form] = c
             return

@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.extract.entities import name_words, pick_label, pick_name
+from analysis.extract.entities import KEPT_APART, name_words, pick_label, pick_name
 from analysis.extract.gender import first_name_gender, is_first_name, titles
 
 
@@ -231,7 +231,7 @@ def _surname_merges(out: pd.DataFrame, key: pd.Series, fixed: dict) -> dict[int,
     usual = _usual_reading(out, key, target)
     merges = {}
     # (not a name its article kept apart: "the younger Paladino" in an article on Carl Paladino)
-    apart = out["resolution"].astype(str).str.startswith("own name")
+    apart = out["resolution"].astype(str).str.startswith(KEPT_APART)
     for i, (doc, k, lab, titled, gender, inside, own) in enumerate(zip(out["doc_id"], key, label_of,
                                                                        cols["cluster_titles"], cols["cluster_gender"],
                                                                        cols["in_longer_name"], apart)):
