@@ -1395,3 +1395,50 @@ def test_a_quote_after_a_paragraph_about_someone_else_is_not_the_last_speakers(n
             "percent tax on Carrier products from Mexico. Then, the laugh line: ''I want to do this myself, but it is "
             "so unpresidential to call up Carrier.''")
     assert [s for s, t in _direct(nlp, text) if "unpresidential" in t] == [""]
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # Breitbart: "when Boyle asked" is a clause of its own, not the inverted subject of "said"
+    ("Billionaire Donald Trump praised Breitbart News’ Washington Political Editor Matthew Boyle at a press "
+     "conference in Hanahan, South Carolina on Monday.\n\n“Very good reporter, very good reporter this guy,” Trump, "
+     "the 2016 GOP presidential frontrunner nationally and current polling leader in South Carolina by a wide "
+     "margin after winning the New Hampshire primaries, said when Boyle asked him a question.",
+     "Very good reporter", "Trump"),
+    # Breitbart: a place and a role before the name, a quoted name in the description after it
+    ("Not everyone was claiming success.\n\n“We’ve had more successful conventions than this one,” Texas delegate "
+     "Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered "
+     "down around him amid the sound of popping balloons underfoot.", "successful conventions", "Bill Eastland"),
+    # Politico: "She noted a planned Cruz rally" says something else; the quote goes on from "she said"
+    ("Cruz spokeswoman Catherine Frazier said the 99-county pledge was not constraining.\n\n“I completely disagree "
+     "with the assertion that there is any disadvantage,” she said. “We feel good about the areas we’re going to "
+     "and the amount of time we’re able to spend in all areas of the state.” She noted a planned Cruz rally on "
+     "Saturday in Sioux City with King in his district, one of several weekend rallies in more densely populated "
+     "areas.", "We feel good", "she"),
+    # NYT: the sentence after the quote opens with its cue and the source is that cue's object
+    ("The response was fast and fierce. ''Whoever opens the borders and supports uncontrolled immigration, giving "
+     "terrorists free run, has no place pretending here!'' wrote a man calling himself Paul Paul.",
+     "Whoever opens", "a man"),
+], ids=["a clause after the cue", "a description with a quote", "a next sentence with its own words",
+        "an inverted source"])
+def test_the_speaker_of_a_quote_before_its_cue(nlp, text, snippet, speaker):
+    assert [s for s, t in _direct(nlp, text) if snippet in t] == [speaker]
+
+
+def test_a_quote_before_its_source_is_one_statement_not_two(nlp):
+    # Breitbart: the parse hangs the source and its description on the quoted clause; that is no
+    # second, reported statement holding the speaker's own name
+    text = ("Not everyone was claiming success.\n\n“We’ve had more successful conventions than this one,” Texas "
+            "delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly as "
+            "confetti fluttered down around him amid the sound of popping balloons underfoot.")
+    rows = [r for r in doc_quotes(nlp(text)) if r["cue"] == "say"]
+    assert [(r["kind"], r["text"]) for r in rows] == [
+        ("direct", "“We’ve had more successful conventions than this one,”")]
+
+
+def test_a_second_relative_clause_stands_for_the_same_person(nlp):
+    # Washington Post: "who worked the crowd" is a second "who" clause of the academic's
+    text = ("The senator was rallying for a 70-year-old academic named Eric Kingson, who is running for Congress and "
+            "who worked the crowd, praising \"Bernie's genuineness and indisputable integrity\" as he promised to "
+            "defend and expand Social Security.")
+    rows = [(r["speaker"], r["speaker_stands_for"]) for r in doc_quotes(nlp(text)) if "genuineness" in r["text"]]
+    assert rows == [("who", "a 70-year-old academic")]

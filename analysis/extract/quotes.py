@@ -403,8 +403,16 @@ def _following_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
             # presidential nominee, Donald Trump, tweeted Sunday")
             phrase = source.head if source is not None and source.dep_ == "appos" else source
             opens = source is not None and (tok.i == sent.start or phrase.left_edge.i == sent.start)
-            return tok if opens else None
+            return tok if opens and not _says_something_else(tok, source) else None
     return None
+
+
+def _says_something_else(cue: Token, source: Token) -> bool:
+    """Whether a cue has words of its own after it, a clause or an object ("“...” She noted a
+    planned Cruz rally ..."), so it does not attribute the quote before it (a hearer may follow:
+    "“...” Trump told reporters.", and an inverted source: "''...'' wrote a man calling himself")."""
+    own = ("ccomp", "xcomp") if cue.lemma_.lower() in HEARER_CUES else ("ccomp", "xcomp", "dobj")
+    return any(c.dep_ in own and c.i > cue.i and c != source for c in cue.children)
 
 
 def _after_cue(cue: Token) -> Token | None:
@@ -1023,10 +1031,19 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
                 and (source not in set(tok.subtree) or source.left_edge.i == content.start):
             continue  # the source is what it says ('..., tweeted a German user from Hanover')
         quoted_chars = sum(len(t.text) for t in content if in_quotes(t, quoted))
-        if quoted_chars > 0.6 * len(content.text):
+        if quoted_chars > 0.6 * len(content.text) or _quote_before(content, tok, source, quoted):
             continue  # the direct quote is the statement
         rows.append(_quote_row(content, "indirect", Attribution(tok, speaker_of(source, quoted))))
     return rows
+
+
+def _quote_before(content: Span, cue: Token, source: Token, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the cue's clause is a quote before the source that the parse hung the source and
+    its description on: '“...,” Texas delegate Bill Eastland, wearing ..., said' (unlike
+    '"..." if she didn't win ..., said X', or '"A big truck" plowed through ..., he said')."""
+    head = content.root
+    return head.head == cue and content.start <= source.i < content.end \
+        and any(a <= head.idx < b <= source.idx for a, b in quoted)
 
 
 def _raised(cue: Token) -> list[int]:

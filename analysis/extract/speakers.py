@@ -275,8 +275,10 @@ def _inverted_subject(cue: Token) -> Token | None:
     if cue.i == 0 or not (doc[cue.i - 1].is_quote or doc[cue.i - 1].text == ",") or cue.lemma_.lower() in HEARER_CUES:
         return None
     window = [t for t in doc[cue.i + 1:min(cue.i + 8, cue.sent.end)]]
-    # never past an opening quotation mark: "put it, ''Senate Republicans should ...''" is the quote
-    window = window[:next((k for k, t in enumerate(window) if t.is_quote), len(window))]
+    # never past an opening quotation mark ("put it, ''Senate Republicans should ...''" is the
+    # quote) or into a clause of its own ("said when Boyle asked him a question")
+    window = window[:next((k for k, t in enumerate(window) if t.is_quote or t.tag_ == "WRB" or t.dep_ == "mark"),
+                          len(window))]
     # Titles may come first ("said Democrat Elijah Cummings"); a date or a place after a
     # preposition is not the speaker ("said Thursday morning on Fox News").
     start = next((k for k, t in enumerate(window[:4]) if t.pos_ == "PROPN" and t.ent_type_ not in _NOT_SOURCES), None)
@@ -378,10 +380,11 @@ def _apposed_name(cue: Token) -> Token | None:
                     and doc[t.i - 1].text == ","), None)
     if closing is not None and closing.i + 1 < cue.i:
         first = doc[closing.i + 1]
-    # titles before the name: '“...,” Representative Steve Cohen, Democrat of Tennessee, told ...'
+    # titles before the name: '“...,” Representative Steve Cohen, Democrat of Tennessee, told ...',
+    # '“...,” Texas delegate Bill Eastland, wearing ..., said'
     start = first.i
-    while first.i + 1 < cue.i and first.i - start < 3 and not first.ent_type_ and first.text[:1].isupper() \
-            and first.is_alpha:
+    while first.i + 1 < cue.i and first.i - start < 3 and first.is_alpha and first.ent_type_ not in ("PERSON", "ORG") \
+            and (first.text[:1].isupper() or first.pos_ == "NOUN"):
         first = doc[first.i + 1]
     name = name_span(doc, first) if first.ent_type_ in ("PERSON", "ORG") else None
     if name is None or name.end + 1 >= cue.i or doc[name.end].text != "," or doc[cue.i - 1].text != ",":
@@ -405,10 +408,14 @@ def _as_name(cue: Token) -> Token | None:
 
 
 def _antecedent(tok: Token) -> Token:
-    """What a relative pronoun subject stands for ("China, which has said ..." -> China)."""
-    if tok.lower_ in _RELATIVE and tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl":
-        return tok.head.head
-    return tok
+    """What a relative pronoun subject stands for ("China, which has said ..." -> China), also
+    in a second relative clause ("Eric Kingson, who is running ... and who worked the crowd")."""
+    if tok.lower_ not in _RELATIVE or tok.dep_ not in SUBJECTS:
+        return tok
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i and tok.lower_ == "who":  # "which" is a thing's
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else tok
 
 
 def _quoted_at(pos: int, spans: list[tuple[int, int]]) -> bool:
