@@ -1442,3 +1442,19 @@ def test_a_second_relative_clause_stands_for_the_same_person(nlp):
             "defend and expand Social Security.")
     rows = [(r["speaker"], r["speaker_stands_for"]) for r in doc_quotes(nlp(text)) if "genuineness" in r["text"]]
     assert rows == [("who", "a 70-year-old academic")]
+
+
+def test_the_verb_a_cue_completes_gives_its_subject(nlp):
+    # HuffPost: "a reporter can be heard asking" follows the question; not the colon line's "support"
+    text = ("But while he may not have made the initial suggestion, Trump did support the idea of such a database on "
+            "Thursday, and NBC News has proof:\n\n“Should there be a database system that tracks the Muslims here in "
+            "this country?” a reporter can be heard asking Trump after an event in Iowa.")
+    assert [s for s, t in _direct(nlp, text) if "database system" in t] == ["a reporter"]
+
+
+def test_a_question_word_is_no_source(nlp):
+    # HuffPost: "what was wrong" ends the clause before the colon; the clause above is Jeb Bush's
+    text = ("Former Republican presidential candidate Jeb Bush broke down exactly what was wrong with the image and "
+            "message to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive. First, not all "
+            "Hispanics are Mexican. Secondly, not all Hispanics eat tacos.”")
+    assert [s for s, t in _direct(nlp, text)] == ["Jeb Bush"]

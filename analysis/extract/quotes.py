@@ -86,7 +86,7 @@ _TAIL = ".,;:!?”\"’' "  # what may close a quote after the statement it ends
 _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 _TIME_OR_CONTRAST = _CONCESSIVE | {"as", "when"}
 _WRITER = frozenset({"i", "we", "you"})  # outside quotes, the writer and the reader
-_THINGS = frozenset({"it", "this", "that"})
+_THINGS = frozenset({"it", "this", "that", "what", "whatever"})
 # A quote of this few words with no cue is a title, heading or scare quote.
 _MIN_STATEMENT_WORDS = 5
 
@@ -348,7 +348,9 @@ def _cue_right_after(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
             return None
         source = source_token(tok, quoted)
         adjacent = source is not None and (tok.i == j and source.i > tok.i or source.left_edge.i == j)
-        return tok if adjacent and source.head.i == tok.i and is_named_source(source) else None
+        # the subject of the cue, or of the verb it completes ("a reporter can be heard asking")
+        own = source is not None and (source.head.i == tok.i or tok.dep_ == "xcomp" and source.head.i == tok.head.i)
+        return tok if adjacent and own and is_named_source(source) else None
     return None
 
 
