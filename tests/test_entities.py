@@ -251,3 +251,14 @@ def test_a_first_name_after_an_article_is_no_family_name(nlp):
                  "Kim Jong Un met Putin. Kim said the talks went well.")
     assert "Bill Shorten" not in set(ents[ents.text == "Bill"].entity)
     assert set(ents[ents.text == "Kim"].entity) == {"Kim Jong Un"}
+
+
+def test_a_double_first_name_is_one_name_a_bare_surname_joins(nlp):
+    # Superdesk wire (Reuters): "Karl-Heinz" is two first names, not two names joined like
+    # "Clinton-Sanders"; his bare surname, tagged a body by NER, is his
+    text = ("Bayern Munich chairman Karl-Heinz Rummenigge called Mueller \"one of the all-time greats\" of the game."
+            "\n\n\"After he ended his playing career, he brought his experience as a coach of youngsters to the club, "
+            "helping define the likes of world champions Philipp Lahm, Bastian Schweinsteiger and Thomas Müller, and "
+            "we are also grateful to him for this,\" Rummenigge said.")
+    ents = canon(nlp, text)
+    assert set(ents[ents.text == "Rummenigge"].entity) == {"Karl-Heinz Rummenigge"}

@@ -287,9 +287,11 @@ def _said(same: list[Mention]) -> str:
 
 def _one_name(c: Cluster) -> bool:
     """Whether its full form is one person's name, not two joined ("Clinton-Sanders", "Clinton,
-    Warren"), which is no one's surname or family name."""
+    Warren"), which is no one's surname or family name; a double first name before a surname
+    is one ("Karl-Heinz Rummenigge")."""
     first = re.escape(c.words[0])
-    return not any(re.search(r",\s*\w", m.text) or re.match(rf"(?i){first}{DASH_CLASS}", m.text)
+    double = len(c.words) > 2 and is_first_name(c.words[0]) and is_first_name(c.words[1])
+    return not any(re.search(r",\s*\w", m.text) or not double and re.match(rf"(?i){first}{DASH_CLASS}", m.text)
                    for m in c.mentions if len(m.words) > 1)
 
 
