@@ -1458,3 +1458,10 @@ def test_a_question_word_is_no_source(nlp):
             "message to the Dutch newspaper NRC Handelsblad: “What Trump did was so insensitive. First, not all "
             "Hispanics are Mexican. Secondly, not all Hispanics eat tacos.”")
     assert [s for s, t in _direct(nlp, text)] == ["Jeb Bush"]
+
+
+def test_a_title_with_a_phrase_of_its_own_still_ends_in_its_persons_name(nlp):
+    # Breitbart: the parse makes "President" the subject and hangs the name on it
+    text = ("The program is the first live, conservative radio enterprise to air seven days a week. Sirius XM Vice "
+            "President for news and talk Dave Gorab called the show “the conservative news show of record.”")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "call"] == ["Dave Gorab"]

@@ -696,7 +696,11 @@ def _titled_name(source: Token) -> Span | None:
         return None
     between = doc[source.i + 1:name.start]
     titles_only = all(t.pos_ in ("PROPN", "NOUN", "CCONJ") or t.text in (".", ",") for t in between)
-    return name if titles_only else None
+    # a title with a phrase of its own, the name hung on the title word: "Sirius XM Vice President
+    # for news and talk Dave Gorab" (not "the wife of Bill Clinton", where the name is the object)
+    hung = name.root.head.i == source.i and name.root.dep_ in ("conj", "appos", "compound") \
+        and source.pos_ == "PROPN" and not any(t.dep_ == "relcl" or t.tag_ in ("WP", "WDT") for t in between)
+    return name if titles_only or hung else None
 
 
 def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
