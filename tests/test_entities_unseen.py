@@ -126,6 +126,11 @@ def test_names_carry_no_junk(text, name):
     ("Washington, D.C. - the capital - is quiet.", ""),
     ("Hillary Clinton - the nominee - spoke.", ""),  # a name and a dash is no dateline
     ("Kim Jong Un (left) - pictured.", ""),
+    # a dpa story in IPTC 7901 (Superdesk fixtures): header lines before the credited dateline
+    ("l/Munich/Mueller/\n1ST LEAD\nGerman football saddened by illness to striker legend Mueller\nBy Manuel "
+     "Schwarz, dpa =\n\nMunich (dpa) - German football generations past and present on\nWednesday expressed "
+     "sadness.", "Munich (dpa) -"),
+    ("Trump won.\nHe spoke.\nThey cheered.\n\nLONDON - Prices rose.", ""),  # uncredited: the top only
 ])
 def test_datelines_and_credits_are_masked(text, dateline):
     body, found = mask_dateline(text)

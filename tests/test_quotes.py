@@ -1465,3 +1465,36 @@ def test_a_title_with_a_phrase_of_its_own_still_ends_in_its_persons_name(nlp):
     text = ("The program is the first live, conservative radio enterprise to air seven days a week. Sirius XM Vice "
             "President for news and talk Dave Gorab called the show “the conservative news show of record.”")
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "call"] == ["Dave Gorab"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Wikinews: the tweet's author is named; "a tweet" is how the words came, not who wrote them
+    ("Mahan has been the subject of United States sanctions since 2011.  \"The airline transports weapons and "
+     "fighters across the Middle East, supporting the Iranian regime's destructive ambitions around the region,\" "
+     "according to a tweet on Monday by US Secretary of State Mike Pompeo.", "Mike Pompeo"),
+    # HuffPost: who obtained the email did not write it
+    ("The biggest prize in labor endorsements won’t be doled out next week as many people expected, according to "
+     "an email from the president of the AFL-CIO labor federation obtained by The Huffington Post.", "an email"),
+], ids=["a tweet by", "obtained by"])
+def test_according_to_a_text_by_someone_is_its_authors(nlp, text, speaker):
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "according to"] == [speaker]
+
+
+def test_a_colon_closing_a_clause_coordinated_after_the_cue_gives_that_clauses_subject(nlp):
+    # Washington Post: the parse hangs the quote's verb on "said" by a conjunction; the quote
+    # follows "he gave the Texan a back-handed compliment:"
+    text = ("Harry M. Reid (D-Nev.) blasted Rubio and defended Cruz in a recent interview with The Post. Reid said "
+            "both Rubio and Cruz are \"non-entities in the Senate,\" but he gave the Texan a back-handed compliment: "
+            "\"You never have to guess where he is. He's not winning personality contests here. Cruz is just who he "
+            "is.\"")
+    assert [s for s, t in _direct(nlp, text) if "guess where" in t] == ["he"]
+
+
+def test_an_interview_label_of_initials_is_the_one_person_with_them(tmp_path, cache_dir):
+    # Wikinews: "NG:" labels Natasha Gownaris's answers (NER calls "NG" a body)
+    text = ("Wikinews caught up with postdoctoral researcher and study co-author Natasha Gownaris to learn more.\n\n\n"
+            "((WN))  How did you approach putting together such a large-scale study?\n\n\nNG: This study started in "
+            "1982, long before my joining the lab in March of 2016. Dr. Dee Boersma began this study as a response to "
+            "a Japanese company's interest in harvesting penguins for their skin, meat, and oil.\n")
+    rows = _quotes_of(tmp_path, cache_dir, text)
+    assert set(rows[rows.speaker == "NG"].speaker_entity) == {"Natasha Gownaris"}

@@ -611,6 +611,17 @@ def _subordinate_cue(span: Span, cue: Token, quoted: list[tuple[int, int]]) -> A
     return att if att is not None and att.cue.i == cue.head.i else None
 
 
+def _colon_after_cue(span: Span, cue: Token, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """A quote after a colon that closes a clause coordinated after the cue's: "Reid said both
+    are “non-entities,” but he gave the Texan a back-handed compliment: “...”" is the second
+    clause's subject's, whom the quote follows."""
+    colon = _colon_clause(span, quoted)
+    if colon is None or colon.cue is None or colon.cue.i <= cue.i or colon.cue.sent != cue.sent:
+        return None
+    doc = span.doc
+    return colon if any(t.dep_ == "cc" and t.head.i == cue.i for t in doc[cue.i + 1:colon.cue.i]) else None
+
+
 def _label_before(tok: Token) -> Token | None:
     """A name that labels a quote after a colon, not someone in a clause ("He turned to Clinton:"):
     "Clinton: “...” Bush: “...”", "More from Jones: “...”" (a roundup's "TOPIC - Author:" is
@@ -765,7 +776,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         elif cue is None and (cue := _following_cue(span, quoted)) is not None \
                 and not _opens_sentence(span) and (subject := _clause_subject(span, quoted)):
             att = subject  # "Politifact rated it “True.” The news service pointed to ...": the clause's own
-        elif cue is not None and cue is not right and (subject := _subordinate_cue(span, cue, quoted)) is not None:
+        elif cue is not None and cue is not right and (subject := _subordinate_cue(span, cue, quoted)
+                                                        or _colon_after_cue(span, cue, quoted)) is not None:
             att = subject
         elif cue is not None:
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
@@ -1219,13 +1231,25 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
                 or bracketed and not (full_name or label[-1].lower_ in named):
             continue  # "Photo:", "Q:", "Analysis:", "COLOMBO:": a label, not someone speaking
         known.add(label[-1].lower_)  # "TAPPER:" on the lines after "JAKE TAPPER:"
-        speaker = Speaker(label.text, label.start_char, label.end_char, name.start_char if name is not None else -1)
+        ref = name.start_char if name is not None and name.label_ == "PERSON" else _initials_of(doc, label)
+        ref = ref if ref >= 0 else name.start_char if name is not None else -1
+        speaker = Speaker(label.text, label.start_char, label.end_char, ref)
         kind = "direct" if tok.is_quote else "indirect"
         span = doc[tok.i:end] if tok.is_quote else content
         row = _quote_row(span, kind, Attribution(None, speaker))
         row["cue"], row["cue_type"] = ":", "speech"
         rows.append(row)
     return rows
+
+
+def _initials_of(doc: Doc, label: Span) -> int:
+    """Where the one person whose initials a label is ("NG:" in an interview with Natasha
+    Gownaris) is first named, or -1: none, or two who share them."""
+    if len(label) != 1 or not label.text.isupper() or not 2 <= len(label.text) <= 3 or not label.text.isalpha():
+        return -1
+    people = {e.text: e.start_char for e in doc.ents if e.label_ == "PERSON" and len(e) == len(label.text)
+              and "".join(t.text[:1] for t in e) == label.text}
+    return next(iter(people.values())) if len(people) == 1 else -1
 
 
 def _double_bracket_end(doc: Doc, start: int) -> Token | None:

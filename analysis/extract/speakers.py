@@ -261,11 +261,24 @@ def _participle_holder(noun: Token, quoted: list[tuple[int, int]]) -> Token | No
 
 
 def _according_to(tok: Token) -> Token | None:
-    """The source in "according to X"."""
+    """The source in "according to X"; of a text, its author where the text is said to be by a
+    name ("according to a tweet on Monday by US Secretary of State Mike Pompeo")."""
     if tok.lower_ != "according":
         return None
     to = next((c for c in tok.children if c.lower_ == "to"), None)
-    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is not None and source.lemma_.lower() in TEXT_NOUNS:
+        # "by" on the text itself or on a verb of issuing it ("a lawsuit filed ... by"), not on
+        # one of getting it ("an email ... obtained by The Huffington Post")
+        by = next((t for t in source.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+                   and (t.head.i == source.i or t.head.lemma_.lower() in _ISSUING)), None)
+        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if author is not None and author.ent_type_ in ("PERSON", "ORG"):
+            return author
+    return source
+
+
+_ISSUING = frozenset({"write", "file", "issue", "release", "post", "publish", "send", "sign", "author", "pen"})
 
 
 def _inverted_subject(cue: Token) -> Token | None:

@@ -107,6 +107,9 @@ _DATELINE = re.compile(
     r"[ \t]*(?:--?|[–—_])[ \t]+")
 
 
+_DATELINE_LINES = 8  # how far down a credited dateline is looked for
+
+
 def mask_dateline(body: str) -> tuple[str, str]:
     """The body with the dateline and agency credit that open its first paragraph masked
     ("WASHINGTON (Reuters) - ", "Munich (dpa) - ", "LOS ANGELES, March 10 AAP – "), and the
@@ -127,9 +130,11 @@ def mask_dateline(body: str) -> tuple[str, str]:
             # the city in capitals; a state or country after it is not ("JACKSON, Miss. - ")
             city = m.group("place").split(",")[0].replace(".", "").replace(" ", "")
             caps = city.isupper() and len(city) >= 3
-            if by_agency or caps and not credit:
+            # in the first paragraph or the one after a headline line; with an agency credit also
+            # below a wire service's header lines ("1ST LEAD", "By Manuel Schwarz, dpa =")
+            if by_agency or caps and not credit and pos <= 2:
                 span = (start + m.start(), start + m.end())
                 return mask_spans(body, [span]), body[span[0]:span[1]].strip()
-        if pos >= 2:  # the first paragraph, or the one after a headline line
+        if pos >= _DATELINE_LINES:
             break
     return body, ""
