@@ -1498,3 +1498,25 @@ def test_an_interview_label_of_initials_is_the_one_person_with_them(tmp_path, ca
             "a Japanese company's interest in harvesting penguins for their skin, meat, and oil.\n")
     rows = _quotes_of(tmp_path, cache_dir, text)
     assert set(rows[rows.speaker == "NG"].speaker_entity) == {"Natasha Gownaris"}
+
+
+def test_a_surname_the_tagger_made_plural_is_still_its_person(nlp):
+    # Breitbart: "Sanders" is tagged a plural proper noun near the end; the article names Bernie
+    # Sanders, so it is his surname, not a group (as "Britons" or "the Clintons" would be)
+    text = (
+            'Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.\n\nFor the first time, a '
+            'poll shows upstart Sen. Bernie Sanders (I-VT) leading establishment favorite Hillary Clinton '
+            'nationally.\n\nA\xa0Fox News poll, conducted jointly with\xa0Anderson Robbins Research (D) and\xa0Shaw & '
+            'Company Research (R),\xa0shows Sanders with 47 percent versus Clinton, who has 44 percent.\n\nSanders is '
+            'up from 37 percent in January and Clinton is down\xa0from 49 percent.\n\nThe Fox News results arrive '
+            'just one day after a CNN/ORC poll\xa0showed\xa0a mere one-point difference between Clinton and Sanders in '
+            'the upcoming Nevada caucus.\n\nRepublican pollster Daron Shaw told Fox that he credits the change to '
+            'a large defection among “blue-collar, white Democrats” from the Clinton camp. In contrast, Clinton '
+            'has maintained support\xa0among black voters and those with a college degree, Fox found.\n\nClinton’s '
+            'low rating on trust is is damaging. Asked whether Clinton “has the integrity to serve effectively '
+            'as president,”\xa075 percent of\xa0Democrats said yes, but 55 percent of all voters say she does not. '
+            'That result includes 64 percent of independent voters.\n\nSanders has consistently pushed his promise '
+            'of “free college” and forcing Wall Street bail out America’s ailing middle class as a way to appeal '
+            'to his mostly millennial-aged voter base.')
+    rows = [(r["speaker"], r["speaker_ref"]) for r in doc_quotes(nlp(text)) if "free college" in r["text"]]
+    assert rows == [("his", text.index("Sanders has"))]

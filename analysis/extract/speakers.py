@@ -647,7 +647,7 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     wanted = PRONOUN_GENDER.get(source.lower_, "")
     fits = [m for m in _people(doc, start, before, quoted)
             if _person_gender(m) in ("", wanted)
-            and not (m.head.tag_ in ("NNS", "NNPS") and len(m.person) == 1)]  # not "Britons"; "Morales" is
+            and not (m.head.tag_ in ("NNS", "NNPS") and len(m.person) == 1 and not _full_names_surname(m.head))]
     governing = _governing_subject(source)
     if governing is not None and not _quoted_at(governing.idx, quoted):
         if governing.lower_ == source.lower_:
@@ -677,6 +677,14 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     # its last mention that is a name in the entities table, else its full name
     last = next(m for m in reversed(fits) if person[m] == chosen)
     return name_span(doc, last.head) if last.head.ent_type_ == "PERSON" else chosen
+
+
+def _full_names_surname(tok: Token) -> bool:
+    """Whether a word the tagger made plural is the surname of a full name in the article, not a
+    family or a people: "Sanders" of Bernie Sanders (not "Britons", nor "the Clintons" where
+    the article names a Clinton)."""
+    surnames = {e[-1].lower_ for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return tok.lower_ in surnames and tok.lower_[:-1] not in surnames
 
 
 def _governing_subject(tok: Token) -> Token | None:
