@@ -1520,3 +1520,29 @@ def test_a_surname_the_tagger_made_plural_is_still_its_person(nlp):
             'to his mostly millennial-aged voter base.')
     rows = [(r["speaker"], r["speaker_ref"]) for r in doc_quotes(nlp(text)) if "free college" in r["text"]]
     assert rows == [("his", text.index("Sanders has"))]
+
+
+def test_the_articles_own_pronouns_give_a_name_its_gender(nlp):
+    # HuffPost: "Bernie" is a man's name in the US and a woman's elsewhere, so the name leaves
+    # Sanders's gender open; "Sanders is uncomfortable ..., he also largely ignored" settles it, and
+    # "she" is Clinton, not Sanders
+    text = (
+            'The Democratic Primary Is A Fight Over Wall Street And Obama’s Legacy.\n\nWASHINGTON — If you want '
+            'to understand the real meaning of Thursday night’s debate between Democratic presidential '
+            'candidates Hillary Clinton and Bernie Sanders — or the increasingly ugly feud between their '
+            'supporters — you have to go back to President Barack Obama’s election in 2008.\n\n“I think there '
+            'are millions of Americans who are deeply disappointed in the president, who believe that, with '
+            'regard to Social Security and a number of other issues, he said one thing as a candidate and is '
+            'doing something very much else as a president,” Sanders said in 2011.\n\nAt the time, Sanders '
+            'didn’t come out and say Obama should be replaced — only that the prospect of another candidate '
+            'could hold his feet to the fire.\n\nAt first, that’s how many political experts viewed Sanders’ '
+            'challenge to Clinton. When she publicly opposed Obama’s Trans-Pacific Partnership trade pact — '
+            'one of the biggest foreign policy goals of his administration — it was a clear victory for the '
+            'liberal wing of the party. Corporate executives love TPP; labor unions do not.\n\nAnd because '
+            'Sanders is uncomfortable on foreign policy, he also largely ignored a very well-documented dark '
+            'side to the Obama years that many early Obama enthusiasts have since criticized.\xa0Former Attorney '
+            'General Eric Holder publicly argued for the extrajudicial assassination of American citizens. A '
+            'few weeks after Obama announced that the war in Afghanistan would not end on his watch, U.S. '
+            'forces bombed a Doctors Without Borders hospital in Kunduz. Obama has a kill list.')
+    refs = [text[r["speaker_ref"]:].split(".")[0] for r in doc_quotes(nlp(text)) if r["speaker"] == "she"]
+    assert refs == ["Clinton"]

@@ -237,7 +237,8 @@ def pronoun_after(span: Span) -> str:
     a pronoun inside one speaks of someone else ("Clinton argued that “if everyone had voted as
     he voted ...”")."""
     doc = span.doc
-    if span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.tag_ in ("NNPS", "NNS"):
+    if span.root.dep_ not in ("nsubj", "nsubjpass") \
+            or span.root.tag_ in ("NNPS", "NNS") and not full_names_surname(span.root):
         return ""  # not a subject, or a plural ("Latinos said ... he" is someone else)
     end = span.sent.end
     if end < len(doc):
@@ -259,6 +260,14 @@ def pronoun_after(span: Span) -> str:
                         if t.lower_ == tok.lower_ and t.dep_ in ("nsubj", "nsubjpass"))
             return "" if other else PRONOUN_GENDER[tok.lower_]
     return ""
+
+
+def full_names_surname(tok: Token) -> bool:
+    """Whether a word the tagger made plural is the surname of a full name in the article, not a
+    family or a people: "Sanders" of Bernie Sanders (not "Britons", nor "the Clintons" where
+    the article names a Clinton)."""
+    surnames = {e[-1].lower_ for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return tok.lower_ in surnames and tok.lower_[:-1] not in surnames
 
 
 def _in_complement_of(tok: Token, verb: Token) -> bool:

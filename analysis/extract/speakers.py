@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,7 +40,7 @@ from analysis.extract.cue_words import (
     is_cue,
     says,
 )
-from analysis.extract.entities import pronoun_after
+from analysis.extract.entities import full_names_surname, pronoun_after
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
 from analysis.extract.quote_marks import MARKS
 from analysis.lexicon import DASHES, agencies, honorifics, place_abbreviations
@@ -607,7 +608,27 @@ def _person_gender(mention: _Mention) -> str:
     if len(mention.person) > 1 and (gender := first_name_gender(mention.person[0].text)):
         return gender
     said = _surname_genders(doc).get(mention.person[-1].text, frozenset())
-    return next(iter(said)) if len(said) == 1 else ""
+    if said:
+        return next(iter(said)) if len(said) == 1 else ""
+    return _pronoun_genders(doc).get(mention.person[-1].text, "")
+
+
+@lru_cache(maxsize=1)
+def _pronoun_genders(doc: Doc) -> dict[str, str]:
+    """The gender the article's own "he" and "she" give a surname where its name leaves it open
+    ("Bernie" is a man's name in the US, a woman's elsewhere): the subject pronouns right after
+    the person as a subject, with no one else named between ("Sanders said ... He added"), when
+    they agree at least two to one."""
+    votes: dict[str, Counter] = {}
+    for e in doc.ents:
+        if e.label_ == "PERSON" and (gender := pronoun_after(e)):
+            votes.setdefault(e[-1].text, Counter())[gender] += 1
+    out = {}
+    for name, counts in votes.items():
+        (gender, n), *rest = counts.most_common()
+        if n >= 2 * sum(c for _, c in rest):
+            out[name] = gender
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -647,7 +668,7 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     wanted = PRONOUN_GENDER.get(source.lower_, "")
     fits = [m for m in _people(doc, start, before, quoted)
             if _person_gender(m) in ("", wanted)
-            and not (m.head.tag_ in ("NNS", "NNPS") and len(m.person) == 1 and not _full_names_surname(m.head))]
+            and not (m.head.tag_ in ("NNS", "NNPS") and len(m.person) == 1 and not full_names_surname(m.head))]
     governing = _governing_subject(source)
     if governing is not None and not _quoted_at(governing.idx, quoted):
         if governing.lower_ == source.lower_:
@@ -677,14 +698,6 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     # its last mention that is a name in the entities table, else its full name
     last = next(m for m in reversed(fits) if person[m] == chosen)
     return name_span(doc, last.head) if last.head.ent_type_ == "PERSON" else chosen
-
-
-def _full_names_surname(tok: Token) -> bool:
-    """Whether a word the tagger made plural is the surname of a full name in the article, not a
-    family or a people: "Sanders" of Bernie Sanders (not "Britons", nor "the Clintons" where
-    the article names a Clinton)."""
-    surnames = {e[-1].lower_ for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    return tok.lower_ in surnames and tok.lower_[:-1] not in surnames
 
 
 def _governing_subject(tok: Token) -> Token | None:
