@@ -1546,3 +1546,22 @@ def test_the_articles_own_pronouns_give_a_name_its_gender(nlp):
             'forces bombed a Doctors Without Borders hospital in Kunduz. Obama has a kill list.')
     refs = [text[r["speaker_ref"]:].split(".")[0] for r in doc_quotes(nlp(text)) if r["speaker"] == "she"]
     assert refs == ["Clinton"]
+
+
+def test_an_owner_before_the_pronoun_keeps_the_last_main_subject_from_deciding_alone(nlp):
+    # Washington Post: "he called her" follows "Trump's ire"; Toomey, the last main-clause subject
+    # the pronoun fits, is not who called Ayotte weak, so it stays open rather than wrong
+    text = (
+            'A shaky balancing act for Kelly Ayotte.\n\nAyotte, in fact, is staying as far away from the '
+            'campaign of Donald Trump as she possibly can, despite being in the type of fiercely competitive '
+            'race that would normally call for embracing whatever attention and help she could get from the '
+            'top of the ticket.\n\nDown-ballot blues?\n\nAyotte is one of six Republican incumbents running in '
+            'states President Obama won in 2012. Though she is running ahead of Trump in New Hampshire polls, '
+            'Republican strategists concede that a Trump loss of significant proportions could pull incumbents '
+            'such as Ayotte down with him and hand the Senate majority to Democrats. Among the most vulnerable '
+            "GOP senators, Pennsylvania's Patrick J. Toomey has not endorsed Trump and Illinois's Mark Kirk "
+            'withdrew his early support.\n\nAyotte has tangled with Trump once directly, saying she was '
+            '"appalled" that he  would "disparage" the parents of Capt. Humayun Khan, the Muslim soldier who '
+            "died facing a suicide bomber in Iraq in 2004. For that she drew Trump's ire - he called her "
+            '"weak" and said she had "zero support" in New Hampshire.')
+    assert [r["speaker_ref"] for r in doc_quotes(nlp(text)) if r["text"] == '"weak"'] == [-1]

@@ -692,6 +692,12 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     near = next((m for m in reversed(fits) if _role(m.head).dep_ in SUBJECTS and m.head.sent == source.sent), None)
     topic = {person[fits[-1]]} if len(set(person.values())) == 1 \
         else {person[m] for m in (subject, speaker, near) if m is not None}
+    # an owner just before the pronoun in its sentence is one more candidate, never the only one:
+    # "For that she drew Trump's ire - he called her “weak”" is not Toomey, the last main subject
+    owner = next((m for m in reversed(fits) if _role(m.head).dep_ == "poss" and m.head.sent == source.sent
+                  and m.head.i < source.i), None)
+    if topic and owner is not None:
+        topic.add(person[owner])
     if len(topic) != 1:
         return None
     chosen = topic.pop()
