@@ -64,6 +64,14 @@ def test_names_joined_by_a_hyphen_or_glued_to_a_word_are_the_people(nlp):
     assert not ents.text.str.contains("-|Top").any()
 
 
+def test_a_dash_set_off_by_spaces_ends_a_name(nlp):
+    # Washington Post: NER ran the name on across the dash into the next clause's owner
+    ents = canon(nlp, "In an interview at her Portland hotel room, Deborah Jordan Reynolds - Santilli's girlfriend "
+                      "and co-host on his YouTube channel - told The Washington Post that Santilli's skepticism of "
+                      "America turned toward extreme around 2002.")
+    assert set(ents[ents.label == "PERSON"].entity) == {"Deborah Jordan Reynolds", "Santilli"}
+
+
 def test_a_typographic_possessive_ends_a_name(nlp):
     ents = canon(nlp, "Donald Trump spoke. Trump’s White House denied it.")
     assert set(ents.entity) >= {"Donald Trump", "White House"}

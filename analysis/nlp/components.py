@@ -73,11 +73,14 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 
 def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     """Split a span at brackets, at a possessive inside it ("Trump’s White House" is Trump and
-    the White House), and a GPE at hyphens between two capitalised names."""
+    the White House), a GPE at hyphens between two capitalised names, and a person's name at a
+    dash set off by spaces, which no name holds ("Deborah Jordan Reynolds - Santilli's girlfriend
+    ...")."""
     cuts = [ent.start]
     for i in range(ent.start + 1, ent.end - 1):
         tok = doc[i]
-        if tok.text in _BRACKETS or tok.lower_ in POSSESSIVES or (
+        spaced = tok.text in DASHES and tok.whitespace_ and doc[i - 1].whitespace_
+        if tok.text in _BRACKETS or tok.lower_ in POSSESSIVES or (ent.label_ == "PERSON" and spaced) or (
                 ent.label_ == "GPE" and tok.text in DASHES and _is_name_token(doc[i + 1])
                 and _is_name_token(doc[i - 1])):
             cuts += [i, i + 1]
