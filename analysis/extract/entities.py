@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
@@ -266,8 +267,15 @@ def full_names_surname(tok: Token) -> bool:
     """Whether a word the tagger made plural is the surname of a full name in the article, not a
     family or a people: "Sanders" of Bernie Sanders (not "Britons", nor "the Clintons" where
     the article names a Clinton)."""
-    surnames = {e[-1].lower_ for e in tok.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    surnames = _full_name_surnames(tok.doc)
     return tok.lower_ in surnames and tok.lower_[:-1] not in surnames
+
+
+@lru_cache(maxsize=1)
+def _full_name_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the article's person names of two words or more, once per document
+    (``doc.ents`` builds every span anew on each access; a ``Doc`` hashes by identity)."""
+    return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
 
 
 def _in_complement_of(tok: Token, verb: Token) -> bool:
@@ -287,11 +295,16 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 def _said(same: list[Mention]) -> str:
     """The gender the subject pronouns after these mentions clearly agree on, or ""."""
-    pronouns = Counter(m.pronoun for m in same if m.pronoun)
-    if not pronouns:
+    return agreed_gender(m.pronoun for m in same)
+
+
+def agreed_gender(genders: Iterable[str]) -> str:
+    """The gender that pronoun genders ("" for none) agree on at least two to one, or ""."""
+    counts = Counter(g for g in genders if g)
+    if not counts:
         return ""
-    (g, n), = pronouns.most_common(1)
-    return g if n >= 2 * (sum(pronouns.values()) - n) else ""
+    (g, n), = counts.most_common(1)
+    return g if n >= 2 * (sum(counts.values()) - n) else ""
 
 
 def _one_name(c: Cluster) -> bool:

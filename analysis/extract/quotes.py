@@ -1231,8 +1231,10 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
                 or bracketed and not (full_name or label[-1].lower_ in named):
             continue  # "Photo:", "Q:", "Analysis:", "COLOMBO:": a label, not someone speaking
         known.add(label[-1].lower_)  # "TAPPER:" on the lines after "JAKE TAPPER:"
+        # a person NER found, else the one whose initials the label is ("NG:"), else what NER found
         ref = name.start_char if name is not None and name.label_ == "PERSON" else _initials_of(doc, label)
-        ref = ref if ref >= 0 else name.start_char if name is not None else -1
+        if ref < 0 and name is not None:
+            ref = name.start_char
         speaker = Speaker(label.text, label.start_char, label.end_char, ref)
         kind = "direct" if tok.is_quote else "indirect"
         span = doc[tok.i:end] if tok.is_quote else content

@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,7 +39,7 @@ from analysis.extract.cue_words import (
     is_cue,
     says,
 )
-from analysis.extract.entities import full_names_surname, pronoun_after
+from analysis.extract.entities import agreed_gender, full_names_surname, pronoun_after
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
 from analysis.extract.quote_marks import MARKS
 from analysis.lexicon import DASHES, agencies, honorifics, place_abbreviations
@@ -619,16 +618,11 @@ def _pronoun_genders(doc: Doc) -> dict[str, str]:
     ("Bernie" is a man's name in the US, a woman's elsewhere): the subject pronouns right after
     the person as a subject, with no one else named between ("Sanders said ... He added"), when
     they agree at least two to one."""
-    votes: dict[str, Counter] = {}
+    votes: dict[str, list[str]] = {}
     for e in doc.ents:
-        if e.label_ == "PERSON" and (gender := pronoun_after(e)):
-            votes.setdefault(e[-1].text, Counter())[gender] += 1
-    out = {}
-    for name, counts in votes.items():
-        (gender, n), *rest = counts.most_common()
-        if n >= 2 * sum(c for _, c in rest):
-            out[name] = gender
-    return out
+        if e.label_ == "PERSON":
+            votes.setdefault(e[-1].text, []).append(pronoun_after(e))
+    return {name: gender for name, genders in votes.items() if (gender := agreed_gender(genders))}
 
 
 @lru_cache(maxsize=1)
