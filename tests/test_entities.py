@@ -262,3 +262,15 @@ def test_a_double_first_name_is_one_name_a_bare_surname_joins(nlp):
             "we are also grateful to him for this,\" Rummenigge said.")
     ents = canon(nlp, text)
     assert set(ents[ents.text == "Rummenigge"].entity) == {"Karl-Heinz Rummenigge"}
+
+
+def test_the_first_of_a_double_first_name_is_no_family_name(nlp):
+    # FakeNewsCorpus: "a migrant Abdul" is someone else than Abdul-Hakim Belhaj; a given name
+    # joined to a second one is never written first as a family name ("Kim" for Kim Jong Un)
+    ents = canon(nlp, "In October 2016, the Gothenburg District Court sentenced a migrant Abdul to 10 months of youth "
+                      "care (only!) for raping of a 14-year-old girl, but the Supreme Court of Western Sweden "
+                      "abrogated Abdul because he suffered from ADHD syndrome and didn’t understand “no”. In December "
+                      "2013, the British High Court concluded that Abdul-Hakim Belhaj, the ex-leader of an Islamist "
+                      "group that fought the Gaddafi regime, had a “well-founded claim” against the former head of "
+                      "counter-terrorism at MI6, Mark Allen.")
+    assert "Abdul-Hakim Belhaj" not in set(ents[ents.text == "Abdul"].entity)

@@ -311,10 +311,21 @@ def _one_name(c: Cluster) -> bool:
     """Whether its full form is one person's name, not two joined ("Clinton-Sanders", "Clinton,
     Warren"), which is no one's surname or family name; a double first name before a surname
     is one ("Karl-Heinz Rummenigge")."""
+    full = [m.text for m in c.mentions if len(m.words) > 1]
+    return not any(re.search(r",\s*\w", t) for t in full) and (not _hyphen_after_first(c) or _double_first_name(c))
+
+
+def _hyphen_after_first(c: Cluster) -> bool:
+    """Whether the full form joins its first word to the next with a hyphen."""
     first = re.escape(c.words[0])
-    double = len(c.words) > 2 and is_first_name(c.words[0]) and is_first_name(c.words[1])
-    return not any(re.search(r",\s*\w", m.text) or not double and re.match(rf"(?i){first}{DASH_CLASS}", m.text)
-                   for m in c.mentions if len(m.words) > 1)
+    return any(re.match(rf"(?i){first}{DASH_CLASS}", m.text) for m in c.mentions if len(m.words) > 1)
+
+
+def _double_first_name(c: Cluster) -> bool:
+    """Whether the full form opens with two first names joined by a hyphen ("Karl-Heinz
+    Rummenigge", "Abdul-Hakim Belhaj"): its first word is a given name, never a family name
+    ("a migrant Abdul" is not Abdul-Hakim Belhaj)."""
+    return len(c.words) > 2 and is_first_name(c.words[0]) and is_first_name(c.words[1]) and _hyphen_after_first(c)
 
 
 @dataclass
@@ -379,7 +390,7 @@ def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
     acronym = _ACRONYM.match(m.text.strip()) is not None and (not m.headline or len(m.words[0]) <= 4)
     people = [] if acronym else [
         (c, how) for c in clusters if (how := _is_short_form(m.words, c.words)) and c.label == "PERSON"
-        and _one_name(c) and (how != "family name" or c.words[-1:] not in singles
+        and _one_name(c) and (how != "family name" or not _double_first_name(c) and c.words[-1:] not in singles
                               and not any(x.determined for x in ix.same_form.get(m.words, [])))
         and (m.ner_label not in _PLACE_LABELS or is_first_name(c.words[0]) or any(x.title for x in c.mentions))]
     if people and m.hint:  # "Mrs. Clinton" is not Bill Clinton; "Mrs. Trump" is never Donald Trump
