@@ -1564,3 +1564,42 @@ def test_an_owner_before_the_pronoun_keeps_the_last_main_subject_from_deciding_a
             "died facing a suicide bomber in Iraq in 2004. For that she drew Trump's ire - he called her "
             '"weak" and said she had "zero support" in New Hampshire.')
     assert [r["speaker_ref"] for r in doc_quotes(nlp(text)) if r["text"] == '"weak"'] == [-1]
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # Politico: the parse hangs "Lewandowski added" under "Comey cannot say"; the name right
+    # after the closing mark is who speaks, also in the participle after it
+    ("“I think it’s the job of the FBI to do the research,” Lewandowski said.\n\nComey cannot say that “from his "
+     "perspective,” Lewandowski added, saying it should be “up to the prosecutor to move forward or not.”",
+     "up to the prosecutor", "Lewandowski"),
+    # Breitbart: the parse glues "Beck" to "joked" as a compound and hangs it under "shouted"
+    ("Holding open a book, Beck said, “I just want to ask you if you can recognize this person.”\n\nWhen someone in "
+     "the audience shouted, “Cruz,” Beck joked, again using an exaggerated Southern accent, “Amen, brother! Come on "
+     "up and get baptized!”", "Amen", "Beck"),
+    # NYT: "said Michael Kofman, an expert ..." is set off by commas; the parse makes the
+    # interpretation its subject
+    ("The back and forth of the conflict continues.\n\nAny ''cleareyed'' interpretation of Mr. Kerry's actions, said "
+     "Michael Kofman, an expert on Russia at the Woodrow Wilson Center in Washington, would read this as a public "
+     "admission that the United States is bowing out of continuing the proxy war against the Syrian Army, seeing a "
+     "negotiated agreement as ''the best means of saving what little is left of the moderate opposition.''",
+     "cleareyed", "Michael Kofman"),
+    # NYT: who declares is the one a win led to it, not the win
+    ("Donald J. Trump wrested back control of the Republican presidential race with a commanding victory in the New "
+     "York primary, while Hillary Clinton dealt a severe blow to Senator Bernie Sanders with an unexpectedly strong "
+     "win that led her to declare that the Democratic nomination was ''in sight.''", "in sight", "her"),
+    # guards: the name after the closing mark does not take a quote a cue below it gives someone
+    # else (Politico, twice) or one it does not report (Washington Post)
+    ("“Who can remember how many states i’ve lost in a row? Is it two? Three?” Clinton asks as a maintenance guy "
+     "walks in front of her, saying he’s “here to fix the seven holes in your wall.”", "seven holes",
+     "a maintenance guy"),
+    ("Grayson said Randolph “would have no chance to win,” the source recalled, adding that Grayson said of his "
+     "fiancée: “I’m going to marry her. She’s going to have the Grayson name. And she’s going to win.”",
+     "marry her", "Grayson"),
+    ("Thousands of delegates rose to their feet and cheered.\n\nWhen Trump later referred to the recent massacre at "
+     "a gay nightclub in Orlando and said he would \"protect our LGBTQ citizens,\" the crowd applauded loudly.",
+     "LGBTQ", "Trump"),
+], ids=["a name after a closing mark", "a name glued to its verb", "a name set off by commas",
+        "the one a cause leads to speak", "guard: a cue below with its own subject",
+        "guard: a cue below naming someone else", "guard: a cue above reporting nothing"])
+def test_who_speaks_where_the_parse_puts_the_speaker_elsewhere(nlp, text, snippet, speaker):
+    assert [s for s, t in _direct(nlp, text) if snippet in t] == [speaker]

@@ -58,11 +58,12 @@ from analysis.extract.cue_words import (
     says,
 )
 from analysis.extract.gender import is_first_name
-from analysis.extract.quote_marks import QuoteMarks, quotations
+from analysis.extract.quote_marks import MARKS, QuoteMarks, quotations
 from analysis.extract.record_types import QuoteRecord
 from analysis.extract.speakers import (
     SUBJECTS,
     Speaker,
+    compound_subject,
     cue_subject,
     dash_speaker,
     in_quotes,
@@ -152,7 +153,26 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     if relative is not None:
         return relative
     # The outermost speech cue: in "Obama said that a majority believe 'X'" the quote is Obama's.
-    return min(found, key=lambda c: (*_rank(c, quoted), -found.index(c)), default=None)
+    chosen = min(found, key=lambda c: (*_rank(c, quoted), -found.index(c)), default=None)
+    # But not above a speech cue whose subject opens right after a closing quotation mark: that
+    # is the sentence's speaker, whatever the parser hung it on ("Comey cannot say that “from his
+    # perspective,” Lewandowski added, saying it should be “up to the prosecutor ...”"), unless
+    # a cue below it names someone else ("..., the source recalled, adding that Grayson said: “...”").
+    for k, cue in enumerate(found[:found.index(chosen)] if chosen is not None else []):
+        subject = _subject_after_quote(cue) if says(cue.lemma_.lower()) else None
+        if subject is not None and is_named_source(subject):
+            return cue if all(source_token(c, quoted) == subject for c in found[:k]) else chosen
+    return chosen
+
+
+def _subject_after_quote(cue: Token) -> Token | None:
+    """The cue's subject before it, where a closing quotation mark ends the text before it."""
+    subject = next((c for c in cue.children if (c.dep_ == "nsubj" or compound_subject(c)) and c.i < cue.i), None)
+    if subject is None:
+        return None
+    first = min(t.i for t in subject.subtree)
+    mark = cue.doc[first - 1] if first else None
+    return subject if mark is not None and mark.text in MARKS and mark.whitespace_ else None
 
 
 def _time_or_contrast(cue: Token) -> bool:

@@ -53,6 +53,7 @@ _SIGN_OFF_LINE = re.compile(rf"[ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*(?P<name>{
                             r"(?:,[^\n]*)?\.?[ \t\xa0]*$", re.M)
 _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _RELATIVE = frozenset({"who", "which", "that"})
+_OBJECT_PERSONS = frozenset({"him", "her", "them", "me", "us"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # A head that passes a subject on to a cue without one ("..., describing X as 'Y'").
 _SUBJECT_CHAIN = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
@@ -110,6 +111,12 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     return _subject_above(cue, quoted)
 
 
+def compound_subject(tok: Token) -> bool:
+    """A name the parser glued to the verb after it as a compound ("“Cruz,” Beck joked, ...")."""
+    return tok.dep_ == "compound" and tok.head.pos_ == "VERB" and tok.i == tok.head.i - 1 \
+        and tok.ent_type_ == "PERSON"
+
+
 def _nearest_speaking_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """The subject of the nearest clause before ``cue`` in its sentence, when a person or body."""
     for verb in reversed(cue.doc[cue.sent.start:cue.i]):
@@ -155,8 +162,8 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         # (but the name after a verb of telling is who hears it: "“...,” Hayden, who also directed
         # the NSA, told Erin Burnett", parsed with two subjects)
         hearer = node.lemma_.lower() in HEARER_CUES
-        subj = min((c for c in node.children if c.dep_ in SUBJECTS and not _subjectless_clause(c)
-                    and not (outside and in_quotes(c, quoted))),
+        subj = min((c for c in node.children if (c.dep_ in SUBJECTS or compound_subject(c))
+                    and not _subjectless_clause(c) and not (outside and in_quotes(c, quoted))),
                    key=lambda c: (hearer and c.i > node.i, c.ent_type_ != "PERSON", abs(c.i - node.i)), default=None)
         if subj is None and node is cue and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "pcomp", "ROOT") \
                 and (agent := _agent(cue)) is not None:
@@ -174,8 +181,11 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             return None
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in CONTROL_VERBS \
                 and (obj := next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i
-                                  and c.pos_ in ("PROPN", "NOUN") and is_named_source(c)), None)) is not None:
-            return obj  # "That prompted Rubio to ... call Trump “very flexible”": the one prompted
+                                  and (c.pos_ in ("PROPN", "NOUN") and is_named_source(c)
+                                       or c.lower_ in _OBJECT_PERSONS)), None)) is not None:
+            # "That prompted Rubio to ... call Trump “very flexible”", "a win that led her to
+            # declare that ...": the one prompted
+            return obj
         first = node
         while first.dep_ == "conj" and node is cue:
             first = first.head
@@ -408,8 +418,24 @@ def _apposed_name(cue: Token) -> Token | None:
 def source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if cue.lower_ == "according":
         return _according_to(cue)
-    return cue_subject(cue, quoted) or _as_name(cue) or _preceding_name(cue) or _inverted_subject(cue) \
+    subject = cue_subject(cue, quoted)
+    if subject is not None and subject.i < cue.i and not is_named_source(subject) \
+            and (name := _interposed_name(cue)) is not None:
+        return name
+    return subject or _as_name(cue) or _preceding_name(cue) or _inverted_subject(cue) \
         or _apposed_name(cue)
+
+
+def _interposed_name(cue: Token) -> Token | None:
+    """The person set off by commas after a speech verb that is itself set off: in "Any
+    ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an expert ...,
+    would read this as ..." the parser makes "interpretation" the subject of "said"."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != "," or not says(cue.lemma_.lower()):
+        return None
+    name = _inverted_subject(cue)
+    return name if name is not None and name.ent_type_ == "PERSON" and name.i + 1 < len(doc) \
+        and doc[name.i + 1].text == "," else None
 
 
 def _as_name(cue: Token) -> Token | None:
