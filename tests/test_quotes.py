@@ -1587,6 +1587,13 @@ def test_an_owner_before_the_pronoun_keeps_the_last_main_subject_from_deciding_a
     ("Donald J. Trump wrested back control of the Republican presidential race with a commanding victory in the New "
      "York primary, while Hillary Clinton dealt a severe blow to Senator Bernie Sanders with an unexpectedly strong "
      "win that led her to declare that the Democratic nomination was ''in sight.''", "in sight", "her"),
+    # Politico: the parse hangs "a voice over" on the quote's verb and gives "says" no subject;
+    # the quote is not the statement's before it
+    ("\"Trump says different things to different audiences,\" Katie Packer, who is chairman of Our Principles Pac "
+     "said in a statement provided to POLITICO.\n\n“Donald Trump is skipping the last debate before the Iowa "
+     "caucuses. Why? Trump can’t handle tough questions, like why he’d let millions of illegal immigrants stay in "
+     "America and even supports a pathway to citizenship,” a voice over says as a photo of an empty podium is shown.",
+     "skipping the last debate", "a voice"),
     # guards: the name after the closing mark does not take a quote a cue below it gives someone
     # else (Politico, twice) or one it does not report (Washington Post)
     ("“Who can remember how many states i’ve lost in a row? Is it two? Three?” Clinton asks as a maintenance guy "
@@ -1599,7 +1606,7 @@ def test_an_owner_before_the_pronoun_keeps_the_last_main_subject_from_deciding_a
      "a gay nightclub in Orlando and said he would \"protect our LGBTQ citizens,\" the crowd applauded loudly.",
      "LGBTQ", "Trump"),
 ], ids=["a name after a closing mark", "a name glued to its verb", "a name set off by commas",
-        "the one a cause leads to speak", "guard: a cue below with its own subject",
+        "the one a cause leads to speak", "a phrase hung on the quote", "guard: a cue below with its own subject",
         "guard: a cue below naming someone else", "guard: a cue above reporting nothing"])
 def test_who_speaks_where_the_parse_puts_the_speaker_elsewhere(nlp, text, snippet, speaker):
     assert [s for s, t in _direct(nlp, text) if snippet in t] == [speaker]

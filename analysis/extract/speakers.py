@@ -423,7 +423,22 @@ def source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             and (name := _interposed_name(cue)) is not None:
         return name
     return subject or _as_name(cue) or _preceding_name(cue) or _inverted_subject(cue) \
-        or _apposed_name(cue)
+        or _apposed_name(cue) or _phrase_after_quote(cue)
+
+
+_NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
+
+
+def _phrase_after_quote(cue: Token) -> Token | None:
+    """The noun phrase between a closing quotation mark and a cue the parser gave no subject,
+    having hung the phrase on the quote ('“...,” a voice over says as a photo ... is shown')."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k > cue.sent.start and doc[k].pos_ in _NOUN_PHRASE and cue.i - k <= 4:
+        k -= 1
+    if k == cue.i - 1 or not (doc[k].is_quote and doc[k].whitespace_ and k and doc[k - 1].text == ","):
+        return None
+    return next((t for t in doc[k + 1:cue.i] if t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _interposed_name(cue: Token) -> Token | None:
