@@ -1610,3 +1610,25 @@ def test_an_owner_before_the_pronoun_keeps_the_last_main_subject_from_deciding_a
         "guard: a cue below naming someone else", "guard: a cue above reporting nothing"])
 def test_who_speaks_where_the_parse_puts_the_speaker_elsewhere(nlp, text, snippet, speaker):
     assert [s for s, t in _direct(nlp, text) if snippet in t] == [speaker]
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # Washington Post, Western Journalism, Politico: what a sign, a shirt or a crowd says, or what
+    # someone calls someone, in title case, is a statement and not a title
+    ("Outside the convention center in Washington, about 200 protesters congregated in three clusters, holding "
+     "anti-Trump signs and chanting \"Dump Trump.\"", "Dump Trump", "about 200 protesters"),
+    ("According to The Federalist, the men were wearing shirts that read “Settle for Hillary.”\n\nThey were also "
+     "immediately noticed on social media.", "Settle for Hillary", "that"),
+    ("Sam Jacobs, Time’s Assistant Managing Editor, explained to CBS why Merkel was selected above all the "
+     "others.\n\nJacobs called Merkel “The Chancellor of the Free World.” Jacobs credited Merkel with holding the "
+     "continent together.", "Chancellor of the Free World", "Jacobs"),
+    # guards: a name given and a book's title stay titles
+    ("“Anybody but Trump,” was another. One message read “anybodybuttrump.us,” a website linked to a group called "
+     "the “We The People Foundation.”", "We The People", None),
+    ("But Fiorina tossed \"cold water on the idea immediately,\" she wrote in her memoir, \"Tough Choices.\" She "
+     "was adamant.", "Tough Choices", None),
+], ids=["a chant", "a shirt", "a name called", "guard: a name given", "guard: a book"])
+def test_words_in_title_case_a_cue_reports_are_a_statement(nlp, text, snippet, speaker):
+    # (a statement holding the quote, "According to The Federalist, ...", may come with it)
+    found = [s for s, t in _direct(nlp, text) if snippet in t]
+    assert speaker in found if speaker else found == []

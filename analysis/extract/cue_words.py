@@ -39,6 +39,8 @@ PHRASE_ONLY = _ROLES["phrase_only"]
 HEARER_CUES = _ROLES["hearer"]
 # Verbs whose object does what their "to" clause says ("prompted Rubio to call Trump ...").
 CONTROL_VERBS = _ROLES["control"]
+# Cues whose title-case quoted object is a sign, a chant or a name given, not a title.
+SLOGAN_CUES = _ROLES["slogan"]
 # Cues that are often not speech ("the footage shows", "both found themselves"): they report a
 # clause only with "that", and a quote only when no speech verb governs it further up.
 WEAK_CUES = _ROLES["weak"]

@@ -47,6 +47,7 @@ from analysis.extract.cue_words import (
     PHRASE_ONLY,
     RAISING_CUES,
     SECOND_TIER,
+    SLOGAN_CUES,
     TEXT_NOUNS,
     TOPIC_CUES,
     TOPIC_PREPS,
@@ -736,6 +737,25 @@ def _is_title(span: Span) -> bool:
         and "!" not in span.text  # "“USA! USA!”" is chanted
 
 
+def _cued_words(span: Span, quoted: list[tuple[int, int]]) -> bool:
+    """Words in title case that a cue reports as what was written, chanted or called: "a sign
+    saying "Jews Against Trump"", "which read “Hispanics 4 Trump”", "he called Rubio “Little
+    Marco”" (not what a verb of telling names as its hearer: "told “Fox News Sunday”")."""
+    inside = {t.i for t in span}
+    tops = [t for t in span if t.head.i not in inside and not t.is_punct]
+    if len(tops) != 1:
+        return False
+    top, head = tops[0], tops[0].head
+    lemma = head.lemma_.lower()
+    if top.dep_ not in ("dobj", "ccomp", "oprd", "xcomp", "attr") or head.pos_ != "VERB" or in_quotes(head, quoted):
+        return False
+    if head.dep_ == "acl":
+        # "signs calling Christie “...”", "a sign saying “...”"; not a name given ("a group called
+        # the “We The People Foundation”")
+        return head.tag_ == "VBG" and (lemma in SLOGAN_CUES or says(lemma))
+    return lemma in SLOGAN_CUES
+
+
 def _is_nickname(span: Span) -> bool:
     """A quoted word or two inside a name: Kang “TheShy” Seung-lok, Choi “Zeus” Woo-je."""
     doc = span.doc
@@ -784,7 +804,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
     previous_end = -1
     for q in marks:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or not len(span) or _is_title(span) or _is_nickname(span):
+        if span is None or not len(span) or (_is_title(span) or _is_nickname(span)) and not _cued_words(span, quoted):
             continue
         labelled = _dashed_label(span, quoted) or _words_of(span, quoted) or _owned_noun(span, quoted)
         right = None if labelled else \
