@@ -155,11 +155,15 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
         return relative
     # The outermost speech cue: in "Obama said that a majority believe 'X'" the quote is Obama's.
     chosen = min(found, key=lambda c: (*_rank(c, quoted), -found.index(c)), default=None)
-    # But not above a speech cue whose subject opens right after a closing quotation mark: that
-    # is the sentence's speaker, whatever the parser hung it on ("Comey cannot say that “from his
-    # perspective,” Lewandowski added, saying it should be “up to the prosecutor ...”"), unless
-    # a cue below it names someone else ("..., the source recalled, adding that Grayson said: “...”").
-    for k, cue in enumerate(found[:found.index(chosen)] if chosen is not None else []):
+    # A denial, or a clause of time the parser made the root, reports no words of its subject's:
+    # under "Comey cannot say that “from his perspective,” Lewandowski added, saying it should be
+    # “up to the prosecutor ...”" and "When someone in the audience shouted, “Cruz,” Beck joked,
+    # ..., “Amen, brother!”" the quotes are the speaker's whose name opens right after a closing
+    # mark, unless a cue below names someone else ("..., the source recalled, adding that Grayson
+    # said: “...”").
+    aside = chosen is not None and any(c.dep_ == "neg" or c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_OR_CONTRAST
+                                       for c in chosen.children)
+    for k, cue in enumerate(found[:found.index(chosen)] if aside else []):
         subject = _subject_after_quote(cue) if says(cue.lemma_.lower()) else None
         if subject is not None and is_named_source(subject):
             return cue if all(source_token(c, quoted) == subject for c in found[:k]) else chosen
