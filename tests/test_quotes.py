@@ -1632,3 +1632,41 @@ def test_words_in_title_case_a_cue_reports_are_a_statement(nlp, text, snippet, s
     # (a statement holding the quote, "According to The Federalist, ...", may come with it)
     found = [s for s, t in _direct(nlp, text) if snippet in t]
     assert speaker in found if speaker else found == []
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    # Politico, Breitbart: "he" opens a clause that is itself reported ("said that while ..., he
+    # was"), not a "..., he said" after its words; the one who says it is who "he" is
+    ("Another delegate on the Cruz slate, Jim Poolman, said he was only “leaning Cruz.”\n\nAnd a third, Daniel "
+     "Traynor, said that while he was adamantly opposed to Trump, he was currently only supporting Cruz because he "
+     "had the best chance.", "support", "Daniel Traynor"),
+    ("“Carolina’s going to win that one,” Gov. Kasich replied. “I hate to say it.”\n\nJeb Bush pointed out that "
+     "since Peyton Manning was supporting him in his presidential campaign, he would support the Denver Broncos.",
+     "support", "Jeb Bush"),
+], ids=["said that while", "pointed out that since"])
+def test_a_pronoun_in_a_reported_clause_after_a_comma_is_no_tag(nlp, text, cue, name):
+    rows = [r for r in doc_quotes(nlp(text)) if r["cue"] == cue and r["speaker"] == "he"]
+    assert [text[r["speaker_ref"]:r["speaker_ref"] + len(name)] for r in rows] == [name]
+
+
+def test_a_surname_tagged_a_plural_noun_is_someone_else_before_a_pronoun(nlp):
+    # FakeNewsCorpus: "Hicks", tagged a plural noun, stands between Trump and "she"; that "she"
+    # gives Trump no gender, so "He had called" cannot go past him to Kellyanne Conway
+    text = ("Howard Kurtz is the media critic for FOX News. He is fair in his assessment of the media which has gone "
+            "over the edge in its coverage of Trump.\n\nThe Hollywood reporter has excerpted part of Kurtz’s new "
+            "book on the subject:\n\nHow “Trump Trauma” Is Crippling the News Media (Guest Column)\n\n"
+            "On Jan. 8, 2017, days before Donald Trump was to assume the crushing burdens of the presidency, he faced "
+            "a very different kind of problem: Meryl Streep.\n\nThe iconic actress slammed him in her speech "
+            "accepting the Cecil B. DeMille lifetime achievement award at the Golden Globes, attacking him for, among "
+            "other things, having allegedly mocked a disabled New York Times reporter during the campaign. The next "
+            "morning, Hope Hicks, the president’s loyal young assistant who was almost always by Trump’s side, pulled "
+            "out her phone to play footage of Kellyanne Conway on the CNN and Fox morning shows.\n\nKellyanne said "
+            "that charge had been repeatedly refuted and added that if Streep were so concerned about the rights of "
+            "the disabled, she should have spoken out about a disabled boy who had been badly beaten by young thugs "
+            "shouting anti-Trump epithets in a video that had been posted on Facebook. Trump loved that answer and "
+            "started venting about his media coverage.\n\nHicks retreated to a nearby desk, where she spoke to Times "
+            "reporter Patrick Healy. He had called Trump’s cellphone during the Globes and then quoted the "
+            "president-elect as saying he wasn’t surprised by criticisms from “liberal movie people.”")
+    refs = [text[r["speaker_ref"]:].split()[0] if r["speaker_ref"] >= 0 else "" for r in doc_quotes(nlp(text))
+            if r["speaker"] == "He"]
+    assert refs and "Kellyanne" not in refs

@@ -249,8 +249,11 @@ def pronoun_after(span: Span) -> str:
     for tok in doc[span.end:min(end, span.end + 60)]:
         if inside is not None and tok.idx >= inside.end:
             return ""
-        # another person: named, or a proper-noun subject NER missed ("..., Rendell added. But he")
-        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        # another person: named, or a proper-noun subject NER missed ("..., Rendell added. But he"),
+        # or a surname the tagger made a plural noun ("Trump loved that answer ... Hicks retreated
+        # to a nearby desk, where she spoke")
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubjpass", "poss") \
+                or tok.tag_ == "NNS" and tok.text[:1].isupper() and full_names_surname(tok):
             return ""
         if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and (
                 inside is not None or not any(q.start < tok.idx < q.end for q in marks)):

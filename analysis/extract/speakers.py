@@ -889,9 +889,12 @@ def _main_clause_source(tok: Token) -> bool:
 
 
 def _after_its_content(source: Token) -> bool:
-    """Whether a source comes after what it reports in its sentence: "..., he said"."""
+    """Whether a source comes after what it reports in its sentence: "..., he said" (not the
+    subject of a clause that is itself reported: "added that if Streep were so concerned ...,
+    she should have spoken out")."""
     doc = source.doc
-    return source.i > source.sent.start and (doc[source.i - 1].text == "," or doc[source.i - 1].is_quote)
+    return source.i > source.sent.start and (doc[source.i - 1].text == "," or doc[source.i - 1].is_quote) \
+        and not any(c.dep_ == "mark" for c in source.head.children)
 
 
 def _content_start(source: Token, quoted: list[tuple[int, int]]) -> int:
