@@ -1627,7 +1627,15 @@ def test_who_speaks_where_the_parse_puts_the_speaker_elsewhere(nlp, text, snippe
      "the “We The People Foundation.”", "We The People", None),
     ("But Fiorina tossed \"cold water on the idea immediately,\" she wrote in her memoir, \"Tough Choices.\" She "
      "was adamant.", "Tough Choices", None),
-], ids=["a chant", "a shirt", "a name called", "guard: a name given", "guard: a book"])
+    # Wikinews, FakeNewsCorpus: a name given in a participle or the passive (the parse makes the
+    # first a verb of its own)
+    ("The University of Cambridge had been hosting a program about criminal rehabilitation at Fishmongers' Hall "
+     "called \"Learning Together\". According to a Twitter post by Amy Cook, the program had been running for "
+     "years.", "Learning Together", None),
+    ("A lot of intriguing connections there and the special report that I’m writing on this, it’s called “What, Me "
+     "Worry?” which we’d love to make available to any of your listeners.", "Me Worry", None),
+], ids=["a chant", "a shirt", "a name called", "guard: a name given", "guard: a book", "guard: a participle",
+        "guard: the passive"])
 def test_words_in_title_case_a_cue_reports_are_a_statement(nlp, text, snippet, speaker):
     # (a statement holding the quote, "According to The Federalist, ...", may come with it)
     found = [s for s, t in _direct(nlp, text) if snippet in t]

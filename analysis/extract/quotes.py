@@ -754,10 +754,12 @@ def _cued_words(span: Span, quoted: list[tuple[int, int]]) -> bool:
     if top.dep_ not in ("dobj", "ccomp", "oprd", "xcomp", "attr") or head.pos_ != "VERB" or in_quotes(head, quoted):
         return False
     if head.dep_ == "acl":
-        # "signs calling Christie “...”", "a sign saying “...”"; not a name given ("a group called
-        # the “We The People Foundation”")
+        # "signs calling Christie “...”", "a sign saying “...”"
         return head.tag_ == "VBG" and (lemma in SLOGAN_CUES or says(lemma))
-    return lemma in SLOGAN_CUES
+    # a name is given by someone ("Jacobs called Merkel “...”"), not in the passive or a
+    # participle ("a group called the “We The People Foundation”", "it's called “What, Me Worry?”")
+    named = lemma not in OBJECT_PREPS or any(c.dep_ == "nsubj" for c in head.children)
+    return lemma in SLOGAN_CUES and named
 
 
 def _is_nickname(span: Span) -> bool:
