@@ -721,8 +721,10 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     person = {m: m.person if m.open else next(n for n in names if {t.lower_ for t in m.person} <= {t.lower_ for t in n})
               for m in fits}
     subject = next((m for m in reversed(fits) if _main_subject(_role(m.head))), None)
+    # (an "according to" names the source of its sentence's statement: "Fitness was a big factor
+    # in that according to Kidston. “...,” he said.")
     speaker = next((m for m in reversed(fits) if _main_clause_source(_role(m.head))
-                    and says(_role(m.head).head.lemma_.lower())), None)
+                    and says(_role(m.head).head.lemma_.lower()) or _according_source(_role(m.head))), None)
     # "... when Trump ... called immigrants “rapists” (although he allowed ...)": not Rubio, the last main subject
     near = next((m for m in reversed(fits) if _role(m.head).dep_ in SUBJECTS and m.head.sent == source.sent), None)
     topic = {person[fits[-1]]} if len(set(person.values())) == 1 \
@@ -879,6 +881,11 @@ def _same_pronoun_source(source: Token, quoted: list[tuple[int, int]]) -> Token 
         if _main_clause_source(tok):
             return tok if tok.lower_ == source.lower_ else None
     return None
+
+
+def _according_source(tok: Token) -> bool:
+    """Whether a word is who "according to" names."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
 def _main_clause_source(tok: Token) -> bool:
