@@ -1684,19 +1684,19 @@ def test_according_to_names_a_source_a_pronoun_may_stand_for(nlp):
     # Wikinews: "he" after "... according to Kidston." is Kidston or the coach quoted before;
     # no longer the coach alone (it was Matt Myers, wrongly)
     text = (
-            "Caloundra defeated Wynnum 45 points to 24 in their Round 4 Sunshine Coast Rugby Union match at Wynnu"
-            "m's Grenada Street ground on Saturday.\n\n\n\"It's a better performance than what we put on last week\", "
-            "Wynnum coach Matt Myers said. \"We're a forty or fifty minute team at the moment, not an eighty minut"
-            "e team. [Just need to] stay in the fight and take [games] a bit deeper.\" Caloundra opened the game w"
-            "ith two tries before Wynnum hit back with a couple of tries of their own. \"We were able to turn the "
-            "momentum around after their first two\", Myers said. \"They had it all over us in the first fifteen or"
-            " so and we turned the momentum around.\"\n\n\nCaloundra half back Jarrod Kidston enjoyed the win. \"Yeah "
-            "it was a good start from us, probably the best start from us in a while\", Kidston said. \"Then we jus"
-            "t made a couple of mistakes and let them back in the game. They're a good outfit so they put points "
-            "on pretty quick.\"\n\n\nThe visitors would run away with the result in the end. \"We got back on even and"
-            " managed to go try for try for a couple\", Myers said. \"[We] let them [have the] momentum [and they w"
-            "ere] over the top, they got a roll on\".\n\n\nFitness was a big factor in that according to Kidston. \"We"
-            "'ve been working hard on our fitness so it was pretty good to get the points at the back end\", he sa"
-            "id.")
+            "Caloundra defeated Wynnum 45 points to 24 in their Round 4 Sunshine Coast Rugby Union match at "
+            "Wynnum's Grenada Street ground on Saturday.\n\n\n\"It's a better performance than what we put on last "
+            "week\", Wynnum coach Matt Myers said. \"We're a forty or fifty minute team at the moment, not an "
+            "eighty minute team. [Just need to] stay in the fight and take [games] a bit deeper.\" Caloundra "
+            "opened the game with two tries before Wynnum hit back with a couple of tries of their own. \"We were "
+            "able to turn the momentum around after their first two\", Myers said. \"They had it all over us in "
+            "the first fifteen or so and we turned the momentum around.\"\n\n\nCaloundra half back Jarrod Kidston "
+            "enjoyed the win. \"Yeah it was a good start from us, probably the best start from us in a while\", "
+            "Kidston said. \"Then we just made a couple of mistakes and let them back in the game. They're a good "
+            "outfit so they put points on pretty quick.\"\n\n\nThe visitors would run away with the result in the "
+            "end. \"We got back on even and managed to go try for try for a couple\", Myers said. \"[We] let them "
+            "[have the] momentum [and they were] over the top, they got a roll on\".\n\n\nFitness was a big factor "
+            "in that according to Kidston. \"We've been working hard on our fitness so it was pretty good to get "
+            "the points at the back end\", he said.")
     rows = [r for r in doc_quotes(nlp(text)) if "working hard on our fitness" in r["text"]]
     assert [(r["speaker"], r["speaker_ref"]) for r in rows] == [("he", -1)]
