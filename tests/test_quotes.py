@@ -383,6 +383,23 @@ def test_a_label_is_on_the_line_it_opens(nlp):
     assert [r["speaker"] for r in rows] == ["Sanders", "Sanders"]
 
 
+@pytest.mark.parametrize("text, snippet, speakers", [
+    # Huffington Post, Horne 2017: a headline's phrase before the colon is no one's name; the
+    # name at its end is who it is about ("CNN President On Trump" had been Donald Trump)
+    ("CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nCNN President Jeff Zucker isn’t "
+     "kowtowing to Republican presidential candidate Donald Trump, who has threatened not to show up to the next "
+     "debate.", "We Do Not Pay", []),
+    ("Sen. Reid To Trump: Rescind Bannon Appointment 1:42\nRelated: Trump's Pick of Steve Bannon Has the Alt-Right "
+     "Celebrating\nSenate Minority Leader Harry Reid called on Donald Trump to rescind the appointment.",
+     "Rescind Bannon", []),
+    # Breitbart: a cue opening the label is no part of the name
+    ("Roger Stone spoke on Breitbart News Daily about voter fraud.\n\nContinued Stone: “So I think it’s a very real problem. And the single best thing that the Trump "
+     "people can do is to register a million new voters.”", "very real problem", ["Stone"]),
+], ids=["a phrase on someone", "a phrase to someone", "a cue before the name"])
+def test_a_label_is_a_name(nlp, text, snippet, speakers):
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if snippet in r["text"] and r["cue"] == ":"] == speakers
+
+
 def test_a_programs_message_in_a_mailing_list_post_is_no_statement(nlp):
     # the SciPy list archive: NER tags "TypeError" as a body, which made it a speaker
     text = ("I tried the new function in Visual-2001-09-24 with two arguments.\n\nTraceback (most recent call last):\n"

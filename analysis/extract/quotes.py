@@ -1233,6 +1233,9 @@ _SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 _PROGRAM_MESSAGES = ("Error", "Exception", "Warning")
 
 
+_NOT_IN_NAMES = frozenset({"ADP", "VERB", "AUX", "PART", "SCONJ", "CCONJ"})
+
+
 def labelled_lines(doc: Doc) -> list[QuoteRecord]:
     """"Name: statement" lines, as in headlines ("Pence: Trump Was 'Mocking' Clinton Camp") and
     transcripts ("PENCE: Well, ...", "((Thomas Rivinius)) None. ..."), where the colon is the cue.
@@ -1259,6 +1262,10 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
             label = doc[start:colon.i]
         if any(t.is_space for t in label) or label.text.endswith(_PROGRAM_MESSAGES):
             continue  # "Play VIDEO" / "Sanders: ...": a label is on the line it opens
+        if len(label) > 1 and label[0].pos_ == "VERB" and is_cue(label[0]):
+            label = label[1:]  # "Continued Stone: “...”"
+        if any(t.pos_ in _NOT_IN_NAMES and not t.is_lower for t in label):
+            continue  # "Sen. Reid To Trump: Rescind ...": a headline's phrase, not a name ("de" may be one)
         # "Trump:" opening a headline is often tagged a noun: a word of a known name will do.
         if not all(t.text[:1].isupper() for t in label if t.is_alpha) or not (
                 any(t.pos_ == "PROPN" for t in label) or label[-1].lower_ in known):
