@@ -1717,3 +1717,25 @@ def test_according_to_names_a_source_a_pronoun_may_stand_for(nlp):
             "the points at the back end\", he said.")
     rows = [r for r in doc_quotes(nlp(text)) if "working hard on our fitness" in r["text"]]
     assert [(r["speaker"], r["speaker_ref"]) for r in rows] == [("he", -1)]
+
+
+def test_according_to_two_sentences_back_names_no_one_for_a_pronoun(nlp):
+    # Horne 2017: "she" is Pam Bondi, not the spokeswoman an "according to" named two sentences
+    # before; with no topic to agree on, it stays open
+    text = ("But Trump cannot shutter the foundation just yet since it's under investigation by the New York attorney "
+            "general, according to the office's spokeswoman Amy Spitalnick. Attorney General Eric Schneiderman "
+            "ordered the foundation to stop raising money in New York in October, saying it wasn't registered by "
+            "law to be able to do so in the state.\n\nAnd last year Trump had to pay a $2,500 fine to the IRS when "
+            "he used $25,000 of the foundation's money to donate to a group supporting Florida Attorney General Pam "
+            "Bondi. At the time, she was weighing whether or not to pursue an investigation into Trump University; "
+            "ultimately, she decided not to, and the foundation's donation was discovered.")
+    refs = [text[r["speaker_ref"]:].split(".")[0] for r in doc_quotes(nlp(text))
+            if r["speaker"] == "she" and r["speaker_ref"] >= 0]
+    assert "Amy Spitalnick" not in refs
+
+def test_a_subheading_is_no_part_of_the_next_lines_statement(nlp):
+    # Horne 2017: the subheading ran into the judge's sentence and made Huma Abedin decide
+    text = ("He made it clear he was only seeking the warrant for the emails related to Secretary Clinton.\n\nHuma "
+            "Abedin challenges the FBI\nIn deciding whether to unseal the warrant, the judge noted that Clinton “has "
+            "little remaining privacy interest in the release of her documents.”")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["text"] == "whether to unseal the warrant"] == ["the judge"]

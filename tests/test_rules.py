@@ -74,6 +74,18 @@ def test_paragraph_breaks_start_sentences_but_hard_wraps_do_not():
     assert "Second" in starts and "Third" in starts and "goes" not in starts
 
 
+def test_a_subheading_on_its_own_line_ends_its_sentence():
+    # Horne 2017: "Huma Abedin challenges the FBI" had opened the judge's sentence; a line as long
+    # as a hard-wrapped one, or one the next line continues in lower case, goes on
+    nlp = spacy.blank("en")
+    nlp.add_pipe("paragraph_breaks")
+    doc = nlp("It was unsealed.\n\nHuma Abedin challenges the FBI\nIn deciding whether to unseal the warrant, the "
+              "judge noted it.\n\nOutside the Capitol, protesters from across the country met with\nDonald Trump's "
+              "aides.\n\nThe senator said that the\nbill would pass.")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "In" in starts and "Donald" not in starts and "bill" not in starts
+
+
 @pytest.mark.parametrize("short,full,expected", [
     ("KCNA", "Korean Central News Agency", True),
     ("U.N.", "United Nations", True),

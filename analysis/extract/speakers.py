@@ -721,10 +721,11 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     person = {m: m.person if m.open else next(n for n in names if {t.lower_ for t in m.person} <= {t.lower_ for t in n})
               for m in fits}
     subject = next((m for m in reversed(fits) if _main_subject(_role(m.head))), None)
-    # (an "according to" names the source of its sentence's statement: "Fitness was a big factor
-    # in that according to Kidston. “...,” he said.")
+    # (an "according to" in the sentence just before names the source of that statement:
+    # "Fitness was a big factor in that according to Kidston. “...,” he said.")
     speaker = next((m for m in reversed(fits) if _main_clause_source(_role(m.head))
-                    and says(_role(m.head).head.lemma_.lower()) or _according_source(_role(m.head))), None)
+                    and says(_role(m.head).head.lemma_.lower())
+                    or _according_source(_role(m.head)) and m.head.i >= _previous_sentence_start(source, 1)), None)
     # "... when Trump ... called immigrants “rapists” (although he allowed ...)": not Rubio, the last main subject
     near = next((m for m in reversed(fits) if _role(m.head).dep_ in SUBJECTS and m.head.sent == source.sent), None)
     topic = {person[fits[-1]]} if len(set(person.values())) == 1 \

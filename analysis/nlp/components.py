@@ -136,16 +136,30 @@ def news_entity_spans(doc: Doc) -> Doc:
     return doc
 
 
+_HEADING_CHARS = 50
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after a blank line, or after a line break that follows a sentence's end
     (the paragraphs of :mod:`analysis.extract.quote_marks`). The parser respects preset boundaries;
     without them it runs a quote's attribution on into the next paragraph's quote. A line break
     inside a sentence (hard-wrapped text, "Donald\n Trump") is left alone."""
+    line_start = 0
     for tok in doc[1:-1]:
         if not (tok.is_space and "\n" in tok.text):
             continue
         blank = tok.text.count("\n") > 1
-        if blank or doc[tok.i - 1].text[-1:] in SENTENCE_END_CHARS:
+        if blank or doc[tok.i - 1].text[-1:] in SENTENCE_END_CHARS or _heading(doc[line_start:tok.i]):
             doc[tok.i + 1].is_sent_start = True
+        line_start = tok.i + 1
     return doc
+
+
+def _heading(line: Span) -> bool:
+    """A subheading on a line of its own, after a blank line, with no closing punctuation ("Huma
+    Abedin challenges the FBI"): too short to be the first line of hard-wrapped text."""
+    doc = line.doc
+    after_blank = line.start == 0 or doc[line.start - 1].is_space and doc[line.start - 1].text.count("\n") > 1
+    return after_blank and 2 <= len(line) and len(line.text) <= _HEADING_CHARS and line[0].text[:1].isupper() \
+        and line.end + 1 < len(doc) and doc[line.end + 1].text[:1].isupper()
