@@ -1739,3 +1739,27 @@ def test_a_subheading_is_no_part_of_the_next_lines_statement(nlp):
             "Abedin challenges the FBI\nIn deciding whether to unseal the warrant, the judge noted that Clinton “has "
             "little remaining privacy interest in the release of her documents.”")
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["text"] == "whether to unseal the warrant"] == ["the judge"]
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    # NYT: the person after a phrase the pronoun opens is who it is
+    ("Supporters in the crowd of about 2,600 waved ''Girl Power'' signs.\n\nWhile an all-female ticket is unlikely, "
+     "James Hamilton, the Washington lawyer leading Mrs. Clinton's vice-presidential search, has begun vetting Ms. "
+     "Warren and other candidates. Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been a powerful "
+     "surrogate, attacking Mr. Trump.", "endorse", "Warren"),
+    # The Week (htmldate's test pages): a description after it is no one the article names, not
+    # the campaign manager named before
+    ("Marianne Williamson reportedly no longer has a campaign staff.\n\nThe author and 2020 Democratic presidential "
+     "candidate has laid off her entire campaign staff nationally, as of Tuesday having \"no staffers on board,\" "
+     "WMUR reports. Among those no longer employed by Williamson are Patricia Ewing, her national campaign manager. "
+     "The Hill is also reporting on the layoffs, citing sources close to the campaign.\n\nAfter making her mark in "
+     "the early Democratic presidential debates by railing against plans, describing the \"dark psychic force of "
+     "the collectivized hatred that this president is bringing up in this country,\" promising to \"harness love\" "
+     "to defeat President Trump, and declaring she'd call the prime minister of New Zealand as president to say "
+     "\"girlfriend, you are so on,\" the spiritual guru has failed to qualify for the events in recent months.",
+     "call", ""),
+], ids=["a name after", "a description after"])
+def test_a_pronoun_in_a_phrase_before_its_subject_is_that_subject(nlp, text, cue, name):
+    refs = {text[r["speaker_ref"]:].split(" ")[0].split(",")[0] if r["speaker_ref"] >= 0 else ""
+            for r in doc_quotes(nlp(text)) if r["cue"] == cue and r["speaker"] == "she"}
+    assert refs == {name}

@@ -704,6 +704,14 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     fits = [m for m in _people(doc, start, before, quoted)
             if _person_gender(m) in ("", wanted)
             and not (m.head.tag_ in ("NNS", "NNPS") and len(m.person) == 1 and not full_names_surname(m.head))]
+    later = _later_subject(source, quoted)
+    if later is not None and (later.ent_type_ == "PERSON" or later.lemma_.lower() in PERSON_NOUNS):
+        # "After making her mark ..., declaring she'd call ..., the spiritual guru has failed",
+        # "Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been ...": the person
+        # after the phrase the pronoun opens is who it is, a name or no one we know
+        name = name_span(doc, later) if later.ent_type_ == "PERSON" else None
+        if name is None or first_name_gender(name[0].text) in ("", wanted) or len(name) == 1:
+            return name
     governing = _governing_subject(source)
     if governing is not None and not _quoted_at(governing.idx, quoted):
         if governing.lower_ == source.lower_:
@@ -742,6 +750,22 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     # its last mention that is a name in the entities table, else its full name
     last = next(m for m in reversed(fits) if person[m] == chosen)
     return name_span(doc, last.head) if last.head.ent_type_ == "PERSON" else chosen
+
+
+def _later_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The subject of the clause above ``tok``'s when it comes after the whole phrase holding
+    ``tok``, before its clause: "After ..., declaring she'd call ..., the spiritual guru has
+    failed" (a preposed phrase speaks of the subject that follows it; a quoted one is passed
+    over, as the parse may hang the phrase on a verb inside a quote)."""
+    child = tok.head
+    for verb in child.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not _quoted_at(c.idx, quoted)), None)
+        if subject is not None:
+            return subject if child.dep_ in ("advcl", "prep") and child.right_edge.i < subject.i \
+                and subject.i < verb.i else None
+        child = verb
+    return None
 
 
 def _governing_subject(tok: Token) -> Token | None:
