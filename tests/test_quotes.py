@@ -1763,3 +1763,18 @@ def test_a_pronoun_in_a_phrase_before_its_subject_is_that_subject(nlp, text, cue
     refs = {text[r["speaker_ref"]:].split(" ")[0].split(",")[0] if r["speaker_ref"] >= 0 else ""
             for r in doc_quotes(nlp(text)) if r["cue"] == cue and r["speaker"] == "she"}
     assert refs == {name}
+
+
+def test_a_surname_before_a_generation_is_the_full_names(nlp):
+    # FakeNewsCorpus: "Sabato" is Antonio Sabato Jr.'s surname, not a stranger, so "he" is not
+    # Stedman Graham, quoted before him
+    text = ("Antonio Sabato Jr. says Hollywood's liberal elite desperately wants Oprah Winfrey to run for president in "
+            "2020.\n\nAfter her address, which brought thunderous applause, Winfrey said she has no plans to throw "
+            "her hat in the ring. But her longtime partner Stedman Graham told The Los Angeles Times: \"It's up to the "
+            "people. She would absolutely do it.\"\n\nSabato — a former Calvin Klein model who has appeared in TV "
+            "shows like \"General Hospital\" and \"Melrose Place,\" and has now entered politics by facing off "
+            "Democratic Rep. Julia Brownley for California's 26th District – said he liked Winfrey's address, but it "
+            "could have gone further.\n\n\"I think the speech was OK. It was good for what it was going after,\" he "
+            "told Khan.")
+    rows = [r for r in doc_quotes(nlp(text)) if r["text"].startswith('"I think the speech')]
+    assert [text[r["speaker_ref"]:].split(" Jr.")[0] for r in rows] == ["Antonio Sabato"]

@@ -276,9 +276,20 @@ def full_names_surname(tok: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _full_name_surnames(doc: Doc) -> frozenset[str]:
-    """The last words of the article's person names of two words or more, once per document
+    """The surnames of the article's person names of two words or more, once per document
     (``doc.ents`` builds every span anew on each access; a ``Doc`` hashes by identity)."""
-    return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    return frozenset(surname(e).lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def surname(name: Span) -> Token:
+    """A full name's surname: its last word, before a generation ("Sabato" of "Antonio Sabato Jr.")."""
+    last = len(name) - 1
+    while last > 0 and (name[last].lower_ in _GENERATIONS or name[last].text == ","):
+        last -= 1
+    return name[last]
 
 
 def _in_complement_of(tok: Token, verb: Token) -> bool:

@@ -39,7 +39,7 @@ from analysis.extract.cue_words import (
     is_cue,
     says,
 )
-from analysis.extract.entities import agreed_gender, full_names_surname, pronoun_after
+from analysis.extract.entities import agreed_gender, full_names_surname, pronoun_after, surname
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
 from analysis.extract.quote_marks import MARKS
 from analysis.lexicon import DASHES, agencies, honorifics, place_abbreviations
@@ -573,7 +573,7 @@ def _people(doc: Doc, start: int, before: int, quoted: list[tuple[int, int]]) ->
     surname is the last full name before it that ends with it, also where NER tagged the surname
     as something else or nothing ("Sanders insisted", "Calabrese told the National Post")."""
     full = [e for e in _full_names(doc) if e.start_char < before]
-    surnames = {f[-1].text for f in full}
+    surnames = {surname(f).text for f in full}
     out = []
     for tok in doc[start:]:
         if tok.idx >= before:
@@ -586,7 +586,7 @@ def _people(doc: Doc, start: int, before: int, quoted: list[tuple[int, int]]) ->
             words = {t.lower_ for t in ent}
             out.append(_Mention(ent.root, _holder(ent, [f for f in full if words <= {t.lower_ for t in f}])))
         elif (ent is None or len(ent) == 1) and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
-            holders = [f for f in full if f[-1].text == tok.text]
+            holders = [f for f in full if surname(f).text == tok.text]
             if holders:
                 # a name NER gave another label may be the one meant ("Seddique Mir Mateen", read
                 # as a work of art, beside his son Omar Mateen): then the surname stays as written
