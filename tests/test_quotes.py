@@ -1778,3 +1778,15 @@ def test_a_surname_before_a_generation_is_the_full_names(nlp):
             "told Khan.")
     rows = [r for r in doc_quotes(nlp(text)) if r["text"].startswith('"I think the speech')]
     assert [text[r["speaker_ref"]:].split(" Jr.")[0] for r in rows] == ["Antonio Sabato"]
+
+
+def test_a_sentence_about_another_person_ends_a_quotes_continuation(nlp):
+    # Wikinews: Grivik, the subject of a sentence between them, stands between the business's
+    # words and the maker's; the later quote is left open, not given to "at least one business"
+    text = ("The \"Dealer's Den\" hall was expanded this year, with even more retailers and artists. While many offered "
+            "\"furry\" versions of traditional products, at least one business focused on \"pushing the boundaries of "
+            "fursuit technology.\" Along with 3D printing a bone-shaped name tag when Wikinews visited, Grivik was "
+            "demonstrating miniature computer screens that could be used as \"eyes\" for a fursuit. The electronic "
+            "displays projected an animation of eyes looking around, blinking occasionally. The maker has also "
+            "developed \"a way to install a camera inside suit heads, to improve fursuiter visibility.\"")
+    assert [s for s, t in _direct(nlp, text) if "install a camera" in t] == [""]

@@ -886,17 +886,31 @@ def _new_name_before(span: Span, quoted: list[tuple[int, int]], previous: Attrib
 def _new_paragraph_about_another(span: Span, previous: Attribution, previous_end: int, text: str) -> bool:
     """Whether a quote inside a new paragraph follows sentences whose subject is someone other
     than the last quote's speaker: "That is pretty much what Mr. Trump has threatened to do. ...
-    Then, the laugh line: ''...''" is not the worker quoted in the paragraph before."""
+    Then, the laugh line: ''...''" is not the worker quoted in the paragraph before. In the same
+    paragraph, a whole sentence between them whose main subject is another person does the same:
+    "... focused on “pushing the boundaries of fursuit technology.” ..., Grivik was demonstrating
+    .... The maker has also developed “a way to install a camera ...”" is not the business's."""
     doc = span.doc
+    said = _said_words(doc, previous)
     if "\n" not in text[previous_end:span.start_char]:
+        for t in reversed(doc[:_opening(span).sent.start]):
+            if t.idx < previous_end:
+                return False
+            if t.ent_type_ == "PERSON" and t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and t.lower_ not in said:
+                return True
         return False
+    return any(t.ent_type_ in ("PERSON", "ORG") and t.dep_ in SUBJECTS and t.lower_ not in said
+               for t in doc[paragraph_start(doc, span.start):span.start])
+
+
+def _said_words(doc: Doc, previous: Attribution) -> set[str]:
+    """The words of the last quote's speaker, as written and as the name it stands for."""
     said = {w.lower() for w in previous.speaker.text.split()}
     ref = previous.speaker.ref_start
     if ref >= 0 and (tok := doc.char_span(ref, ref + 1, alignment_mode="expand")) is not None \
             and (name := name_span(doc, tok[0])) is not None:
         said |= {t.lower_ for t in name}  # "he" is the Trump the paragraph names
-    return any(t.ent_type_ in ("PERSON", "ORG") and t.dep_ in SUBJECTS and t.lower_ not in said
-               for t in doc[paragraph_start(doc, span.start):span.start])
+    return said
 
 
 def _adjacent(text: str, previous_end: int, start: int) -> bool:
