@@ -1790,3 +1790,18 @@ def test_a_sentence_about_another_person_ends_a_quotes_continuation(nlp):
             "displays projected an animation of eyes looking around, blinking occasionally. The maker has also "
             "developed \"a way to install a camera inside suit heads, to improve fursuiter visibility.\"")
     assert [s for s, t in _direct(nlp, text) if "install a camera" in t] == [""]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Wikinews, FakeNewsCorpus: the parse runs the country into the name ("France Emmanuel Macron")
+    # under the title; the title alone had been the speaker
+    ("President of Ukraine Volodymyr Zelenskyy said, \"We expect from Iran assurances of their readiness for a full "
+     "and open investigation.\"", "Volodymyr Zelenskyy"),
+    ("On February 22, President of France Emmanuel Macron said: “French culture does not exist. There is a culture in "
+     "France and it is diverse.”", "Emmanuel Macron"),
+    # guard (USA Today): supporters of a person are not the person
+    ("There are partisan differences on the bathroom issue. Supporters of Republican Donald Trump for president say "
+     "by 55%-41% that transgenders should use the bathroom of the gender they were born.", "Supporters"),
+], ids=["Ukraine", "France", "guard: supporters of"])
+def test_a_title_of_a_place_run_into_a_name_is_that_person(nlp, text, speaker):
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == [speaker]

@@ -853,7 +853,7 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     # A name in apposition ("the Democratic candidate Hillary Clinton", "his lawyer, Ty Cobb").
     # (not a group it is said to be made of: "His critics ..., many of them conservative Catholics, argue")
     named = next((n for c in source.children if c.dep_ == "appos" and (n := name_span(doc, c)) is not None
-                  and n.label_ != "NORP"), None) or _appos_of_body(source)
+                  and n.label_ != "NORP"), None) or _appos_of_body(source) or _title_of_name(source)
     if named is not None:
         return Speaker(named.text, named.start_char, named.end_char, named.start_char)
     lemma = source.lemma_.lower()
@@ -886,6 +886,24 @@ def _appos_of_body(source: Token) -> Span | None:
                          and n.label_ == "PERSON"), None)
             if name is not None:
                 return name
+    return None
+
+
+def _title_of_name(source: Token) -> Span | None:
+    """The person a title's "of" phrase ends in, where the parse ran the place into the name:
+    "President of France Emmanuel Macron said" ("France Emmanuel Macron" read as one noun)."""
+    if title_word(source.text) is None or source.tag_ in ("NNS", "NNPS"):
+        return None  # not "Supporters of Republican Donald Trump"
+    doc = source.doc
+    for prep in (c for c in source.children if c.dep_ == "prep" and c.lower_ == "of"):
+        name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+        if name is None:
+            continue
+        first = next((t for t in name.subtree if t.i <= name.i and t.dep_ == "compound" and is_first_name(t.text)
+                      and t.i > prep.i + 1 and doc[t.i - 1].ent_type_ in ("GPE", "NORP", "ORG")
+                      and doc[t.i - 1].head.i == name.i), None)
+        if first is not None and all(t.pos_ == "PROPN" for t in doc[first.i:name.i + 1]):
+            return doc[first.i:name.i + 1]
     return None
 
 
