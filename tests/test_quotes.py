@@ -459,6 +459,12 @@ def test_quoted_mail_headers_and_quantifiers_are_not_speakers(tmp_path, cache_di
 
 @pytest.mark.parametrize("sentence, speaker, cue, cue_type, content", [
     ("He also spoke about the proposed border wall.", "He", "speak", "speech", "the proposed border wall"),
+    # NYT: a forecast is a belief it reports
+    ("Mr. Putin forecast that the slumping economy would soon rebound.", "Putin", "forecast", "belief",
+     "that the slumping economy would soon rebound"),
+    ("A 2014 estimate by Congress's Joint Committee on Taxation projected that inversions will cost the United States "
+     "$33.6 billion over the next decade.", "A 2014 estimate", "project", "belief",
+     "that inversions will cost the United States $33.6 billion over the next decade"),
     ("Senator Tom Carper had endorsed Hillary Clinton.", "Tom Carper", "endorse", "speech", "Hillary Clinton"),
     ("Sanders is expected to win after Clinton's narrow win in Iowa.",
      "", "expect", "intention", "Sanders is expected to win after Clinton's narrow win in Iowa"),
