@@ -1811,3 +1811,19 @@ def test_a_sentence_about_another_person_ends_a_quotes_continuation(nlp):
 ], ids=["Ukraine", "France", "guard: supporters of"])
 def test_a_title_of_a_place_run_into_a_name_is_that_person(nlp, text, speaker):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Huffington Post: an experts' roundup signs each quote on its last line, inside the marks
+    ("The two organizations’ work is part of a broader effort by the progressive wing of the Democratic Party.\n\n"
+     "\"It’s now more important than ever that the country and President Obama hear specifically from Secretary "
+     "Clinton that a vote on the job-killing TPP during a lame duck session of Congress must not happen.\nCharles "
+     "Chamberlain, Democracy for America.\"\n\nClinton’s most significant remarks, however, were on trade.",
+     "Charles Chamberlain"),
+    # guard: a name opening the next line of a paragraph that goes on is no signature
+    ("\"It’s now more important than ever that the country hears from Secretary Clinton that a vote on the TPP must "
+     "not happen.\nCharles Chamberlain, who leads Democracy for America, has said so for a year and will go on.",
+     ""),
+], ids=["signed", "guard: a line that goes on"])
+def test_a_quote_signed_on_its_last_line(nlp, text, speaker):
+    assert [s for s, t in _direct(nlp, text) if "more important than ever" in t] == [speaker]

@@ -705,6 +705,25 @@ def _dashed_label(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     return Attribution(None, Speaker(words.text, words.start_char, words.end_char), ":")
 
 
+def _signed_within(span: Span) -> Attribution | None:
+    """A quote signed on its own last line, inside the marks, with the speaker's name and
+    affiliation, as in an experts' roundup: '"I worry that we may see ....\\nDean Baker, Center
+    for Economic and Policy Research."' (the quote found ends at the line break)."""
+    doc = span.doc
+    brk = doc[span.end] if span.end < len(doc) else None
+    if brk is None or not brk.is_space or brk.text.count("\n") != 1 or brk.i + 1 >= len(doc):
+        return None
+    first = doc[brk.i + 1]
+    name = name_span(doc, first) if first.ent_type_ == "PERSON" else None
+    if name is None or name.start != first.i or len(name) < 2 or name.end >= len(doc) or doc[name.end].text != ",":
+        return None
+    rest = doc[name.end:min(name.end + 14, len(doc))]
+    close = next((t for t in rest if t.is_space or t.is_quote), None)
+    if close is None or not close.is_quote:
+        return None  # the line must end the quote
+    return Attribution(None, Speaker(name.text, name.start_char, name.end_char, name.start_char))
+
+
 def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """For a quote that opens its sentence with no cue of its own: the speech cue of the sentence
     just before, when it reports a named source ("..., Schiff said. 'The other factor ...'")."""
@@ -812,7 +831,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span) or (_is_title(span) or _is_nickname(span)) and not _cued_words(span, quoted):
             continue
-        labelled = _dashed_label(span, quoted) or _words_of(span, quoted) or _owned_noun(span, quoted)
+        labelled = _dashed_label(span, quoted) or _signed_within(span) or _words_of(span, quoted) \
+            or _owned_noun(span, quoted)
         right = None if labelled else \
             _cue_right_before(span, quoted) or _cue_right_after(span, quoted) or _as_cue(span, quoted)
         cue = None if labelled else \
