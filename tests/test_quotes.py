@@ -1827,3 +1827,14 @@ def test_a_title_of_a_place_run_into_a_name_is_that_person(nlp, text, speaker):
 ], ids=["signed", "guard: a line that goes on"])
 def test_a_quote_signed_on_its_last_line(nlp, text, speaker):
     assert [s for s, t in _direct(nlp, text) if "more important than ever" in t] == [speaker]
+
+
+def test_you_know_is_no_cue(nlp):
+    # Politico: the nested straight quotes leave ", you know, well," outside the marks; a filler
+    # is not a speaker, the quote goes on from "Sanders asked"
+    text = ("\"Do I think that that gun dealer should be sued for selling me a legal product that he misused?\" "
+            "Sanders asked rhetorically, shaking his head no. \"But I do believe that gun manufacturers and gun "
+            "dealers should be able to be sued when they should know that guns are going into the hands of wrong "
+            "people. So if somebody walks in and says, \"I'd like 10,000 rounds of ammunition,\" you know, well, "
+            "you might be suspicious about that.\"")
+    assert [s for s, t in _direct(nlp, text) if t.startswith('"But I do believe')] == ["Sanders"]
