@@ -1838,3 +1838,17 @@ def test_you_know_is_no_cue(nlp):
             "people. So if somebody walks in and says, \"I'd like 10,000 rounds of ammunition,\" you know, well, "
             "you might be suspicious about that.\"")
     assert [s for s, t in _direct(nlp, text) if t.startswith('"But I do believe')] == ["Sanders"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # Wikinews: "according to prosecutors" set after the verb reports its own clause, not the one
+    # "but" adds with a subject of its own
+    ("Trump has admitted to ordering the payments, according to prosecutors, but the U.S. Justice Department "
+     "maintains a policy of not charging the sitting president with crimes.",
+     "Trump has admitted to ordering the payments"),
+    # guard (Huffington Post): set before the clause, it reports all of it
+    ("According to ProPublica, Clinton praised her wonderful donors in the audience, and she thanked them for "
+     "their support.", "Clinton praised her wonderful donors in the audience, and she thanked them for their support"),
+], ids=["after the verb", "guard: before the clause"])
+def test_what_according_to_reports(nlp, text, content):
+    assert [r["text"] for r in doc_quotes(nlp(text)) if r["cue"] == "according to"] == [content]

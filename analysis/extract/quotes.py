@@ -1029,8 +1029,12 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
 
 
 def _beside(cue: Token) -> list[int]:
-    """What a cue phrase set into a clause reports: the longer side of that clause without it."""
-    clause = [t.i for t in cue.head.subtree if t.sent == cue.sent]
+    """What a cue phrase set into a clause reports: the longer side of that clause without it; set
+    after the clause's verb, not a clause coordinated after it with a subject of its own ("Trump
+    has admitted to ordering the payments, according to prosecutors, but the Justice Department
+    maintains ..."; "According to X, A, and B" is all X's)."""
+    tokens = _without_new_clauses(cue.head) if cue.i > cue.head.i else [t.i for t in cue.head.subtree]
+    clause = [i for i in tokens if cue.doc[i].sent == cue.sent]
     before = [i for i in clause if i < cue.left_edge.i]
     after = [i for i in clause if i > cue.right_edge.i]
     return max(before, after, key=len)
