@@ -812,6 +812,10 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     of "who"."""
     doc = source.doc
     antecedent = _antecedent(source)
+    if antecedent is not source and (named := _apposed_to_name(antecedent)) is not None:
+        # "Lloyd Grove, the Daily Beast editor who wrote ...": "who" is the description's, and the
+        # description is the name's
+        return Speaker(source.text, source.idx, source.idx + len(source.text), named.start_char)
     if antecedent is not source:
         meant = speaker_of(antecedent, quoted)
         return Speaker(source.text, source.idx, source.idx + len(source.text), meant.ref_start, meant.generic,
@@ -871,6 +875,18 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         ref = _described(doc, source, quoted, "PERSON")
         speaker.ref_start = ref.start_char if ref is not None else -1
     return speaker
+
+
+def _apposed_to_name(noun: Token) -> Span | None:
+    """The person's name a singular description stands in apposition to, right after it and a
+    comma ("Norm Coleman, the former senator from Minnesota")."""
+    doc = noun.doc
+    head = noun.head
+    if noun.dep_ != "appos" or noun.tag_ in ("NNS", "NNPS") or head.ent_type_ != "PERSON" or head.i > noun.i:
+        return None
+    name = name_span(doc, head)
+    return name if name is not None and name.end < len(doc) and doc[name.end].text == "," \
+        and noun.left_edge.i == name.end + 1 else None
 
 
 def _appos_of_body(source: Token) -> Span | None:
@@ -1049,6 +1065,19 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     # person may be the one meant
     if chosen is not None and not marks and _paragraph_about_another(contexts, chosen, around, source):
         return None
+    # nor is it where the article has given that title to more than one person: then the chosen
+    # one must be the only one of them named in the description's paragraph or the one before
+    # ("the president" in a story on President Obama's briefings is not President George W. Bush,
+    # named in passing paragraphs before; "World Bank President Jim Yong Kim ... Obama said ...
+    # The president also said" is either)
+    if chosen is not None and not marks and label == "PERSON":
+        titled = {ent[-1].lower_ for ent, _ in contexts if _describes(doc, noun, ent, label)}
+        if len(titled) > 1:
+            start = paragraph_start(doc, source.i)
+            start = paragraph_start(doc, start - 1) if start > 0 else 0
+            near = {t.lower_ for t in doc[start:source.i] if t.lower_ in titled and not _quoted_at(t.idx, quoted)}
+            if near != {chosen[-1].lower_}:
+                return None
     return chosen
 
 
