@@ -1880,3 +1880,15 @@ def test_a_relative_pronoun_after_a_description_in_apposition_is_the_name(nlp):
     rows = [r for r in doc_quotes(nlp(text)) if r["cue"] == "support"]
     names = [text[r["speaker_ref"]:].split(",")[0] if r["speaker_ref"] >= 0 else "" for r in rows]
     assert names == ["KellyAnne Conway"]
+
+
+def test_a_vice_president_is_no_second_president(nlp):
+    # Wikinews: "former US Vice President Joe Biden" holds another title; "The president" is Trump
+    text = ("The United States Commission on Presidential Debates announced on Friday the second presidential debate "
+            "between US President Donald Trump and former US Vice President Joe Biden has been cancelled.\n\n\n"
+            "President Trump tested positive for SARS-CoV-2 within just days after traveling to Cleveland, Ohio to "
+            "participate in the first presidential debate against Democratic rival Joe Biden. Prior to the "
+            "cancellation announcement, there was discussion the second debate could be held virtually in light of "
+            "President Trump's recent COVID-19 diagnosis. The president called the notion a \"waste of time\".")
+    rows = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "The president"]
+    assert [text[r["speaker_ref"]:r["speaker_ref"] + 5] if r["speaker_ref"] >= 0 else "" for r in rows] == ["Trump"]

@@ -1071,7 +1071,8 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     # named in passing paragraphs before; "World Bank President Jim Yong Kim ... Obama said ...
     # The president also said" is either)
     if chosen is not None and not marks and label == "PERSON":
-        titled = {ent[-1].lower_ for ent, _ in contexts if _describes(doc, noun, ent, label)}
+        titled = {ent[-1].lower_ for ent, _ in contexts if _describes(doc, noun, ent, label)
+                  and not _title_rank(doc, ent)}  # not "Vice President Joe Biden" for "the president"
         if len(titled) > 1:
             start = paragraph_start(doc, source.i)
             start = paragraph_start(doc, start - 1) if start > 0 else 0
