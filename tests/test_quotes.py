@@ -1892,3 +1892,21 @@ def test_a_vice_president_is_no_second_president(nlp):
             "President Trump's recent COVID-19 diagnosis. The president called the notion a \"waste of time\".")
     rows = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "The president"]
     assert [text[r["speaker_ref"]:r["speaker_ref"] + 5] if r["speaker_ref"] >= 0 else "" for r in rows] == ["Trump"]
+
+
+def test_a_pronoun_mid_sentence_is_not_the_subject_a_caption_runs_on_to(nlp):
+    # Horne 2017: "when she admitted" follows its subject, Yoko Ono; the parse runs the sentence on
+    # into the caption line after it, whose "Hillary Clinton" is no later subject of hers
+    text = ("Los Angeles | Yoko Ono shocked reporters yesterday when she responded to a question concerning the "
+            "presidential run of Hillary Clinton and the possibility that she could become the first woman "
+            "President of the United States in American history.\n\nThe artist and widow of John Lennon, who is in "
+            "Los Angeles to present a collection of cups and saucers she is exhibiting at the Museum of Modern "
+            "Art, totally took reporters by surprise by admitting she had not only met the former First Lady at "
+            "various times during a series of protests against the Vietnam War in New York in the 1970s but also "
+            "knew her “intimately”.\n\nThe celebrity admitted laughingly to having “a fling” with her at the time "
+            "and acknowledged her election “would be a great advancement for LGBT and Women rights in America” she "
+            "added.\n\nYoko Ono shocked reporters when she admitted to \"having a fling\" with the former "
+            "Secretary of State after they met during a protest against the Vietnam War in New York in the early "
+            "1970s\nHillary Clinton has been hit by a series of allegations of")
+    rows = [r for r in doc_quotes(nlp(text)) if r["text"] == '"having a fling"']
+    assert rows and all(not text[r["speaker_ref"]:].startswith("Hillary") for r in rows)

@@ -762,8 +762,10 @@ def _later_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                         and not _quoted_at(c.idx, quoted)), None)
         if subject is not None:
+            # the phrase opens the sentence (not "Yoko Ono shocked reporters when she admitted
+            # ... 1970s\nHillary Clinton ...", a caption the parse ran on into)
             return subject if child.dep_ in ("advcl", "prep") and child.right_edge.i < subject.i \
-                and subject.i < verb.i else None
+                and subject.i < verb.i and child.left_edge.i <= child.sent.start + 1 else None
         child = verb
     return None
 
