@@ -1910,3 +1910,14 @@ def test_a_pronoun_mid_sentence_is_not_the_subject_a_caption_runs_on_to(nlp):
             "1970s\nHillary Clinton has been hit by a series of allegations of")
     rows = [r for r in doc_quotes(nlp(text)) if r["text"] == '"having a fling"']
     assert rows and all(not text[r["speaker_ref"]:].startswith("Hillary") for r in rows)
+
+
+def test_a_plural_subject_after_the_phrase_is_not_who_he_is(nlp):
+    # FakeNewsCorpus: "some international relations experts" follow the phrase "he" is in; they
+    # cannot be "he", who is Duterte
+    text = ("It is also evident that the Vietnamese leadership is not overtly leaning toward Beijing as President "
+            "Duterte has done.\n\nFollowing Duterte’s China visit last October, during which he publicly promised to "
+            "shift his country’s allegiance from Washington to Beijing, some international relations experts argued "
+            "that Vietnam might follow suit.")
+    rows = [r for r in doc_quotes(nlp(text)) if r["cue"] == "promise"]
+    assert [text[r["speaker_ref"]:r["speaker_ref"] + 7] if r["speaker_ref"] >= 0 else "" for r in rows] == ["Duterte"]

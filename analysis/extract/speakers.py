@@ -705,7 +705,8 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
             if _person_gender(m) in ("", wanted)
             and not (m.head.tag_ in ("NNS", "NNPS") and len(m.person) == 1 and not full_names_surname(m.head))]
     later = _later_subject(source, quoted)
-    if later is not None and (later.ent_type_ == "PERSON" or later.lemma_.lower() in PERSON_NOUNS):
+    if later is not None and (later.ent_type_ == "PERSON" or later.lemma_.lower() in PERSON_NOUNS) \
+            and later.tag_ not in ("NNS", "NNPS"):  # "he" is not "some international relations experts"
         # "After making her mark ..., declaring she'd call ..., the spiritual guru has failed",
         # "Ever since she endorsed Mrs. Clinton this month, Ms. Warren has been ...": the person
         # after the phrase the pronoun opens is who it is, a name or no one we know
