@@ -161,12 +161,14 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     # ..., “Amen, brother!”" the quotes are the speaker's whose name opens right after a closing
     # mark, unless a cue below names someone else ("..., the source recalled, adding that Grayson
     # said: “...”").
-    aside = chosen is not None and any(c.dep_ == "neg" or c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_OR_CONTRAST
-                                       for c in chosen.children)
-    for k, cue in enumerate(found[:found.index(chosen)] if aside else []):
+    if chosen is None or not any(c.dep_ == "neg" or c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_OR_CONTRAST
+                                 for c in chosen.children):
+        return chosen
+    below = found[:found.index(chosen)]
+    for k, cue in enumerate(below):
         subject = _subject_after_quote(cue) if says(cue.lemma_.lower()) else None
         if subject is not None and is_named_source(subject):
-            return cue if all(source_token(c, quoted) == subject for c in found[:k]) else chosen
+            return cue if all(source_token(c, quoted) == subject for c in below[:k]) else chosen
     return chosen
 
 

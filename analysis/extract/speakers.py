@@ -1076,12 +1076,10 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     if chosen is not None and not marks and label == "PERSON":
         titled = {ent[-1].lower_ for ent, _ in contexts if _describes(doc, noun, ent, label)
                   and not _title_rank(doc, ent)}  # not "Vice President Joe Biden" for "the president"
-        if len(titled) > 1:
-            start = paragraph_start(doc, source.i)
-            start = paragraph_start(doc, start - 1) if start > 0 else 0
-            near = {t.lower_ for t in doc[start:source.i] if t.lower_ in titled and not _quoted_at(t.idx, quoted)}
-            if near != {chosen[-1].lower_}:
-                return None
+        near = {t.lower_ for t in doc[_window_start(source, quoted):source.i]
+                if t.lower_ in titled and not _quoted_at(t.idx, quoted)}
+        if len(titled) > 1 and near != {chosen[-1].lower_}:
+            return None
     return chosen
 
 
