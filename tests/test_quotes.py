@@ -1629,9 +1629,23 @@ def test_an_owner_before_the_pronoun_keeps_the_last_main_subject_from_deciding_a
     ("Thousands of delegates rose to their feet and cheered.\n\nWhen Trump later referred to the recent massacre at "
      "a gay nightclub in Orlando and said he would \"protect our LGBTQ citizens,\" the crowd applauded loudly.",
      "LGBTQ", "Trump"),
+    # NYT: a second "that" clause is the first one's speaker's, and a name the parse made one
+    # with a place ("in Nevada, Senator Harry Reid") is not inside that place's phrase
+    ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he spoke with Mr. Sanders "
+     "on Tuesday and that the Vermont senator faced a ''test of leadership'' over his supporters' actions.",
+     "test of leadership", "Harry Reid"),
+    # USA Today: a quoted clause coordinated with a cue is not what the cue reports
+    ("North Korea also topped the agenda when Obama met in the afternoon with Chinese President Xi Jinping.\n\n"
+     "Rhodes noted that U.S. officials have long been talking with Chinese, Japanese, and South Korean officials "
+     "about the threat posed by North Korea, and \"we're in discussions about the deployment of additional missile "
+     "defense\" in the area.", "in discussions", "Rhodes"),
+    # guard (Washington Post): a quoted word whose clause has its subject outside the quote
+    ("He mocked his rivals, talked over them as they answered questions and even assured the crowd that he doesn't "
+     "have small hands - as Rubio has said - and he can \"guarantee\" there is no problem.", "guarantee", "He"),
 ], ids=["a name after a closing mark", "a name glued to its verb", "a name set off by commas",
         "the one a cause leads to speak", "a phrase hung on the quote", "guard: a cue below with its own subject",
-        "guard: a cue below naming someone else", "guard: a cue above reporting nothing"])
+        "guard: a cue below naming someone else", "guard: a cue above reporting nothing",
+        "a second that-clause", "a quoted clause beside the cue", "guard: a quoted word of a clause beside"])
 def test_who_speaks_where_the_parse_puts_the_speaker_elsewhere(nlp, text, snippet, speaker):
     assert [s for s, t in _direct(nlp, text) if snippet in t] == [speaker]
 
@@ -1921,3 +1935,13 @@ def test_a_plural_subject_after_the_phrase_is_not_who_he_is(nlp):
             "that Vietnam might follow suit.")
     rows = [r for r in doc_quotes(nlp(text)) if r["cue"] == "promise"]
     assert [text[r["speaker_ref"]:r["speaker_ref"] + 7] if r["speaker_ref"] >= 0 else "" for r in rows] == ["Duterte"]
+
+
+def test_a_quote_in_a_second_that_clause_is_part_of_the_statement(nlp):
+    # Breitbart: the scare quotes in "and that Clinton faced a “slam-dunk” indictment" are Gorka's
+    # reported words, not Clinton's statements
+    text = ("Gorka said it was “absolutely clear” that Clinton’s illicit, insecure email server was vulnerable to "
+            "foreign intelligence agencies, and that Clinton faced a “slam-dunk” indictment on at least twenty "
+            "“felony charges” if the Justice Department did its job.")
+    rows = _direct(nlp, text)
+    assert len(rows) == 1 and rows[0][0] == "Gorka" and "slam-dunk" in rows[0][1]

@@ -120,10 +120,14 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
         if found and _hung_back(top, tokens):
             break
         node = top.head
-        for _ in range(6):
+        # A quoted clause coordinated with a cue is not what the cue reports: "Rhodes noted that
+        # U.S. officials have long been talking with ..., and "we're in discussions ..."".
+        beside = top.dep_ == "conj" and any(c.dep_ in SUBJECTS and c.i in inside for c in top.children)
+        for step in range(6):
             if node.i in inside:
                 break
-            if not in_quotes(node, quoted) and is_cue(node) and (source := source_token(node, quoted)) is not None:
+            if not (beside and step == 0) and not in_quotes(node, quoted) and is_cue(node) \
+                    and (source := source_token(node, quoted)) is not None:
                 found.append(node)
                 if _time_or_contrast(node) and is_named_source(source):
                     break  # "But even as Trump claimed that “...,” one of the prosecutors said"
@@ -281,6 +285,10 @@ def _own_subject(node: Token, quoted: list[tuple[int, int]]) -> Token | None:
         return None
     # Not "if she gave ...", "because she stored ...": conditions and reasons are part of what is said.
     if node.dep_ != "conj" and not (node.dep_ == "advcl" and any(c.lower_ in _CONCESSIVE for c in node.children)):
+        return None
+    # "Reid said that he spoke with Sanders and that the Vermont senator faced a ''test ...''": a
+    # second "that" clause is reported by the same verb as the first.
+    if node.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
         return None
     return next((c for c in node.children if c.dep_ in SUBJECTS and not in_quotes(c, quoted)), None)
 

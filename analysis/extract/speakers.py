@@ -383,8 +383,9 @@ def _preceding_name(cue: Token) -> Token | None:
     # place in such a phrase is not in it ("At Boca West, where ..., Jay DiPietro, the club's
     # president, suggested").
     quote_mark = max((t.i for t in doc[cue.sent.start:prev.i] if t.is_quote), default=-1)
-    # (or on a date: "in a conference call with reporters on Dec. 2, Col. Steven H. Warren, ...")
-    hung_on_place = prev.dep_ == "appos" and prev.ent_type_ == "PERSON" \
+    # (or on a date: "in a conference call with reporters on Dec. 2, Col. Steven H. Warren, ...";
+    # or made one with it: "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said")
+    hung_on_place = prev.dep_ in ("appos", "conj") and prev.ent_type_ == "PERSON" \
         and prev.head.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
     if description is not prev and description.lemma_.lower() in SOURCE_NOUNS and not hung_on_place \
             and any(a.dep_ == "prep" and quote_mark < a.i < prev.i for a in prev.ancestors):
