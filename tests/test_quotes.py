@@ -1945,3 +1945,23 @@ def test_a_quote_in_a_second_that_clause_is_part_of_the_statement(nlp):
             "“felony charges” if the Justice Department did its job.")
     rows = _direct(nlp, text)
     assert len(rows) == 1 and rows[0][0] == "Gorka" and "slam-dunk" in rows[0][1]
+
+
+@pytest.mark.parametrize("text, title", [
+    # Breitbart, HuffPost: a show owned by its network, a medium or a day is no statement
+    ("Wednesday on Fox New Channel’s “Hannity,” Newt Gingrich said if Donald Trump picked him it would be a "
+     "“two-pirate ticket.”", "Hannity"),
+    ("“I was sitting in a house in Florida, with a bad earpiece,” Trump told NBC’s “Today” on Monday.", "Today"),
+    ("Washington, star of television’s “Scandal,” thanked Obama for “taking these steps to make us ALL safer.”",
+     "Scandal"),
+    ("During an interview broadcast on Wednesday’s “MSNBC Live,” Marcel Lazăr Lehel, the hacker known as "
+     "“Guccifer,” stated that he had access to the server.", "MSNBC Live"),
+])
+def test_a_title_a_network_owns_is_no_statement(nlp, text, title):
+    quotes = [t for _, t in _direct(nlp, text)]
+    assert quotes and not any(title in t for t in quotes)
+
+
+def test_words_a_person_owns_may_be_a_statement(nlp):
+    # guard: a person's "'s" may own what they said
+    assert any("Oops" in t for _, t in _direct(nlp, "Critics mocked Perry's “Oops” for months."))

@@ -770,6 +770,21 @@ def _is_title(span: Span) -> bool:
         and "!" not in span.text  # "“USA! USA!”" is chanted
 
 
+def _possessed_title(span: Span) -> bool:
+    """A show's or a work's name owned by a network, a medium or a day ("Fox News Channel's
+    “Hannity,”", "NBC's “Today”", "television's “Scandal,”"), one word or an acronym too. What a
+    person's "'s" owns may be their words ("Rick Perry's ''Oops''")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].tag_ != "POS":
+        return False
+    owner = doc[span.start - 2]  # not the marker's head: the parse may hang it on another noun
+    if owner.pos_ == "PRON" or owner.ent_type_ == "PERSON":
+        return False
+    words = [t for t in span if t.is_alpha]
+    return 0 < len(words) <= 6 and "!" not in span.text and all(
+        t.text[:1].isupper() or t.lower_ in _TITLE_SMALL_WORDS for t in words)
+
+
 def _cued_words(span: Span, quoted: list[tuple[int, int]]) -> bool:
     """Words in title case that a cue reports as what was written, chanted or called: "a sign
     saying "Jews Against Trump"", "which read “Hispanics 4 Trump”", "he called Rubio “Little
@@ -839,7 +854,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
     previous_end = -1
     for q in marks:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is None or not len(span) or (_is_title(span) or _is_nickname(span)) and not _cued_words(span, quoted):
+        if span is None or not len(span) or (_is_title(span) or _is_nickname(span) or _possessed_title(span)) \
+                and not _cued_words(span, quoted):
             continue
         labelled = _dashed_label(span, quoted) or _signed_within(span) or _words_of(span, quoted) \
             or _owned_noun(span, quoted)
