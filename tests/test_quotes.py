@@ -1965,3 +1965,14 @@ def test_a_title_a_network_owns_is_no_statement(nlp, text, title):
 def test_words_a_person_owns_may_be_a_statement(nlp):
     # guard: a person's "'s" may own what they said
     assert any("Oops" in t for _, t in _direct(nlp, "Critics mocked Perry's “Oops” for months."))
+
+
+def test_a_pronoun_after_a_quoted_clause_is_the_reporters(nlp):
+    # Breitbart: the parse hangs "and that he fears" on the quoted clause, whose "we" is no one's
+    # in the writer's sentence; Cruz, who argues, is "he" (not Trump, the subject of the "if")
+    text = ("Republican presidential candidate Texas Senator Ted Cruz argued that if fellow candidate Donald Trump "
+            "is president “we will see liberals on the court, and we will see our rights taken away” and that he "
+            "fears the same is true if fellow candidate Florida Senator Marco Rubio is elected on Wednesday’s "
+            "“Sean Hannity Show.”")
+    refs = [text[r["speaker_ref"]:].startswith("Ted Cruz") for r in doc_quotes(nlp(text)) if r["speaker"] == "he"]
+    assert refs == [True]

@@ -714,8 +714,8 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
         name = name_span(doc, later) if later.ent_type_ == "PERSON" else None
         if name is None or first_name_gender(name[0].text) in ("", wanted) or len(name) == 1:
             return name
-    governing = _governing_subject(source)
-    if governing is not None and not _quoted_at(governing.idx, quoted):
+    governing = _governing_subject(source, quoted)
+    if governing is not None:
         if governing.lower_ == source.lower_:
             return _topic_person(governing, quoted, governing.idx, hops - 1) if hops else None
         if governing.pos_ == "NOUN" and governing.lemma_.lower() in PERSON_NOUNS | GENERIC_WORDS \
@@ -772,10 +772,13 @@ def _later_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
     return None
 
 
-def _governing_subject(tok: Token) -> Token | None:
-    """The subject before ``tok`` of the nearest clause above ``tok``'s in its sentence."""
+def _governing_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """The subject before ``tok`` of the nearest clause above ``tok``'s in its sentence, passing
+    over one inside a quote: in 'Cruz argued that if Trump is president “we will see ...” and that
+    he fears ...' the parse hangs "he fears" on the quoted clause."""
     for verb in tok.ancestors:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+                        and not _quoted_at(c.idx, quoted)), None)
         if subject is not None:
             return subject
     return None
