@@ -1082,6 +1082,10 @@ def test_an_owner_is_not_the_speaker_unless_the_voice_is_theirs(nlp, text, speak
     ("In selling the courses, Trump released a marketing video that said, \"We are going to have professors that "
      "are absolutely terrific.\"", "Trump"),
     ("At a rally in Concord, 14-year-old Aubrey Pelletier hoisted a sign that read \"15%!\"", "Aubrey Pelletier"),
+    # NYT: the same where the parse hangs the clause on the text as a participle would be
+    ("But Mr. Sanders showed no sign of backing down, releasing a statement that, while condemning violence, "
+     "accused the Democratic leadership in Nevada of using ''its power to prevent a fair and transparent process "
+     "from taking place.''", "Sanders"),
     # West Journal: the parse makes "Beck" a verb and hangs "called" on Bannon
     ("Much of Beck’s ire was also directed at Bannon, who Beck on Wednesday called “a horrible, despicable human "
      "being.”", "Beck"),

@@ -96,7 +96,7 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         return cue.head
     if (described := _unclosed_apposition(cue)) is not None:
         return described
-    if cue.dep_ == "relcl" and cue.head.lemma_.lower() in TEXT_NOUNS \
+    if cue.dep_ in ("relcl", "acl") and cue.head.lemma_.lower() in TEXT_NOUNS \
             and any(c.dep_ in SUBJECTS and c.lower_ in _RELATIVE for c in cue.children) \
             and (issuer := _participle_holder(cue.head, quoted)) is not None and is_named_source(issuer):
         return issuer  # "Trump released a marketing video that said ...", "hoisted a sign that read"
