@@ -1980,3 +1980,34 @@ def test_a_pronoun_after_a_quoted_clause_is_the_reporters(nlp):
             "“Sean Hannity Show.”")
     refs = [text[r["speaker_ref"]:].startswith("Ted Cruz") for r in doc_quotes(nlp(text)) if r["speaker"] == "he"]
     assert refs == [True]
+
+
+_IYAMBO = ("Nickey Iyambo, former vice-president of Namibia, died on Sunday, early in the morning. He was 82 years "
+           "old.\n\n")
+
+
+def test_a_vice_president_in_apposition_is_no_president(nlp):
+    # Wikinews: "the president" is not the former vice-president who died
+    text = _IYAMBO + "The president expressed his sadness at Iyambo's death."
+    assert [(r["speaker"], r["speaker_ref"]) for r in doc_quotes(nlp(text))] == [("The president", -1)]
+
+
+def test_a_name_in_apposition_to_a_titles_country_is_the_person(nlp):
+    # Wikinews: the tagger takes "Hage Geingob" for an organisation, the parse hangs it on Namibia
+    text = _IYAMBO + "The current president of Namibia, Hage Geingob, expressed his sadness at Iyambo's death."
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["Hage Geingob"]
+
+
+def test_an_as_clause_of_a_verb_that_needs_its_preposition_reports_nothing(nlp):
+    # Wikinews: "hit" reports a view only as "hit X for Y"; the storm says nothing
+    text = ("Today, as Hurricane Lorenzo hit the Azores, Met Éireann, the national meteorological service for "
+            "Ireland, issued weather alerts as the storm approached from the west.")
+    assert doc_quotes(nlp(text)) == []
+
+
+def test_a_participle_with_its_own_subject_is_its_subjects(nlp):
+    # Wikinews: "with X calling ... and Y calling “...”" are X's and Y's words, not the main subject's
+    text = ("Republican Representatives attacked the impeachment inquiry, with Steve Scalise of Louisiana calling the "
+            "investigation into Trump \"Soviet-style\" and Ross Spano of Florida calling the process \"a blatant and "
+            "obvious coup to unseat a sitting president of the United States\".")
+    assert [s for s, _ in _direct(nlp, text)] == ["Steve Scalise", "Ross Spano"]

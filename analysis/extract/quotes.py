@@ -131,6 +131,8 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                 found.append(node)
                 if _time_or_contrast(node) and is_named_source(source):
                     break  # "But even as Trump claimed that “...,” one of the prosecutors said"
+                if _absolute(node, quoted) and is_named_source(source):
+                    break  # "..., with Steve Scalise calling ... and Ross Spano calling the process “...”"
             if node.head.i == node.i:
                 break
             if _own_subject(node, quoted) is not None:
@@ -184,6 +186,13 @@ def _subject_after_quote(cue: Token) -> Token | None:
     first = min(t.i for t in subject.subtree)
     mark = cue.doc[first - 1] if first else None
     return subject if mark is not None and mark.text in MARKS and mark.whitespace_ else None
+
+
+def _absolute(cue: Token, quoted: list[tuple[int, int]]) -> bool:
+    """A participle with a subject of its own, a clause apart from the verb it hangs on ("attacked
+    the inquiry, with Steve Scalise calling ...")."""
+    return cue.tag_ == "VBG" and cue.dep_ in ("pcomp", "advcl") \
+        and any(c.dep_ == "nsubj" and not in_quotes(c, quoted) for c in cue.children)
 
 
 def _time_or_contrast(cue: Token) -> bool:
@@ -1047,9 +1056,11 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         skip = {t.i for t in cue.subtree}  # "..., X said, ...": the sentence around it
         return [t.i for t in sent if t.i not in skip]
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
-            and lemma not in PHRASE_ONLY and not ((after := _after_cue(cue)) is not None and after.is_quote):
-        # "As Crane said, ...", "..., as Crane said"; not "as he spoke", nor "as his friends
-        # jeered, ''Do svidaniya!''", whose words are the quote
+            and lemma not in PHRASE_ONLY and not ((after := _after_cue(cue)) is not None and after.is_quote) \
+            and not (lemma in OBJECT_WITH_PREP and any(c.dep_ == "dobj" and c.lower_ != "it" for c in cue.children)):
+        # "As Crane said, ...", "..., as Crane said", "as he sees it"; not "as he spoke", nor "as
+        # his friends jeered, ''Do svidaniya!''", whose words are the quote, nor "as Hurricane
+        # Lorenzo hit the Azores", a verb that reports a view only with its preposition
         return _beside(cue)
     return []
 

@@ -905,8 +905,10 @@ def _appos_of_body(source: Token) -> Span | None:
     for prep in (c for c in source.children if c.dep_ == "prep" and c.lower_ == "of"):
         for body in (c for c in prep.children if c.dep_ == "pobj" and (
                 c.ent_type_ in ("ORG", "GPE", "NORP") or c.pos_ == "PROPN" and not c.ent_type_)):
+            # (a place has no body in apposition: "The current president of Namibia, Hage Geingob"
+            # is a person the tagger took for an organisation)
             name = next((n for c in body.children if c.dep_ == "appos" and (n := name_span(source.doc, c)) is not None
-                         and n.label_ == "PERSON"), None)
+                         and (n.label_ == "PERSON" or n.label_ == "ORG" and body.ent_type_ == "GPE")), None)
             if name is not None:
                 return name
     return None
@@ -1024,10 +1026,16 @@ def _title_words(doc: Doc, ent: Span) -> set[str]:
 
 
 def _title_rank(doc: Doc, ent: Span) -> set[str]:
-    """The rank word of the title before a name ("Vice President Joe Biden" -> vice): "the
-    president" does not describe him."""
+    """The rank word of the title before a name ("Vice President Joe Biden" -> vice), or of one
+    in apposition ("Nickey Iyambo, former vice-president of Namibia"): "the president" does not
+    describe him."""
     k = ent.start - 2
-    return {doc[k].lower_} if k >= 0 and doc[k].lower_ in RANK_WORDS else set()
+    ranks = {doc[k].lower_} if k >= 0 and doc[k].lower_ in RANK_WORDS else set()
+    for t in ent.sent:
+        if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end):
+            before = doc[t.i - 2].lower_ if t.i >= 2 and doc[t.i - 1].text == "-" else ""
+            ranks |= ({c.lower_ for c in t.children} | {before}) & RANK_WORDS
+    return ranks
 
 
 def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: str) -> Span | None:
