@@ -2011,3 +2011,24 @@ def test_a_participle_with_its_own_subject_is_its_subjects(nlp):
             "investigation into Trump \"Soviet-style\" and Ross Spano of Florida calling the process \"a blatant and "
             "obvious coup to unseat a sitting president of the United States\".")
     assert [s for s, _ in _direct(nlp, text)] == ["Steve Scalise", "Ross Spano"]
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # The Borowitz Report (Horne 2017 satire): what the aides call the meeting is theirs
+    ("WASHINGTON (The Borowitz Report)—In an Oval Office meeting that White House aides described as “friendly but "
+     "strained,” President Obama politely asked President-elect Donald Trump to wait until he is officially sworn "
+     "in.", "friendly but strained", "White House aides"),
+    # Washington Post: what the judge called a clip is the judge's
+    ("And, in a clip that U.S. District Judge Michael W. Mosman called \"distasteful,\" Santilli expresses a desire "
+     "to \"try, convict and shoot Hillary Clinton.\"", "distasteful", "Michael W. Mosman"),
+    # guards: a clause inside the subject, with no relative word, is no clause of the quote's (USA
+    # Today); a relative clause inside a reported statement is that statement's (Politico)
+    ("Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed to address public "
+     "concerns. Nothing the president said \"will assuage people's fears,\" Rubio said.", "assuage", "Rubio"),
+    ("With a vote for Trump ruled out, Cross said he is left with only two options: Vote for Clinton, whom he called "
+     "“the most divisive political figure in the past 25 years,” or vote for a third-party candidate.",
+     "most divisive", "Cross"),
+], ids=["a meeting aides described", "a clip a judge called", "guard: a clause in the subject",
+        "guard: inside a reported statement"])
+def test_a_relative_clause_with_its_own_subject_gives_it_the_words(nlp, text, snippet, speaker):
+    assert [s for s, t in _direct(nlp, text) if snippet in t] == [speaker]

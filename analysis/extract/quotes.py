@@ -131,8 +131,11 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                 found.append(node)
                 if _time_or_contrast(node) and is_named_source(source):
                     break  # "But even as Trump claimed that “...,” one of the prosecutors said"
-                if _absolute(node, quoted) and is_named_source(source):
-                    break  # "..., with Steve Scalise calling ... and Ross Spano calling the process “...”"
+                if _absolute(node, quoted) and (is_named_source(source) or node.dep_ == "relcl") \
+                        and not _reported_within(node):
+                    # "..., with Steve Scalise calling ... and Ross Spano calling the process “...”":
+                    # the words' own clause decides, whatever the quote's punctuation hangs on
+                    return node
             if node.head.i == node.i:
                 break
             if _own_subject(node, quoted) is not None:
@@ -189,10 +192,30 @@ def _subject_after_quote(cue: Token) -> Token | None:
 
 
 def _absolute(cue: Token, quoted: list[tuple[int, int]]) -> bool:
-    """A participle with a subject of its own, a clause apart from the verb it hangs on ("attacked
-    the inquiry, with Steve Scalise calling ...")."""
-    return cue.tag_ == "VBG" and cue.dep_ in ("pcomp", "advcl") \
-        and any(c.dep_ == "nsubj" and not in_quotes(c, quoted) for c in cue.children)
+    """A participle with a subject of its own, or a relative clause whose subject is not the noun
+    it modifies: a clause apart from the verb it hangs on ("attacked the inquiry, with Steve
+    Scalise calling ...", "In a meeting that White House aides described as “...,” Obama asked")."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and not in_quotes(c, quoted)), None)
+    if subject is None:
+        return False
+    if cue.dep_ == "relcl":
+        # with a relative word of its own: not "Nothing the president said “will assuage ...,”
+        # Rubio said", where the parse hung the quote on the clause inside the subject
+        relative = any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" and t.dep_ in ("dobj", "nsubj")
+                       for c in cue.children if c.dep_ not in ("nsubj", "ccomp") for t in c.subtree)
+        return relative and subject.lower_ not in ("who", "which", "that")
+    return cue.tag_ == "VBG" and cue.dep_ in ("pcomp", "advcl")
+
+
+def _reported_within(tok: Token) -> bool:
+    """Whether a cue's content clause holds ``tok``: "Cross said he is left with two options: Vote
+    for Clinton, whom he called “...”" is all Cross's statement."""
+    child = tok
+    for parent in tok.ancestors:
+        if child.dep_ in ("ccomp", "xcomp") and is_cue(parent):
+            return True
+        child = parent
+    return False
 
 
 def _time_or_contrast(cue: Token) -> bool:
