@@ -2032,3 +2032,22 @@ def test_a_participle_with_its_own_subject_is_its_subjects(nlp):
         "guard: inside a reported statement"])
 def test_a_relative_clause_with_its_own_subject_gives_it_the_words(nlp, text, snippet, speaker):
     assert [s for s, t in _direct(nlp, text) if snippet in t] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Washington Post, Fake News Corpus: a daughter speaks for herself, not for her father
+    ("Donald Trump's eldest daughter, 34, has built her personal brand around this cause, writing a book called "
+     "\"Women Who Work\" and leading the family-friendly policy charge on her father's presidential campaign.",
+     "Donald Trump's eldest daughter"),
+    ("Washington's own adopted daughter declared of Washington that you might as well question his patriotism as "
+     "to question his Christianity.", "Washington's own adopted daughter"),
+])
+def test_a_relative_is_not_whom_she_is_related_to(nlp, text, speaker):
+    rows = [r for r in doc_quotes(nlp(text)) if r["speaker"] == speaker]
+    assert rows and all(r["speaker_ref"] == -1 for r in rows)
+
+
+def test_calling_it_quits_is_no_statement(nlp):
+    # Fake News Corpus (Politico copy)
+    text = "A super PAC committed to ending Chris Christie's presidential campaign is calling it quits."
+    assert doc_quotes(nlp(text)) == []

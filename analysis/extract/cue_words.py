@@ -31,7 +31,8 @@ _ROLES, OBJECT_PREPS, EVIDENCE_NOUNS = _lexicon()
 CUES = _ROLES["cue"]
 # Cues of two words, the second a particle or object of the first: "put it", "shot back".
 PHRASAL = {verb: rest for verb, _, rest in (cue.partition(" ") for cue in CUES) if rest}
-# A cue verb with one of these particles is no cue ("called off its search", "backed down").
+# A cue verb with one of these particles or fixed words is no cue ("called off its search",
+# "backed down", "is calling it quits").
 NOT_CUES = frozenset(tuple(phrase.split(" ", 1)) for phrase in _ROLES.get("not", ()))
 # Verbs that govern a quoted phrase but report no clause ("called it a 'disaster'").
 PHRASE_ONLY = _ROLES["phrase_only"]
@@ -88,6 +89,8 @@ MEDIA_NOUNS = _KINDS["media"]
 MEDIA_WORDS = _KINDS["media_name"]
 # A body that speaks for the person who owns it ("Clinton's campaign said").
 VOICE_NOUNS = _KINDS["voice"]
+# A person known by a relation to someone, never that someone's voice ("Washington's daughter").
+RELATION_NOUNS = _KINDS["relation"]
 # What turns a role into another ("vice president", "deputy secretary").
 RANK_WORDS = _KINDS["rank"]
 SOURCE_NOUNS = PERSON_NOUNS | ORG_NOUNS | GENERIC_WORDS
@@ -102,7 +105,7 @@ def is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     # a verb the tagger read as a noun still has its auxiliary ("Trump did post on Twitter that ...")
     verb = tok.pos_ == "VERB" or tok.pos_ == "NOUN" and any(c.dep_ == "aux" for c in tok.children)
-    if not verb or any((lemma, c.lower_) in NOT_CUES for c in tok.children if c.dep_ == "prt") \
+    if not verb or any((lemma, c.lower_) in NOT_CUES for c in tok.children if c.dep_ in ("prt", "oprd")) \
             or _discourse_marker(tok):
         return False
     return lemma in CUES or phrasal_cue(tok) is not None

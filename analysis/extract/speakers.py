@@ -32,6 +32,7 @@ from analysis.extract.cue_words import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     RANK_WORDS,
+    RELATION_NOUNS,
     SOURCE_NOUNS,
     TEXT_NOUNS,
     TITLE_NOUNS,
@@ -1003,7 +1004,8 @@ def _owner(source: Token) -> Span | None:
     if poss is None and source.lemma_.lower() in VOICE_NOUNS:
         # "the Biden campaign" as "Biden's campaign" (not "Clinton aides": a voice only)
         poss = next((c for c in source.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
-    if poss is None or source.lemma_.lower() not in PERSON_NOUNS | VOICE_NOUNS | TEXT_NOUNS:
+    lemma = source.lemma_.lower()
+    if poss is None or lemma not in PERSON_NOUNS | VOICE_NOUNS | TEXT_NOUNS or lemma in RELATION_NOUNS:
         return None
     name = name_span(source.doc, poss)
     return name if name is not None and name.label_ in ("PERSON", "ORG", "GPE") else None
