@@ -2051,3 +2051,19 @@ def test_calling_it_quits_is_no_statement(nlp):
     # Fake News Corpus (Politico copy)
     text = "A super PAC committed to ending Chris Christie's presidential campaign is calling it quits."
     assert doc_quotes(nlp(text)) == []
+
+
+def test_an_actor_portraying_a_role_says_nothing(nlp):
+    # Wikinews: "portray" reports a view only as "portray X as Y"
+    text = "Boseman portrayed Black Panther, also known as King T'Challa, in four Marvel films."
+    assert doc_quotes(nlp(text)) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # HuffPost, NYT: the "as" the parse hung on the object still makes the view
+    ("He portrayed undocumented immigrants as criminals with victims.", "He", "as criminals"),
+    ("And yet, across most of Europe, voters want to limit immigration. Majorities in many European countries see "
+     "immigrants as an economic burden and as people who refuse to assimilate.", "Majorities", "as an economic burden"),
+])
+def test_a_view_with_its_preposition_on_the_object(nlp, text, speaker, content):
+    assert any(r["speaker"] == speaker and content in r["text"] for r in doc_quotes(nlp(text)))

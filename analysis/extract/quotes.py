@@ -1051,7 +1051,10 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
     if lemma in OBJECT_CUES:  # "criticized the Affordable Care Act", "called the charges fabricated"
         parts = [c for c in cue.children if c.dep_ in ("dobj", "oprd") or (lemma == "call" and c.dep_ == "xcomp")
                  or (c.dep_ == "prep" and c.lower_ == OBJECT_PREPS.get(lemma))]
-        with_prep = any(c.dep_ == "prep" for c in parts) or lemma not in OBJECT_WITH_PREP
+        # (the preposition may hang on the object: "portrayed undocumented immigrants as criminals")
+        with_prep = any(c.dep_ == "prep" or c.dep_ == "dobj" and any(
+            g.dep_ == "prep" and g.lower_ == OBJECT_PREPS.get(lemma) for g in c.children) for c in parts) \
+            or lemma not in OBJECT_WITH_PREP
         if lemma in HEARER_CUES and len(parts) == 1 and _a_person(parts[0]):
             return []  # "Police questioned the car's owner": who was asked, not what was said
         if any(c.dep_ == "dobj" for c in parts) and with_prep:  # "sees Cruz as a uniter", not "saw photos"
