@@ -2067,3 +2067,13 @@ def test_an_actor_portraying_a_role_says_nothing(nlp):
 ])
 def test_a_view_with_its_preposition_on_the_object(nlp, text, speaker, content):
     assert any(r["speaker"] == speaker and content in r["text"] for r in doc_quotes(nlp(text)))
+
+
+@pytest.mark.parametrize("text, cue", [
+    # Wikinews, Breitbart: what one is asked or urged to do is not done; the asking is the statement
+    ("Biden denied, though Trump said it is on tape. Biden asked Trump to post the video on his website.", "post"),
+    ("Former Secretary of State Madeleine Albright recently urged women to vote for Hillary Clinton.", "vote"),
+])
+def test_an_act_asked_of_another_is_no_statement(nlp, text, cue):
+    cues = [r["cue"] for r in doc_quotes(nlp(text))]
+    assert cue not in cues and ("ask" in cues or "urge" in cues)

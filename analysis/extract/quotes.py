@@ -1150,6 +1150,16 @@ def _denied_or_reflexive(cue: Token) -> bool:
     return any(c.dep_ == "neg" for c in cue.children) or any(o.lower_.endswith(("self", "selves")) for o in objects)
 
 
+def _asked_of_another(cue: Token) -> bool:
+    """A cue in the infinitive of one asking someone else ("Biden asked Trump to post the video",
+    "urged women to vote for Hillary Clinton"): an act asked for, not done; the asking is the
+    statement."""
+    head = cue.head
+    return cue.dep_ == "xcomp" and head.i != cue.i and head.lemma_.lower() in INTENT_CUES \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) \
+        and any(c.dep_ == "dobj" and c.i < cue.i for c in head.children)
+
+
 def _says_enough(content: Span, lemma: str) -> bool:
     """A clause of content has three words at least. What a verb of judgement, intent or topic
     names may be shorter ("endorsed Trump", "vowed to resign") when it names something: not a
@@ -1179,7 +1189,7 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
         phrase_only = lemma in PHRASE_ONLY and lemma not in TOPIC_CUES and lemma not in OBJECT_CUES
         if not is_cue(tok) or phrase_only or in_quotes(tok, quoted):
             continue
-        if _denied_or_reflexive(tok):
+        if _denied_or_reflexive(tok) or _asked_of_another(tok):
             continue
         source = source_token(tok, quoted)
         if source is not None and source.lower_ == "you" and (tok.sent.text.rstrip().endswith("?") or any(
