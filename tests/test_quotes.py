@@ -2077,3 +2077,19 @@ def test_a_view_with_its_preposition_on_the_object(nlp, text, speaker, content):
 def test_an_act_asked_of_another_is_no_statement(nlp, text, cue):
     cues = [r["cue"] for r in doc_quotes(nlp(text))]
     assert cue not in cues and ("ask" in cues or "urge" in cues)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Breitbart: a line ending in a colon about a thing introduces an example, not its words
+    ("Refugees Obama will accept ranges from 100,000 to 250,000.\n\nThe rationale these proven liars at the Washington "
+     "Post use to smear these Republican threats against Hillary Clinton’s ascendency to the presidency, is a "
+     "cultish blind faith in Obama’s word:\n\n\"As we have explained before, the only thing close to a 200,000 "
+     "figure is an announcement in September by Secretary of State John Kerry.\"", ""),
+    ("Wait, it gets better:\n\n\"By law, the president every fiscal year sets the maximum number of refugees the "
+     "United States can accept in a year.\"", ""),
+    # guard: a text's line keeps it
+    ("Sanders sent a letter to the committee. The letter was blunt:\n\n\"We will take this fight all the way to the "
+     "convention floor.\"", "The letter"),
+])
+def test_a_colon_line_about_a_thing_names_no_speaker(nlp, text, speaker):
+    assert [s for s, _ in _direct(nlp, text)] == [speaker]

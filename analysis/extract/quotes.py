@@ -450,7 +450,14 @@ def _introducing_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     if doc[i].text == ":":
         if cues:
             return cues[-1]
-        return sent.root if cue_subject(sent.root, quoted) is not None else None
+        # a clause about a person or a text ("Clinton's response was:"), not about a thing ("The
+        # rationale ... is a cultish blind faith in Obama's word:", "The skeleton is ... (from minutes:")
+        subject = cue_subject(sent.root, quoted)
+        if subject is not None and sent.root.lemma_ == "be" and (owner := next(
+                (c for c in subject.children if c.dep_ == "poss"), None)) is not None and not is_named_source(subject):
+            subject = owner
+        return sent.root if subject is not None and subject.lower_ not in _THINGS and (
+            is_named_source(subject) or subject.lemma_.lower() in TEXT_NOUNS) else None
     near = [t for t in cues if i - t.i <= _NEAR_CUE and not any(c.dep_ in _COMPLEMENTS for c in t.children)]
     return near[-1] if near and (doc[i].text == "," or doc[i] is near[-1]) else None
 
