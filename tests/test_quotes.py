@@ -2093,3 +2093,16 @@ def test_an_act_asked_of_another_is_no_statement(nlp, text, cue):
 ])
 def test_a_colon_line_about_a_thing_names_no_speaker(nlp, text, speaker):
     assert [s for s, _ in _direct(nlp, text)] == [speaker]
+
+
+def test_a_speaker_phrase_stays_in_its_paragraph(nlp):
+    # Mailing list (bigbang): the reply quoted above is masked with spaces; the phrase of "you"
+    # does not reach back over it
+    lines = ["Perry Greenfield wrote:", "", "> An early beta version is available on sourceforge as the",
+             "> package Numarray (http://sourceforge.net/projects/numpy/)", ">",
+             "> Information on the goals, changes in user interface, open issues,"]
+    masked = "\n".join(" " * len(line) for line in lines)
+    text = masked + "\n\nyou ask a few questions on the information website, here are some of my \nanswers for " \
+        "things i \"care\" about.\n"
+    spans = [text[r["speaker_start_char"]:r["speaker_end_char"]] for r in doc_quotes(nlp(text))]
+    assert spans and all("\n" not in s for s in spans)

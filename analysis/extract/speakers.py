@@ -502,10 +502,11 @@ def _phrase(tok: Token) -> Span:
     """The source as written: the head noun with what precedes it in its phrase."""
     doc = tok.doc
     start = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "prep")), default=tok.i)
-    # not across a quotation mark (a misparse hangs the quote on its speaker's noun) or into the
+    # not across a quotation mark (a misparse hangs the quote on its speaker's noun), into the
     # line before one that opens with a capital ("6:45\nThe official"; not a hard-wrapped "the\ngovernment")
+    # or into a paragraph before (a mail's masked reply: "Perry Greenfield wrote:\n\n> ...\n\nyou ask")
     start = max((t.i + 1 for t in doc[start:tok.i] if t.text in MARKS
-                 or "\n" in t.text and doc[t.i + 1].text[:1].isupper()
+                 or "\n" in t.text and (doc[t.i + 1].text[:1].isupper() or t.is_space and t.text.count("\n") > 1)
                  or t.text in DASHES and t.whitespace_ and t.i and doc[t.i - 1].whitespace_), default=start)
     # A compound name or title glued to the head's right stays ("said Leif-Eric Easley").
     end = tok.i + 1
