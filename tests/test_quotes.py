@@ -2106,3 +2106,12 @@ def test_a_speaker_phrase_stays_in_its_paragraph(nlp):
         "things i \"care\" about.\n"
     spans = [text[r["speaker_start_char"]:r["speaker_end_char"]] for r in doc_quotes(nlp(text))]
     assert spans and all("\n" not in s for s in spans)
+
+
+def test_a_quote_the_parse_hung_on_the_sentence_before_keeps_the_cue_after_it(nlp):
+    # NYT: the opening mark hangs on "wanted"; "she said" after the quote is its cue
+    text = ("In a good year, Isabelle earns $3 million. Ms. Sherry said she considered how that would play to readers, "
+            "but she wanted to be realistic. ''I hate the term 'Manhattan poor,' '' she said, but added that after "
+            "taxes, ''They weren't living large.''")
+    rows = [r for r in doc_quotes(nlp(text)) if "Manhattan" in r["text"]]
+    assert [(r["cue"], text[r["speaker_start_char"]:].startswith("she said")) for r in rows] == [("say", True)]

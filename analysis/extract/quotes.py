@@ -117,7 +117,9 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     # An opening mark hung on the sentence before leads to that sentence's cue: the quote's own
     # cue comes first ("Kerry said .... ''What we gave up ...,'' he told Fox News.").
     for top in sorted(tops, key=lambda t: _hung_back(t, tokens)):
-        if found and _hung_back(top, tokens):
+        # (nor, failing any other, where a cue follows the quote: "... but she wanted to be
+        # realistic. ''I hate the term 'Manhattan poor,' '' she said")
+        if _hung_back(top, tokens) and (found or _following_cue(tokens, quoted) is not None):
             break
         node = top.head
         # A quoted clause coordinated with a cue is not what the cue reports: "Rhodes noted that
