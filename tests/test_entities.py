@@ -274,3 +274,21 @@ def test_the_first_of_a_double_first_name_is_no_family_name(nlp):
                       "group that fought the Gaddafi regime, had a “well-founded claim” against the former head of "
                       "counter-terrorism at MI6, Mark Allen.")
     assert "Abdul-Hakim Belhaj" not in set(ents[ents.text == "Abdul"].entity)
+
+
+@pytest.mark.parametrize("text, name", [
+    # readability's test page (AP): NER stops before the hyphen of a two-syllable Korean given name
+    ("Lee Jae-myung, leader of the liberal opposition Democratic Party and Yoon’s rival in the 2022 presidential "
+     "election, described the president’s address as “very disappointing.”", "Lee Jae-myung"),
+])
+def test_a_romanised_korean_given_name_is_whole(nlp, text, name):
+    assert name in {e.text for e in nlp(text).ents if e.label_ == "PERSON"}
+
+
+@pytest.mark.parametrize("text, word", [
+    # guards: an English word glued on with a hyphen is not part of the name
+    ("A Trump-style rally was held in Ohio on Monday.", "Trump-style"),
+    ("The Moon-backed plan stalled in Seoul.", "Moon-backed"),
+])
+def test_a_word_glued_on_is_no_given_name(nlp, text, word):
+    assert word not in {e.text for e in nlp(text).ents}

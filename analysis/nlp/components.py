@@ -16,6 +16,8 @@ displaCy renderings show the same entities as the tables.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -37,6 +39,9 @@ _BRACKETS = frozenset("[](){}")
 _NO_TRAILING_NUMBER = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "a", "an"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# One syllable of Revised Romanization, as given names are written ("Jae", "myung", "hyun", "Seong").
+_KOREAN_SYLLABLE = re.compile(r"(?i)^(?:[gkndrmbsjchtp]{0,2}|ss|jj)"
+                              r"(?:a|ae|ya|yae|eo|e|ee|yeo|ye|o|oo|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i)(?:ng|n|m|l|k|p|t)?$")
 
 
 def _is_name_token(tok) -> bool:
@@ -97,10 +102,12 @@ def _extend(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
         if end + 2 < n and doc[end].is_title and not doc[end].whitespace_ and doc[end + 1].text in DASHES \
                 and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha and doc[end].is_alpha:
             end += 3
-        # ... but not a word glued on with a hyphen: "Clinton-led", "Trump-backed".
+        # ... but not a word glued on with a hyphen: "Clinton-led", "Trump-backed". Two
+        # syllables of romanised Korean are a given name whatever their length ("Lee Jae-myung").
         while end + 1 < n and not doc[end - 1].whitespace_ and doc[end].text in DASHES \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha \
-                and (doc[end + 1].is_title or len(doc[end - 1]) <= 5 and len(doc[end + 1]) <= 4):
+                and (doc[end + 1].is_title or len(doc[end - 1]) <= 5 and len(doc[end + 1]) <= 4
+                     or _KOREAN_SYLLABLE.match(doc[end - 1].text) and _KOREAN_SYLLABLE.match(doc[end + 1].text)):
             end += 2
     if end < n and doc[end].text == "." and not doc[end - 1].whitespace_ and doc[end - 1].text in ABBREVIATIONS:
         end += 1
