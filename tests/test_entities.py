@@ -292,3 +292,21 @@ def test_a_romanised_korean_given_name_is_whole(nlp, text, name):
 ])
 def test_a_word_glued_on_is_no_given_name(nlp, text, word):
     assert word not in {e.text for e in nlp(text).ents}
+
+
+def test_a_windows_line_end_does_not_change_what_a_name_is(tmp_path, cache_dir):
+    """dpa wire copy (Superdesk's fixtures) in a CRLF file: after "\\r\\n\\n" the tagger had read the
+    UN official as a body, so her surname and "she" named no one."""
+    from analysis.run.annotate import annotate
+
+    (tmp_path / "a.txt").write_bytes(
+        b"The pact has been opposed by the Swiss People's Party, the country's largest\r\npolitical movement, as "
+        b"well as liberal and centre-right\r\nparliamentarians.\r\n\nMaria Fernanda Espinosa, the head of the United "
+        b"Nation's 193-member\r\nGeneral Assembly, said she understands some countries are \"not ready\"\r\nto "
+        b"commit to the compact.\r\n\n\"Every day we have proof that we need a shared framework on migration,\" "
+        b"Espinosa told reporters in New\r\nYork.\r\n")
+    ann = annotate(tmp_path, cache_dir=cache_dir)
+    named = ann.entities[ann.entities.text.str.contains("Espinosa")]
+    assert set(named.entity) == {"Maria Fernanda Espinosa"} and set(named.label) == {"PERSON"} and len(named) == 2
+    said = ann.quotes[ann.quotes.text.str.contains("not ready|framework")]
+    assert len(said) == 2 and set(said.speaker_entity) == {"Maria Fernanda Espinosa"}

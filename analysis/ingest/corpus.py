@@ -192,7 +192,7 @@ def _finish(doc: Document) -> Document:
                                           f"split the file into articles)")
         return doc
     wrapper = strip_wrapper(doc.body if len(doc.body) == len(doc.text) else doc.text)
-    doc.body, dateline = mask_dateline(wrapper.body)
+    doc.body, dateline = mask_dateline(_blank_controls(wrapper.body))
     doc.meta["dateline"] = dateline
     _found(doc, "title", wrapper.subject, "text")
     _found(doc, "url", wrapper.url, "text")
@@ -203,6 +203,16 @@ def _finish(doc: Document) -> Document:
     if not doc.body.strip():
         doc.status, doc.error = "empty", "no article text once the mailing-list wrapper is removed"
     return doc
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _blank_controls(text: str) -> str:
+    """Carriage returns and other control characters as spaces, offsets kept: the tagger reads a
+    name after a Windows line end ("...\\r\\n\\nMaria Fernanda Espinosa, the head of") as a body, and a
+    wire's transmission codes (\\x01, \\x02) as words."""
+    return _CONTROLS.sub(" ", text)
 
 
 def _read_metadata(folder: Path) -> tuple[dict[str, dict], list[str]]:
