@@ -2115,3 +2115,11 @@ def test_a_quote_the_parse_hung_on_the_sentence_before_keeps_the_cue_after_it(nl
             "taxes, ''They weren't living large.''")
     rows = [r for r in doc_quotes(nlp(text)) if "Manhattan" in r["text"]]
     assert [(r["cue"], text[r["speaker_start_char"]:].startswith("she said")) for r in rows] == [("say", True)]
+
+
+def test_he_before_the_verb_is_its_subject_not_the_name_after_it(nlp):
+    # Horne 2017 (AP): the parse makes "Michelle Obama", the answer, a second subject of "said"
+    text = ("Asked what he would most like to happen in 2017, Paladino responded that he hoped Obama catches mad cow "
+            "disease. \n\nAsked who he would like to see “go away,” he said Michelle Obama. \n\n")
+    rows = [r for r in doc_quotes(nlp(text)) if "go away" in r["text"]]
+    assert rows and all(r["speaker"] != "Michelle Obama" for r in rows)
