@@ -2123,3 +2123,15 @@ def test_he_before_the_verb_is_its_subject_not_the_name_after_it(nlp):
             "disease. \n\nAsked who he would like to see “go away,” he said Michelle Obama. \n\n")
     rows = [r for r in doc_quotes(nlp(text)) if "go away" in r["text"]]
     assert rows and all(r["speaker"] != "Michelle Obama" for r in rows)
+
+
+def test_a_new_paragraph_about_a_person_the_tagger_missed_there_is_not_the_last_speakers(nlp):
+    # Horne 2017 (satire): "Cruz" opening the paragraph is untagged there, tagged elsewhere
+    text = ("“It is absolutely disgusting that in this day in age, a creepy weirdo like Ted Cruz was almost elected "
+            "as the GOP nomination for President,” Bradley said. “With all the real problems in this country, Cruz is "
+            "focused on making pleasuring yourself a crime.” Bradley continued, “Also, I just want to say a big thank "
+            "you to everyone that has supported our cause. Please, donate what you can, every bit helps.”\r\n\r\n"
+            "Cruz, however, remains undeterred by his detractors. “When you play with your Devil stick or ring the "
+            "Devil’s doorbell you make the angels in heaven weep, and they are weeping for this country.”")
+    text = text.replace("\r", " ")  # as the reader gives it to the model
+    assert [s for s, t in _direct(nlp, text) if "Devil stick" in t] == [""]

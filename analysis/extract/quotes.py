@@ -986,7 +986,10 @@ def _new_paragraph_about_another(span: Span, previous: Attribution, previous_end
             if t.ent_type_ == "PERSON" and t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and t.lower_ not in said:
                 return True
         return False
-    return any(t.ent_type_ in ("PERSON", "ORG") and t.dep_ in SUBJECTS and t.lower_ not in said
+    # (a person's surname counts though the tagger missed it there: "Cruz, however, remains
+    # undeterred by his detractors. “...”" is not Sarah Bradley's, quoted before)
+    return any((t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" and t.lower_ in known_people(doc))
+               and t.dep_ in SUBJECTS and t.lower_ not in said
                for t in doc[paragraph_start(doc, span.start):span.start])
 
 
