@@ -62,6 +62,7 @@ from analysis.extract.gender import is_first_name
 from analysis.extract.quote_marks import MARKS, QuoteMarks, quotations
 from analysis.extract.record_types import QuoteRecord
 from analysis.extract.speakers import (
+    RELATIVE_PRONOUNS,
     SUBJECTS,
     Speaker,
     compound_subject,
@@ -205,7 +206,7 @@ def _absolute(cue: Token, quoted: list[tuple[int, int]]) -> bool:
         # Rubio said", where the parse hung the quote on the clause inside the subject
         relative = any(t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" and t.dep_ in ("dobj", "nsubj")
                        for c in cue.children if c.dep_ not in ("nsubj", "ccomp") for t in c.subtree)
-        return relative and subject.lower_ not in ("who", "which", "that")
+        return relative and subject.lower_ not in RELATIVE_PRONOUNS
     return cue.tag_ == "VBG" and cue.dep_ in ("pcomp", "advcl")
 
 
@@ -452,14 +453,8 @@ def _introducing_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     if doc[i].text == ":":
         if cues:
             return cues[-1]
-        # a clause about a person or a text ("Clinton's response was:"), not about a thing ("The
-        # rationale ... is a cultish blind faith in Obama's word:", "The skeleton is ... (from minutes:")
-        subject = cue_subject(sent.root, quoted)
-        if subject is not None and sent.root.lemma_ == "be" and (owner := next(
-                (c for c in subject.children if c.dep_ == "poss"), None)) is not None and not is_named_source(subject):
-            subject = owner
-        return sent.root if subject is not None and subject.lower_ not in _THINGS and (
-            is_named_source(subject) or subject.lemma_.lower() in TEXT_NOUNS) else None
+        # (not a clause about a thing: "The rationale ... is a cultish blind faith in Obama's word:")
+        return sent.root if _line_source(sent.root, quoted) is not None else None
     near = [t for t in cues if i - t.i <= _NEAR_CUE and not any(c.dep_ in _COMPLEMENTS for c in t.children)]
     return near[-1] if near and (doc[i].text == "," or doc[i] is near[-1]) else None
 
@@ -610,13 +605,9 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     above = [t for t in doc[i - 1].ancestors if t.pos_ in ("VERB", "AUX") or t.lower_ in ("'s", "’s")
              and any(c.dep_ in SUBJECTS for c in t.children)]
     for verb in dict.fromkeys((head_verb, *above)):
-        if verb.i >= i or in_quotes(verb, quoted) or (subject := cue_subject(verb, quoted)) is None:
+        if verb.i >= i or in_quotes(verb, quoted) or (subject := _line_source(verb, quoted)) is None:
             continue
-        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-        if owner is not None and not is_named_source(subject) and subject.lemma_.lower() not in TEXT_NOUNS:
-            subject = owner  # "Clinton's response was:"
-        if subject.lower_ not in _THINGS and (is_named_source(subject) or subject.lemma_.lower() in TEXT_NOUNS):
-            return Attribution(verb, speaker_of(subject, quoted), _cue_text(verb) if is_cue(verb) else ":")
+        return Attribution(verb, speaker_of(subject, quoted), _cue_text(verb) if is_cue(verb) else ":")
     # A clause about a thing that ends on a person, its object: "The timing of Sanders’ surge
     # doesn’t surprise Republican pollster Daron Shaw: “...”" is Shaw's.
     name = name_span(doc, doc[i - 1])
@@ -624,6 +615,19 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
             and name.root.head.i in {head_verb.i, *(t.i for t in head_verb.children)}:
         return Attribution(None, speaker_of(name.root, quoted), ":")
     return None
+
+
+def _line_source(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """Who speaks in a clause that a colon ends: its subject when a person, a body or a text, or
+    the owner of a thing ("Clinton's response was:"); not a thing ("The reason is simple:")."""
+    subject = cue_subject(verb, quoted)
+    if subject is None:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and not is_named_source(subject) and subject.lemma_.lower() not in TEXT_NOUNS:
+        subject = owner
+    return subject if subject.lower_ not in _THINGS and (
+        is_named_source(subject) or subject.lemma_.lower() in TEXT_NOUNS) else None
 
 
 def _text_before(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:

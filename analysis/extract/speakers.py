@@ -53,7 +53,7 @@ _SIGN_OFF = re.compile(rf"[”\"’'][ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*"
 _SIGN_OFF_LINE = re.compile(rf"[ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*(?P<name>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?)"
                             r"(?:,[^\n]*)?\.?[ \t\xa0]*$", re.M)
 _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-_RELATIVE = frozenset({"who", "which", "that"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OBJECT_PERSONS = frozenset({"him", "her", "them", "me", "us"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # A head that passes a subject on to a cue without one ("..., describing X as 'Y'").
@@ -98,7 +98,7 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if (described := _unclosed_apposition(cue)) is not None:
         return described
     if cue.dep_ in ("relcl", "acl") and cue.head.lemma_.lower() in TEXT_NOUNS \
-            and any(c.dep_ in SUBJECTS and c.lower_ in _RELATIVE for c in cue.children) \
+            and any(c.dep_ in SUBJECTS and c.lower_ in RELATIVE_PRONOUNS for c in cue.children) \
             and (issuer := _participle_holder(cue.head, quoted)) is not None and is_named_source(issuer):
         return issuer  # "Trump released a marketing video that said ...", "hoisted a sign that read"
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in cue.children):
@@ -468,7 +468,7 @@ def _as_name(cue: Token) -> Token | None:
 def _antecedent(tok: Token) -> Token:
     """What a relative pronoun subject stands for ("China, which has said ..." -> China), also
     in a second relative clause ("Eric Kingson, who is running ... and who worked the crowd")."""
-    if tok.lower_ not in _RELATIVE or tok.dep_ not in SUBJECTS:
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in SUBJECTS:
         return tok
     clause = tok.head
     while clause.dep_ == "conj" and clause.head.i != clause.i and tok.lower_ == "who":  # "which" is a thing's
@@ -1036,10 +1036,9 @@ def _title_rank(doc: Doc, ent: Span) -> set[str]:
     describe him."""
     k = ent.start - 2
     ranks = {doc[k].lower_} if k >= 0 and doc[k].lower_ in RANK_WORDS else set()
-    for t in ent.sent:
-        if t.dep_ == "appos" and t.head.i in range(ent.start, ent.end):
-            before = doc[t.i - 2].lower_ if t.i >= 2 and doc[t.i - 1].text == "-" else ""
-            ranks |= ({c.lower_ for c in t.children} | {before}) & RANK_WORDS
+    for t in (c for w in ent for c in w.children if c.dep_ == "appos"):
+        before = doc[t.i - 2].lower_ if t.i >= 2 and doc[t.i - 1].text == "-" else ""
+        ranks |= ({c.lower_ for c in t.children} | {before}) & RANK_WORDS
     return ranks
 
 

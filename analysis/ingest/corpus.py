@@ -46,6 +46,9 @@ METADATA_NAMES = ("metadata.csv", "metadata.tsv")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # Characters that never occur in prose; many of them mean the bytes were not text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+# What the model reads as blanks: those, less the replacement character (mojibake keeps its
+# letter's place: "Trump\ufffds"), and the form feeds and carriage returns text does have.
+_BLANKED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 class CorpusError(Exception):
@@ -205,14 +208,11 @@ def _finish(doc: Document) -> Document:
     return doc
 
 
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
 def _blank_controls(text: str) -> str:
     """Carriage returns and other control characters as spaces, offsets kept: the tagger reads a
     name after a Windows line end ("...\\r\\n\\nMaria Fernanda Espinosa, the head of") as a body, and a
     wire's transmission codes (\\x01, \\x02) as words."""
-    return _CONTROLS.sub(" ", text)
+    return _BLANKED.sub(" ", text)
 
 
 def _read_metadata(folder: Path) -> tuple[dict[str, dict], list[str]]:
