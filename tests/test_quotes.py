@@ -1966,9 +1966,12 @@ def test_a_title_a_network_owns_is_no_statement(nlp, text, title):
     assert quotes and not any(title in t for t in quotes)
 
 
-def test_words_a_person_owns_may_be_a_statement(nlp):
-    # guard: a person's "'s" may own what they said
-    assert any("Oops" in t for _, t in _direct(nlp, "Critics mocked Perry's “Oops” for months."))
+def test_a_persons_word_named_in_passing_is_no_one_elses_statement(nlp):
+    # NYT: "Oops" is Perry's, not a statement of the critics who compare something to it
+    text = ("And critics in both parties quickly compared Mr. Rubio's repetitiousness to the gravest debate lapses "
+            "of modern presidential campaign history, from Rick Perry's ''Oops'' in 2012 all the way back to Dan "
+            "Quayle's stepping into Lloyd Bentsen's ''You're no Jack Kennedy'' buzz saw in 1988.")
+    assert not any(t == "''Oops''" for _, t in _direct(nlp, text))
 
 
 def test_a_pronoun_after_a_quoted_clause_is_the_reporters(nlp):

@@ -817,13 +817,14 @@ def _is_title(span: Span) -> bool:
 
 def _possessed_title(span: Span) -> bool:
     """A show's or a work's name owned by a network, a medium or a day ("Fox News Channel's
-    “Hannity,”", "NBC's “Today”", "television's “Scandal,”"), one word or an acronym too. What a
-    person's "'s" owns may be their words ("Rick Perry's ''Oops''")."""
+    “Hannity,”", "NBC's “Today”", "television's “Scandal,”"), one word or an acronym too. A
+    person's word named so ("critics compared ... to Rick Perry's ''Oops''") is theirs, not a
+    statement of whoever names it."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].tag_ != "POS":
         return False
     owner = doc[span.start - 2]  # not the marker's head: the parse may hang it on another noun
-    if owner.pos_ == "PRON" or owner.ent_type_ == "PERSON":
+    if owner.pos_ == "PRON":
         return False
     words = [t for t in span if t.is_alpha]
     return 0 < len(words) <= 6 and "!" not in span.text and all(
