@@ -2138,3 +2138,55 @@ def test_a_new_paragraph_about_a_person_the_tagger_missed_there_is_not_the_last_
             "Devil’s doorbell you make the angels in heaven weep, and they are weeping for this country.”")
     text = text.replace("\r", " ")  # as the reader gives it to the model
     assert [s for s, t in _direct(nlp, text) if "Devil stick" in t] == [""]
+
+
+@pytest.mark.parametrize("text, snippet", [
+    # FakeNewsCorpus: "the rabbi" is parsed as the object of "At"; "said" right before the quote has no subject
+    ("The custodian, watching from the corner, couldn’t restrain himself, either. He joined the other two on his "
+     "knees, calling out, “I’m nobody! I’m nobody!” At which point the rabbi, nudging the cantor with his elbow, "
+     "pointed at the custodian and said, “Look who thinks he’s nobody!”", "Look who"),
+    # PolNeAR train (Breitbart): who asked is not who answered before
+    ("Sidney Blumenthal said that he has “no idea” if he would have told Hillary Clinton not to use a personal "
+     "server.\n\nBlumenthal was asked, “If you had known she had a personal server, would you have told her it’s "
+     "not a good idea?”", "If you had"),
+])
+def test_a_cue_right_before_a_quote_whose_subject_is_lost_is_not_the_last_speakers(nlp, text, snippet):
+    assert [s for s, t in _direct(nlp, text) if snippet in t] == [""]
+
+
+def test_a_participle_right_before_a_quote_borrows_its_speaker(nlp):
+    # PolNeAR train (Breitbart): "Adding," goes on with Maher, who "stated" before it
+    text = ("Later in the show, Maher stated of the email scandal that the report “wasn’t good.” Adding, “Now, like "
+            "with all Clinton scandals, what they actually do is never that bad.”")
+    assert [s for s, t in _direct(nlp, text) if "Now, like" in t] == ["Maher"]
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # Horne 2017 (NBC): "he" had gone to the "McCain" of a video caption three paragraphs up
+    ("Play McCain Weighs in on Expected Secretary of State Pick Facebook Twitter Google Plus Embed\n"
+     " McCain Weighs in on Expected Secretary of State Pick 0:36\n"
+     "Concern over Tillerson comes just one day after Senate Majority Leader Mitch McConnell said he backs a Senate "
+     "investigation into the Russian hacking. Trump has called a CIA intelligence report \"ridiculous.\"\n\n"
+     "While McConnell said that oversight of Russia must not become a partisan issue, he added that Republicans "
+     "have always been critical of Russia.", "Republicans have always", "McConnell"),
+    # PolNeAR train (Politico): not Goodlatte, the last main subject, nor Clinton, whom Comey spoke of
+    ("Chaffetz is also asking Comey to turn over the FBI’s full investigative file on the issue, which would "
+     "presumably allow lawmakers to compare what she told the FBI with what she told to Congress.\n\nAlso Monday, "
+     "Goodlatte and Benghazi Committee Chairman Trey Gowdy (R-S.C) sent a letter to Comey, signed by 200 House "
+     "Republicans, seeking more answers about his decisions not to recommend that Clinton be prosecuted.\n\n"
+     "While Comey said there was clear evidence that Clinton was “extremely careless” and mishandled classified "
+     "information, he said there’s no precedent for prosecuting a case like Clinton's without evidence of her intent "
+     "to violate the law.", "no precedent", "Comey"),
+])
+def test_a_pronoun_after_a_clause_of_saying_set_before_it_is_that_clauses_subject(nlp, text, snippet, speaker):
+    doc = nlp(text)
+    refs = [r["speaker_ref"] for r in doc_quotes(doc) if snippet in r["text"]]
+    assert [text[ref:].split()[0] if ref >= 0 else "" for ref in refs] == [speaker]
+
+
+def test_a_pronoun_after_a_condition_set_before_it_is_not_the_conditions_subject(nlp):
+    # PolNeAR train (HuffPost): "he" is Bennett, whom the paragraph is about, not Trump
+    text = ("Jim Bennett is a Republican from Iowa.\n\nBennett does not feel the same way about Sanders. If Trump "
+            "doesn’t become the Republican nominee, he said he would settle for one of the reality TV star’s rivals.")
+    refs = [r["speaker_ref"] for r in doc_quotes(nlp(text)) if "settle" in r["text"]]
+    assert refs and all(not text[ref:].startswith("Trump") for ref in refs)

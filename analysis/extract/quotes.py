@@ -361,10 +361,8 @@ def _word_before(doc: Doc, i: int) -> int:
     return i
 
 
-def _cue_right_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
-    """A cue right before the opening mark, with at most a colon or comma between: the quote's
-    own, whatever clause governs the sentence ("when Rubio ... said it was great to be home, a
-    man yelled “Stay there!”", "Cruz said as the heckler yelled: “You suck!”")."""
+def _say_word_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """A verb of saying right before the opening mark, on its line, with at most a colon or comma between."""
     doc = span.doc
     i = _word_before(doc, span.start)
     if i >= 0 and doc[i].text in (":", ","):
@@ -372,9 +370,17 @@ def _cue_right_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None
     if i < 0 or any("\n" in t.text_with_ws for t in doc[i:span.start]):
         return None
     tok = doc[i]
-    if not is_cue(tok) or is_weak_cue(tok) or in_quotes(tok, quoted) \
-            or not says(tok.lemma_.lower()) \
-            or tok.dep_ == "relcl":  # "Nothing the president said “will assuage ...”" is not his
+    if not is_cue(tok) or is_weak_cue(tok) or in_quotes(tok, quoted) or not says(tok.lemma_.lower()):
+        return None
+    return tok
+
+
+def _cue_right_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """A cue right before the opening mark, with at most a colon or comma between: the quote's
+    own, whatever clause governs the sentence ("when Rubio ... said it was great to be home, a
+    man yelled “Stay there!”", "Cruz said as the heckler yelled: “You suck!”")."""
+    tok = _say_word_before(span, quoted)
+    if tok is None or tok.dep_ == "relcl":  # "Nothing the president said “will assuage ...”" is not his
         return None
     # its own subject, not one a conjunct borrows ("De Blasio said the move was made ... and said, “...”")
     source = source_token(tok, quoted)
@@ -935,7 +941,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start):
             att = _new_name_before(span, quoted, previous) or (
                 Attribution(None, Speaker()) if _new_paragraph_about_another(span, previous, previous_end, text)
-                else previous)  # a statement still, its speaker left open
+                or _unsourced_cue_before(span, quoted) else previous)  # a statement still, its speaker left open
         elif q.continues:
             pending.append(span)
             continue
@@ -973,6 +979,15 @@ def _new_name_before(span: Span, quoted: list[tuple[int, int]], previous: Attrib
             return None  # the same speaker, named again
         return Attribution(None, Speaker(name.text, name.start_char, name.end_char, name.start_char))
     return None
+
+
+def _unsourced_cue_before(span: Span, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a verb of saying whose subject the parse lost introduces the quote: someone is
+    introduced, not the last speaker going on ("He joined ..., calling out, “I’m nobody!” At
+    which point the rabbi, nudging the cantor ..., pointed at the custodian and said, “Look ...”").
+    A participle borrows its speaker from the clause around it ("Adding, “...”")."""
+    tok = _say_word_before(span, quoted)
+    return tok is not None and tok.tag_ != "VBG" and source_token(tok, quoted) is None
 
 
 def _new_paragraph_about_another(span: Span, previous: Attribution, previous_end: int, text: str) -> bool:

@@ -718,6 +718,14 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
         name = name_span(doc, later) if later.ent_type_ == "PERSON" else None
         if name is None or first_name_gender(name[0].text) in ("", wanted) or len(name) == 1:
             return name
+    preposed = _preposed_clause(source)
+    if preposed is not None:
+        # "While McConnell said that ..., he added": the subject of a clause of saying set before
+        # the pronoun's is who it is; the people that clause reports on are not
+        said = [m for m in fits if _role(m.head).head == preposed and _role(m.head).dep_ == "nsubj"]
+        if said:
+            return name_span(doc, said[-1].head) if said[-1].head.ent_type_ == "PERSON" else said[-1].person
+        fits = [m for m in fits if not preposed.left_edge.i <= m.head.i <= preposed.right_edge.i]
     governing = _governing_subject(source, quoted)
     if governing is not None:
         if governing.lower_ == source.lower_:
@@ -774,6 +782,18 @@ def _later_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
                 and subject.i < verb.i and child.left_edge.i <= child.sent.start + 1 else None
         child = verb
     return None
+
+
+def _preposed_clause(tok: Token) -> Token | None:
+    """The clause of saying with its own subject that opens the sentence before ``tok``, the
+    subject of the clause it modifies ("While McConnell said ..., he added"); not a condition
+    or a time ("If Trump doesn't become the nominee, he said", "When he took the stage"),
+    which the window before a "..., he said" leaves out."""
+    if tok.dep_ != "nsubj":
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "advcl" and c.right_edge.i < tok.i
+                 and c.left_edge.i <= tok.sent.start + 1 and is_cue(c) and says(c.lemma_.lower())
+                 and any(g.dep_ == "nsubj" for g in c.children)), None)
 
 
 def _governing_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
@@ -970,10 +990,13 @@ def _main_clause_source(tok: Token) -> bool:
 def _after_its_content(source: Token) -> bool:
     """Whether a source comes after what it reports in its sentence: "..., he said" (not the
     subject of a clause that is itself reported: "added that if Streep were so concerned ...,
-    she should have spoken out")."""
+    she should have spoken out"), nor after a clause set before it whose verb reports what follows
+    ("While McConnell said ..., he added that ...")."""
     doc = source.doc
     return source.i > source.sent.start and (doc[source.i - 1].text == "," or doc[source.i - 1].is_quote) \
-        and not any(c.dep_ == "mark" for c in source.head.children)
+        and not any(c.dep_ == "mark" for c in source.head.children) \
+        and not (_preposed_clause(source) is not None
+                 and any(c.dep_ == "ccomp" and c.i > source.head.i for c in source.head.children))
 
 
 def _content_start(source: Token, quoted: list[tuple[int, int]]) -> int:
