@@ -2190,3 +2190,15 @@ def test_a_pronoun_after_a_condition_set_before_it_is_not_the_conditions_subject
             "doesn’t become the Republican nominee, he said he would settle for one of the reality TV star’s rivals.")
     refs = [r["speaker_ref"] for r in doc_quotes(nlp(text)) if "settle" in r["text"]]
     assert refs and all(not text[ref:].startswith("Trump") for ref in refs)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Horne 2017 (fake): the parse makes "contributor" the subject and the name its conjunct
+    ("“This should be a major wake up call,” said Fox News contributor and Republican strategist Barry King.",
+     "Barry King"),
+    # PolNeAR train (HuffPost)
+    ("GOP presidential contender and former neurosurgeon Ben Carson responded on Sunday to accusations that he "
+     "exaggerated details of his life story.", "Ben Carson"),
+])
+def test_a_name_after_titles_with_adjectives_is_the_speaker(nlp, text, speaker):
+    assert [r["speaker"] for r in doc_quotes(nlp(text))][:1] == [speaker]

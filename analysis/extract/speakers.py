@@ -828,7 +828,8 @@ def _titled_name(source: Token) -> Span | None:
     if name is None or name.label_ != "PERSON" or name.start <= source.i:
         return None
     between = doc[source.i + 1:name.start]
-    titles_only = all(t.pos_ in ("PROPN", "NOUN", "CCONJ") or t.text in (".", ",") for t in between)
+    # (an adjective is a title's too: "Fox News contributor and Republican strategist Barry King")
+    titles_only = all(t.pos_ in ("PROPN", "NOUN", "CCONJ", "ADJ") or t.text in (".", ",") for t in between)
     # a title with a phrase of its own, the name hung on the title word: "Sirius XM Vice President
     # for news and talk Dave Gorab" (not "the wife of Bill Clinton", where the name is the object)
     hung = name.root.head.i == source.i and name.root.dep_ in ("conj", "appos", "compound") \
