@@ -2202,3 +2202,42 @@ def test_a_pronoun_after_a_condition_set_before_it_is_not_the_conditions_subject
 ])
 def test_a_name_after_titles_with_adjectives_is_the_speaker(nlp, text, speaker):
     assert [r["speaker"] for r in doc_quotes(nlp(text))][:1] == [speaker]
+
+
+def test_a_quote_closing_an_inner_quote_on_a_comma_keeps_its_cue_after_it(nlp):
+    # newspaper4k (The Grayzone): the comma sits inside the inner quote's closing mark
+    text = ("\"On one occasion,\" they testified, \"I heard a conversation.\"\n\n"
+            "Suspicion turned to rage when the former UC Global partner recognized the full extent of Morales' "
+            "subterfuge. \"I started [lashing out] at him "
+            "openly in violent discussions in which I reiterated to him that a company like ours is based on 'creating "
+            "trust' and that he can't 'give out information to the opposing side,'\" the ex-associate recalled. At the "
+            "end of several such arguments, he said Morales tore open his shirt.")
+    assert [s for s, t in _direct(nlp, text) if "lashing" in t] == ["the ex-associate"]
+
+
+def test_a_pronoun_after_a_question_put_to_someone_is_who_was_asked(nlp):
+    # newspaper4k (The Grayzone): "he" had been Mike Pompeo, the last paragraph's subject
+    text = ("Morales's company spied on Assange for David Morales's clients.\n\nHaving been promoted from CIA director "
+            "to secretary of state, Mike Pompeo has reportedly laid the groundwork to run for US senate in Kansas.\n\n"
+            "Former employees of Morales revealed a rumor that Adelson's bodyguard, Zohar Lahav, had been fired. When "
+            "Morales was asked during an appearance before the Spanish court this February if the rumor was true, he "
+            "confirmed it, stating that Lahav was terminated because of the \"mess\" that he helped create.")
+    refs = [r["speaker_ref"] for r in doc_quotes(nlp(text)) if r["cue"] == "state"]
+    assert [text[ref:].split()[0] for ref in refs] == ["Morales"]
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # PolNeAR train (Politico): "She" is not Rubio, whom she speaks of
+    ("Rep. Patrick Murphy is running for the Senate.\n\n"
+     "“Who is the real con man here?” said Murphy, using a term Rubio has used to describe Donald Trump.\n\n"
+     "He was joined on the call by IIyse Hogue, president of the abortion rights group NARAL. She said Rubio “has "
+     "failed to do anything beyond furthering his own political aspirations.”", "has failed", "IIyse"),
+    # the same PolNeAR article (HuffPost) as the guard: a name deeper in what he said may be him
+    ("Carson noted that Saturday would have been former President Ronald Reagan’s 105th birthday and quoted Reagan’s "
+     "“eleventh commandment.”\nBut if Carson implied that he would not criticize Cruz, he did not exactly follow "
+     "Reagan’s dictum in his next comment.\nHe said that the Cruz campaign’s announcement, which some have argued was "
+     "intended to get Carson supporters to caucus for Cruz, was an “insult” to the volunteers.", "insult", "Carson"),
+])
+def test_the_subject_of_what_a_pronoun_reports_is_someone_else(nlp, text, snippet, speaker):
+    refs = [r["speaker_ref"] for r in doc_quotes(nlp(text)) if snippet in r["text"]]
+    assert [text[ref:].split()[0] if ref >= 0 else "" for ref in refs] == [speaker]

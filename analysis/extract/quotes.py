@@ -389,9 +389,11 @@ def _cue_right_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None
 
 
 def _closed_on(span: Span) -> str:
-    """The punctuation inside a quote's closing mark ("," of '“...,”'): a comma, question or
-    exclamation mark leaves the sentence open for its attribution."""
-    return span.text.rstrip()[-2:-1]
+    """The punctuation inside a quote's closing mark ("," of '“...,”'), also inside an inner quote
+    that closes with it ('"... 'give out information to the opposing side,'"'): a comma, question
+    or exclamation mark leaves the sentence open for its attribution."""
+    text = span.text.rstrip()
+    return text[:-1].rstrip("'’")[-1:] if text[-1:] in ('"', "”") else text[-2:-1]
 
 
 _OPEN_ENDINGS = (",", "?", "!")

@@ -709,6 +709,13 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     fits = [m for m in _people(doc, start, before, quoted)
             if _person_gender(m) in ("", wanted)
             and not (m.head.tag_ in ("NNS", "NNPS") and len(m.person) == 1 and not full_names_surname(m.head))]
+    # "he said Morales tore open his shirt": the subject of the clause the pronoun's verb reports
+    # is someone else (not a name deeper in it: "He said the announcement, ... to get Carson
+    # supporters to caucus for Cruz, was an insult" is Carson's)
+    reported = {t.lower_ for c in source.head.children if c.dep_ == "ccomp" and c.i > source.i
+                for t in c.children if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON"
+                and not _quoted_at(t.idx, quoted)}
+    fits = [m for m in fits if m.person[-1].lower_ not in reported]
     later = _later_subject(source, quoted)
     if later is not None and (later.ent_type_ == "PERSON" or later.lemma_.lower() in PERSON_NOUNS) \
             and later.tag_ not in ("NNS", "NNPS"):  # "he" is not "some international relations experts"
@@ -722,7 +729,7 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     if preposed is not None:
         # "While McConnell said that ..., he added": the subject of a clause of saying set before
         # the pronoun's is who it is; the people that clause reports on are not
-        said = [m for m in fits if _role(m.head).head == preposed and _role(m.head).dep_ == "nsubj"]
+        said = [m for m in fits if _role(m.head).head == preposed and _role(m.head).dep_ in ("nsubj", "nsubjpass")]
         if said:
             return name_span(doc, said[-1].head) if said[-1].head.ent_type_ == "PERSON" else said[-1].person
         fits = [m for m in fits if not preposed.left_edge.i <= m.head.i <= preposed.right_edge.i]
@@ -786,14 +793,14 @@ def _later_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
 
 def _preposed_clause(tok: Token) -> Token | None:
     """The clause of saying with its own subject that opens the sentence before ``tok``, the
-    subject of the clause it modifies ("While McConnell said ..., he added"); not a condition
-    or a time ("If Trump doesn't become the nominee, he said", "When he took the stage"),
-    which the window before a "..., he said" leaves out."""
+    subject of the clause it modifies ("While McConnell said ..., he added", "When Morales was
+    asked ..., he confirmed it"); not a condition or a time ("If Trump doesn't become the
+    nominee, he said", "When he took the stage"), which the window before a "..., he said" leaves out."""
     if tok.dep_ != "nsubj":
         return None
     return next((c for c in tok.head.children if c.dep_ == "advcl" and c.right_edge.i < tok.i
                  and c.left_edge.i <= tok.sent.start + 1 and is_cue(c) and says(c.lemma_.lower())
-                 and any(g.dep_ == "nsubj" for g in c.children)), None)
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
 
 
 def _governing_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
@@ -997,7 +1004,7 @@ def _after_its_content(source: Token) -> bool:
     return source.i > source.sent.start and (doc[source.i - 1].text == "," or doc[source.i - 1].is_quote) \
         and not any(c.dep_ == "mark" for c in source.head.children) \
         and not (_preposed_clause(source) is not None
-                 and any(c.dep_ == "ccomp" and c.i > source.head.i for c in source.head.children))
+                 and any(c.dep_ in ("ccomp", "dobj") and c.i > source.head.i for c in source.head.children))
 
 
 def _content_start(source: Token, quoted: list[tuple[int, int]]) -> int:
