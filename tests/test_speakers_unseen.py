@@ -1,8 +1,10 @@
 """Speakers on text the rules were not written for: the right name, or none."""
 
+import pandas as pd
 import pytest
 
 from analysis.run.annotate import annotate
+from analysis.tables.speaker_names import resolve_speakers
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +53,14 @@ def test_a_quote_inside_a_reported_statement_is_one_statement(quotes):
     row = rows.iloc[0]
     assert row.kind == "direct" and bool(row.quote_inside) and "\u201cbitter and personal\u201d" in row.text
     assert row.speaker_entity == "Elizabeth Warren"
+
+
+def test_a_nationality_opening_a_speakers_name_is_not_the_speaker():
+    # Wikinews 2020: NER tags only "Indian" in "The state-run Indian Railways launched ..."
+    quotes = pd.DataFrame({"doc_id": ["30", "30"], "speaker": ["Indian Railways", "Indians"],
+                           "speaker_start_char": [121, 300], "speaker_end_char": [136, 307],
+                           "speaker_ref": [121, 300], "generic": [False, True]})
+    entities = pd.DataFrame({"doc_id": ["30", "30"], "start_char": [121, 300], "end_char": [127, 307],
+                             "text": ["Indian", "Indians"], "entity": ["Indian", "Indians"], "label": ["NORP", "NORP"]})
+    # (a nationality that is the whole speaker still is one)
+    assert resolve_speakers(quotes, entities).speaker_entity.tolist() == ["Indian Railways", "Indians"]

@@ -7,6 +7,7 @@ so the join happens here, when the tables are built.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from analysis.extract.cue_words import ORG_PRONOUNS
@@ -25,14 +26,15 @@ def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFra
         out["generic"] = pd.Series(dtype=bool)
     if out.empty:
         return out.drop(columns=_WORKINGS, errors="ignore")
-    mentions = entities.set_index(["doc_id", "start_char"])[["entity", "label"]] if len(entities) else \
-        pd.DataFrame(columns=["entity", "label"])
+    mentions = entities.set_index(["doc_id", "start_char"])[["entity", "label", "end_char"]] if len(entities) else \
+        pd.DataFrame(columns=["entity", "label", "end_char"])
     mentions = mentions[~mentions.index.duplicated()]
     keys = list(zip(out["doc_id"], out["speaker_ref"]))
     found = mentions.reindex(keys)
     # "it" never stands for a person, even one whose name NER once tagged as an organisation.
     person_it = out["speaker"].str.lower().isin(ORG_PRONOUNS).to_numpy() & (found["label"] == "PERSON").to_numpy()
-    resolved = pd.Series(found["entity"].fillna("").to_numpy(), index=out.index, dtype=str).mask(person_it, "")
+    resolved = pd.Series(found["entity"].fillna("").to_numpy(), index=out.index, dtype=str)
+    resolved = resolved.mask(person_it | _opening_nationality(out, found), "")
     # A speaker written as a name the entities table has ("Wray said", where NER saw no entity but
     # the article names Christopher Wray) is that mention's entity, whatever the parse made of it.
     named = _named_speakers(out, entities)
@@ -50,6 +52,15 @@ def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFra
         fallback = fallback.mask(stands_for != "", stands_for)
     out["speaker_entity"] = resolved.where(resolved != "", fallback)
     return out.drop(columns=_WORKINGS, errors="ignore")
+
+
+def _opening_nationality(quotes: pd.DataFrame, found: pd.DataFrame) -> np.ndarray:
+    """Whether the mention a speaker refers to is a nationality that only opens the speaker's
+    name and so describes it: "Indian Railways" is not "Indian"."""
+    if "speaker_end_char" not in quotes:
+        return np.zeros(len(quotes), dtype=bool)
+    return ((found["label"] == "NORP").to_numpy() & (quotes["speaker_ref"] == quotes["speaker_start_char"]).to_numpy()
+            & (found["end_char"].to_numpy() < quotes["speaker_end_char"].to_numpy()))
 
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
