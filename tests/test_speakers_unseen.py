@@ -21,6 +21,9 @@ def quotes(tmp_path_factory):
         "mayor": "Rudy Giuliani spoke at the convention in Cleveland on Monday.\n\n"
                  "\u201cThis country used to be a wonderful place to live,\u201d the former New York mayor said.",
         "owner": "Donald Trump spoke in Ohio.\n\nThe rally was a great success, Trump's spokesman said on Monday.",
+        "his": "Donald Trump routinely netted hundreds of thousands of dollars per speech before launching his bid, "
+               "but his campaign said he halted all paid speeches since announcing his candidacy.\n\n"
+               "Hillary Clinton spoke in Iowa on Monday. Her husband said the crowd was the largest yet.",
         "inside": "Elizabeth Warren, the senator from Massachusetts, spoke to reporters on Monday.\n\n"
                   "Warren said the fight over the bill had become \u201cbitter and personal\u201d in recent weeks.",
     }
@@ -64,3 +67,10 @@ def test_a_nationality_opening_a_speakers_name_is_not_the_speaker():
                              "text": ["Indian", "Indians"], "entity": ["Indian", "Indians"], "label": ["NORP", "NORP"]})
     # (a nationality that is the whole speaker still is one)
     assert resolve_speakers(quotes, entities).speaker_entity.tolist() == ["Indian Railways", "Indians"]
+
+
+def test_a_voice_a_pronoun_owns_is_its_owners_and_a_relative_no_one_named(quotes):
+    # PolNeAR train (Politico): "his campaign" had been shown as a speaker of its own
+    speakers = quotes.loc[["his"]].set_index("speaker").speaker_entity
+    assert speakers["his campaign"] == "Donald Trump"
+    assert speakers["Her husband"] == ""  # someone, but not named here

@@ -903,8 +903,16 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     plural = source.tag_ in ("NNS", "NNPS") or source.lower_ in GENERIC_WORDS
     definite = phrase[0].lower_ in ("the", "this", "that") if len(phrase) else False
     owner = None if plural else _owner(source)
+    his = None if plural else next((c for c in source.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
+                                   None)
     if owner is not None:  # "Trump's spokesman", "the ministry's spokeswoman": definite, and whose voice
         speaker.ref_start = owner.start_char
+    elif his is not None:
+        # "his campaign", "Her statement continued:": the voice of whom the pronoun stands for; "his
+        # wife" is someone, but not named here
+        voice = lemma in PERSON_NOUNS | VOICE_NOUNS | TEXT_NOUNS and lemma not in RELATION_NOUNS
+        ref = _topic_person(his, quoted, his.idx) if voice else None
+        speaker.ref_start = ref.start_char if ref is not None else -1
     elif plural or words & GENERIC_WORDS or not definite:
         speaker.generic = True
     elif lemma in ORG_NOUNS:
