@@ -60,7 +60,7 @@ def _opening_nationality(quotes: pd.DataFrame, found: pd.DataFrame) -> np.ndarra
     if "speaker_end_char" not in quotes:
         return np.zeros(len(quotes), dtype=bool)
     return ((found["label"] == "NORP").to_numpy() & (quotes["speaker_ref"] == quotes["speaker_start_char"]).to_numpy()
-            & (found["end_char"].to_numpy() < quotes["speaker_end_char"].to_numpy()))
+            & (found["end_char"].fillna(np.inf).to_numpy() < quotes["speaker_end_char"].to_numpy()))
 
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
