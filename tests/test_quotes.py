@@ -2241,3 +2241,22 @@ def test_a_pronoun_after_a_question_put_to_someone_is_who_was_asked(nlp):
 def test_the_subject_of_what_a_pronoun_reports_is_someone_else(nlp, text, snippet, speaker):
     refs = [r["speaker_ref"] for r in doc_quotes(nlp(text)) if snippet in r["text"]]
     assert [text[ref:].split()[0] if ref >= 0 else "" for ref in refs] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # Superdesk wire (golf)
+    "Scott lines up this week as a short price favourite while countryman John Senden defends the title he won "
+    "spectacularly last year.",
+    "Senden, who claimed his second career win a year ago, almost eight years after the first, is quietly confident.",
+    # PolNeAR train (HuffPost)
+    "In May, billionaire Paul Singer fundamentally changed the race. The vulture fund manager wrote a $500,000 check.",
+])
+def test_a_cue_verb_with_an_object_that_reports_nothing_is_no_statement(nlp, text):
+    assert not [r for r in doc_quotes(nlp(text)) if r["cue"] in ("defend", "claim", "write")]
+
+
+def test_the_end_of_a_hyphenated_object_is_no_fixed_word(nlp):
+    # PolNeAR train (Washington Post): "a mash-up" is no "show up"
+    text = ("Kasich's team thinks he is the establishment candidate with momentum. Bush's team thinks his debate "
+            "performance and polls showing a mash-up for second will help.")
+    assert [r["text"] for r in doc_quotes(nlp(text)) if r["cue"] == "show"] == ["a mash-up for second"]

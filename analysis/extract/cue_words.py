@@ -31,8 +31,8 @@ _ROLES, OBJECT_PREPS, EVIDENCE_NOUNS = _lexicon()
 CUES = _ROLES["cue"]
 # Cues of two words, the second a particle or object of the first: "put it", "shot back".
 PHRASAL = {verb: rest for verb, _, rest in (cue.partition(" ") for cue in CUES) if rest}
-# A cue verb with one of these particles or fixed words is no cue ("called off its search",
-# "backed down", "is calling it quits").
+# A cue verb with one of these particles, fixed words or objects is no cue ("called off its search",
+# "backed down", "is calling it quits", "defended his title").
 NOT_CUES = frozenset(tuple(phrase.split(" ", 1)) for phrase in _ROLES.get("not", ()))
 # Verbs that govern a quoted phrase but report no clause ("called it a 'disaster'").
 PHRASE_ONLY = _ROLES["phrase_only"]
@@ -105,8 +105,10 @@ def is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     # a verb the tagger read as a noun still has its auxiliary ("Trump did post on Twitter that ...")
     verb = tok.pos_ == "VERB" or tok.pos_ == "NOUN" and any(c.dep_ == "aux" for c in tok.children)
-    if not verb or any((lemma, c.lower_) in NOT_CUES for c in tok.children if c.dep_ in ("prt", "oprd")) \
-            or _discourse_marker(tok):
+    fixed = {c.lower_ for c in tok.children if c.dep_ in ("prt", "oprd")} \
+        | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+           and tok.doc[c.i - 1].text != "-"}  # (the end of "a mash-up" is no "up")
+    if not verb or any((lemma, word) in NOT_CUES for word in fixed) or _discourse_marker(tok):
         return False
     return lemma in CUES or phrasal_cue(tok) is not None
 
