@@ -310,3 +310,14 @@ def test_a_windows_line_end_does_not_change_what_a_name_is(tmp_path, cache_dir):
     assert set(named.entity) == {"Maria Fernanda Espinosa"} and set(named.label) == {"PERSON"} and len(named) == 2
     said = ann.quotes[ann.quotes.text.str.contains("not ready|framework")]
     assert len(said) == 2 and set(said.speaker_entity) == {"Maria Fernanda Espinosa"}
+
+
+def test_headline_words_tagged_a_person_are_no_one(nlp):
+    # FakeNewsCorpus (an Indian news site): "the Vice-President" had been "Attends Christmas Eve Celebration"
+    headline = "Vice President Attends Christmas Eve Celebration, Says Preserve Our Culture"
+    ents = canon(nlp, headline + "\n\nThe Vice-President of India, Mr. M. Venkaiah Naidu, attended a Christmas "
+                                 "celebration event on Dec 12.")
+    assert not ents[ents.label == "PERSON"].text.str.contains("Attends").any()
+    # a name that opens with a first name stays, though the article uses its words in lower case
+    ents = canon(nlp, "Greta Thunberg Scolds Leaders At Summit\n\nThe activist scolds world leaders every year.")
+    assert ents[ents.label == "PERSON"].text.str.startswith("Greta Thunberg").any()

@@ -605,7 +605,11 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.words in known or len(m.words) < 2:
             out.append(m)
             continue
-        out.extend(_known_pieces(doc, m.start, m.end, known) or [m])
+        pieces = _known_pieces(doc, m.start, m.end, known)
+        if not pieces and in_title(m) and m.ner_label == "PERSON" and any(w in lowercase for w in m.words) \
+                and not is_first_name(doc[m.start].text):
+            continue  # "Vice President Attends Christmas Eve Celebration": headline words, no one named
+        out.extend(pieces or [m])
     for m in out:  # the pieces cut from doubtful spans too
         m.headline = in_title(m)
     return out
