@@ -24,6 +24,8 @@ def quotes(tmp_path_factory):
         "his": "Donald Trump routinely netted hundreds of thousands of dollars per speech before launching his bid, "
                "but his campaign said he halted all paid speeches since announcing his candidacy.\n\n"
                "Hillary Clinton spoke in Iowa on Monday. Her husband said the crowd was the largest yet.",
+        "twice": "Charles Leach, the businessman, was born in 1934.\n\nAs for the 2016 referendum, Leach condemned "
+                 "what he called \u201cadversarial claptrap\u201d from the opposing politicians.",
         "inside": "Elizabeth Warren, the senator from Massachusetts, spoke to reporters on Monday.\n\n"
                   "Warren said the fight over the bill had become \u201cbitter and personal\u201d in recent weeks.",
     }
@@ -60,7 +62,8 @@ def test_a_quote_inside_a_reported_statement_is_one_statement(quotes):
 
 def test_a_nationality_opening_a_speakers_name_is_not_the_speaker():
     # Wikinews 2020: NER tags only "Indian" in "The state-run Indian Railways launched ..."
-    quotes = pd.DataFrame({"doc_id": ["30", "30"], "speaker": ["Indian Railways", "Indians"],
+    quotes = pd.DataFrame({"doc_id": ["30", "30"], "start_char": [140, 320], "end_char": [160, 340],
+                           "speaker": ["Indian Railways", "Indians"],
                            "speaker_start_char": [121, 300], "speaker_end_char": [136, 307],
                            "speaker_ref": [121, 300], "generic": [False, True]})
     entities = pd.DataFrame({"doc_id": ["30", "30"], "start_char": [121, 300], "end_char": [127, 307],
@@ -74,3 +77,20 @@ def test_a_voice_a_pronoun_owns_is_its_owners_and_a_relative_no_one_named(quotes
     speakers = quotes.loc[["his"]].set_index("speaker").speaker_entity
     assert speakers["his campaign"] == "Donald Trump"
     assert speakers["Her husband"] == ""  # someone, but not named here
+
+
+def test_words_given_twice_to_one_speaker_are_one_statement(quotes):
+    # FakeNewsCorpus: the condemning and the calling had been two statements of Leach's
+    rows = quotes.loc[["twice"]]
+    assert rows[rows.text.str.contains("claptrap")].speaker_entity.tolist() == ["Charles Leach"]
+
+
+def test_words_two_speakers_are_each_given_stay_twice():
+    # PolNeAR train (Politico): Rhodes sought, and Obama commented, "that the Islamic State had been contained"
+    quotes = pd.DataFrame({"doc_id": ["7", "7"], "start_char": [400, 400], "end_char": [450, 450],
+                           "speaker": ["Rhodes", "Obama"], "speaker_start_char": [300, 350],
+                           "speaker_end_char": [306, 355], "speaker_ref": [300, 350], "generic": [False, False]})
+    entities = pd.DataFrame({"doc_id": ["7", "7"], "start_char": [300, 350], "end_char": [306, 355],
+                             "text": ["Rhodes", "Obama"], "entity": ["Benjamin J. Rhodes", "Barack Obama"],
+                             "label": ["PERSON", "PERSON"]})
+    assert resolve_speakers(quotes, entities).speaker_entity.tolist() == ["Benjamin J. Rhodes", "Barack Obama"]

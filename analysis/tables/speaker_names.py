@@ -51,7 +51,19 @@ def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFra
         stands_for = out["speaker_stands_for"].fillna("").astype(str)
         fallback = fallback.mask(stands_for != "", stands_for)
     out["speaker_entity"] = resolved.where(resolved != "", fallback)
-    return out.drop(columns=_WORKINGS, errors="ignore")
+    return _once_per_speaker(out.drop(columns=_WORKINGS, errors="ignore"))
+
+
+def _once_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The same words given twice to one speaker are one statement ("Leach condemned what he
+    called “adversarial claptrap”": the condemning and the calling), and a second reading of them
+    that names no one goes where one does; words two speakers are each given stay twice."""
+    key = ["doc_id", "start_char", "end_char"]
+    named = quotes["speaker_entity"].fillna("") != ""
+    again = quotes.duplicated(key + ["speaker_entity"]) & named
+    spans = pd.MultiIndex.from_frame(quotes[key])
+    unnamed_beside = ~named & spans.isin(pd.MultiIndex.from_frame(quotes.loc[named, key]))
+    return quotes[~(again | unnamed_beside)]
 
 
 def _opening_nationality(quotes: pd.DataFrame, found: pd.DataFrame) -> np.ndarray:
