@@ -26,6 +26,8 @@ def quotes(tmp_path_factory):
                "Hillary Clinton spoke in Iowa on Monday. Her husband said the crowd was the largest yet.",
         "twice": "Charles Leach, the businessman, was born in 1934.\n\nAs for the 2016 referendum, Leach condemned "
                  "what he called \u201cadversarial claptrap\u201d from the opposing politicians.",
+        "edition": "A magnitude 6.5 earthquake struck Mindanao on Tuesday.\n\nNumbers of affected residents fear to "
+                   "return home due to the series of aftershocks, according to CNN Philippines.",
         "inside": "Elizabeth Warren, the senator from Massachusetts, spoke to reporters on Monday.\n\n"
                   "Warren said the fight over the bill had become \u201cbitter and personal\u201d in recent weeks.",
     }
@@ -94,3 +96,9 @@ def test_words_two_speakers_are_each_given_stay_twice():
                              "text": ["Rhodes", "Obama"], "entity": ["Benjamin J. Rhodes", "Barack Obama"],
                              "label": ["PERSON", "PERSON"]})
     assert resolve_speakers(quotes, entities).speaker_entity.tolist() == ["Benjamin J. Rhodes", "Barack Obama"]
+
+
+def test_a_bodys_edition_for_a_country_is_the_body_not_the_country(quotes):
+    # Wikinews 2019: NER tags "CNN" a body and "Philippines" a place
+    row = quotes.loc[["edition"]].iloc[0]
+    assert (row.speaker, row.speaker_entity) == ("CNN Philippines", "CNN")

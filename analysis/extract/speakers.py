@@ -860,6 +860,10 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         return Speaker(source.text, source.idx, source.idx + len(source.text), meant.ref_start, meant.generic,
                        meant.text if meant.generic else "")
     name = name_span(doc, source) or _titled_name(source)
+    if name is not None and name.label_ in ("GPE", "LOC") \
+            and (body := _body_before_place(name)) is not None:
+        # "according to CNN Philippines": the body's edition for a country, not the country
+        return Speaker(doc[body.start:name.end].text, body.start_char, name.end_char, body.start_char)
     if name is not None:
         return Speaker(name.text, name.start_char, name.end_char, name.start_char)
     phrase = _phrase(source)
@@ -922,6 +926,17 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         ref = _described(doc, source, quoted, "PERSON")
         speaker.ref_start = ref.start_char if ref is not None else -1
     return speaker
+
+
+def _body_before_place(place: Span) -> Span | None:
+    """The organisation whose name is compounded right before a place's ("CNN Philippines",
+    "BBC Persian" tagged a place): the name of that body's branch or edition."""
+    doc = place.doc
+    if place.start == 0:
+        return None
+    body = name_span(doc, doc[place.start - 1])
+    return body if body is not None and body.label_ == "ORG" and doc[place.start - 1].dep_ == "compound" \
+        and doc[place.start - 1].head.i in range(place.start, place.end) else None
 
 
 def _apposed_to_name(noun: Token) -> Span | None:
