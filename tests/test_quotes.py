@@ -2260,3 +2260,20 @@ def test_the_end_of_a_hyphenated_object_is_no_fixed_word(nlp):
     text = ("Kasich's team thinks he is the establishment candidate with momentum. Bush's team thinks his debate "
             "performance and polls showing a mash-up for second will help.")
     assert [r["text"] for r in doc_quotes(nlp(text)) if r["cue"] == "show"] == ["a mash-up for second"]
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # Horne 2017 (satire): NER calls "Harland Dorrinson" a body, and the parse hangs "called" on
+    # "strategist"; "he" had been Putin, the subject of the paragraph before
+    ("Putin, whose English is rudimentary at best, kept his remarks brief at the Tampa rally, but echoed Melania "
+     "Trump’s recent call for an end to bullying.\n\nA Republican strategist, Harland Dorrinson, called the Trump "
+     "campaign’s use of Putin in crucial battleground states “very, very smart.”\n\n“At this point, you really "
+     "couldn’t ask for a more effective surrogate,” he said.", "At this point", "Harland"),
+    # PolNeAR train (NYT): "Eswar Prasad", tagged a body, in apposition to "a professor"
+    ("Eswar Prasad, a professor of international economics at Cornell University, said financial integration had "
+     "clearly amplified the Fed's role in the global economy.\n\n''Many people have taken an ostrich 'head in the "
+     "sand' approach,'' he said.", "ostrich", "Eswar"),
+])
+def test_a_name_ner_calls_a_body_beside_a_word_for_a_person_is_a_person(nlp, text, snippet, speaker):
+    refs = [r["speaker_ref"] for r in doc_quotes(nlp(text)) if snippet in r["text"]]
+    assert [text[ref:].split()[0] if ref >= 0 else "" for ref in refs] == [speaker]

@@ -579,11 +579,12 @@ def _people(doc: Doc, start: int, before: int, quoted: list[tuple[int, int]]) ->
     as something else or nothing ("Sanders insisted", "Calabrese told the National Post")."""
     full = [e for e in _full_names(doc) if e.start_char < before]
     surnames = {surname(f).text for f in full}
+    misread = {e.start for e in _misread_people(doc)}
     out = []
     for tok in doc[start:]:
         if tok.idx >= before:
             break
-        if tok.ent_iob_ == "I" or tok.ent_type_ != "PERSON" and tok.text not in surnames \
+        if tok.ent_iob_ == "I" or tok.ent_type_ != "PERSON" and tok.text not in surnames and tok.i not in misread \
                 or _quoted_at(tok.idx, quoted):
             continue
         ent = name_span(doc, tok) if tok.ent_type_ else None
@@ -619,7 +620,17 @@ def _misread_people(doc: Doc) -> list[Span]:
               and all(t.is_alpha and t.is_title for t in e)]
     surnames = {e[-1].text for e in shaped}
     said = {e[-1].text for e in ents if e.label_ == "ORG" and e[-1].text in surnames and pronoun_after(e)}
-    return [e for e in shaped if e[-1].text in said]
+    return [e for e in shaped if e[-1].text in said] + [e for e in ents if _apposed_to_a_person_noun(e)]
+
+
+def _apposed_to_a_person_noun(ent: Span) -> bool:
+    """A name NER called a body that stands in apposition to a word for one person: "A Republican
+    strategist, Harland Dorrinson, called ...", "Harland Dorrinson, a Republican strategist"."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not all(t.is_alpha and t.is_title for t in ent):
+        return False
+    root = ent.root
+    nouns = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
+    return any(n.tag_ == "NN" and n.lemma_.lower() in PERSON_NOUNS for n in nouns)
 
 
 @lru_cache(maxsize=1)
@@ -691,7 +702,17 @@ def _honorific_gender(tok: Token) -> str:
 def _main_subject(tok: Token) -> bool:
     """The subject of its sentence's main verb or of one coordinated with it."""
     verb = tok.head
-    return tok.dep_ in SUBJECTS and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return tok.dep_ in SUBJECTS and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") \
+        or _misread_main_verb(tok) is not None
+
+
+def _misread_main_verb(tok: Token) -> Token | None:
+    """The main verb the parse hung on its subject as a clause of it: a past or present tense is
+    no participle ("A Republican strategist, Harland Dorrinson, called ...", read as the strategist
+    who called)."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
 
 
 def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hops: int = 2) -> Span | None:
@@ -1015,7 +1036,8 @@ def _main_clause_source(tok: Token) -> bool:
     """The subject of a cue that is its sentence's main verb or one coordinated with it."""
     verb = tok.head
     return tok.dep_ in SUBJECTS and is_cue(verb) \
-        and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+        and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") \
+        or (verb := _misread_main_verb(tok)) is not None and is_cue(verb)
 
 
 def _after_its_content(source: Token) -> bool:
