@@ -105,12 +105,12 @@ def is_cue(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     # a verb the tagger read as a noun still has its auxiliary ("Trump did post on Twitter that ...")
     verb = tok.pos_ == "VERB" or tok.pos_ == "NOUN" and any(c.dep_ == "aux" for c in tok.children)
+    if not verb or lemma not in CUES and phrasal_cue(tok) is None:
+        return False
     fixed = {c.lower_ for c in tok.children if c.dep_ in ("prt", "oprd")} \
         | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
            and tok.doc[c.i - 1].text != "-"}  # (the end of "a mash-up" is no "up")
-    if not verb or any((lemma, word) in NOT_CUES for word in fixed) or _discourse_marker(tok):
-        return False
-    return lemma in CUES or phrasal_cue(tok) is not None
+    return not any((lemma, word) in NOT_CUES for word in fixed) and not _discourse_marker(tok)
 
 
 def _discourse_marker(tok: Token) -> bool:
