@@ -113,3 +113,22 @@ def test_unusable_corpus_is_one_clear_error(tmp_path, name):
     with pytest.raises(CorpusError) as err:
         load_corpus(tmp_path / name)
     assert "\n" not in str(err.value)
+
+
+def test_a_line_many_documents_repeat_is_the_sites_not_the_articles(tmp_path):
+    # FakeNewsCorpus: a promotion pasted into half the sample had made "Blockchain Stocks" its
+    # most named person
+    promo = "Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!"
+    for i in range(6):
+        (tmp_path / f"{i}.txt").write_text(f"Story {i} about the senate vote\n\n{promo}\n\nFULL TEXT.\n\n"
+                                           f"Senator Jane Doe said the vote {i} was close.\n", encoding="utf-8")
+    docs = load_corpus(tmp_path)
+    assert all(promo not in d.body and promo in d.text and len(d.body) == len(d.text) for d in docs)
+    assert all("FULL TEXT." in d.body for d in docs)  # a short heading stays
+    # and a line only a few documents share stays
+    (tmp_path / "6.txt").write_text(f"Another story\n\n{promo}\n\nA different article altogether.\n",
+                                    encoding="utf-8")
+    for i in range(3, 6):
+        (tmp_path / f"{i}.txt").write_text(f"Story {i}\n\nNothing pasted here today, said the editor.\n",
+                                           encoding="utf-8")
+    assert all(promo in d.body for d in load_corpus(tmp_path) if promo in d.text)
