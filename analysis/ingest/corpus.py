@@ -510,21 +510,27 @@ def load_corpus(path: str | Path, reading: Reading | None = None) -> list[Docume
 
 
 # A line of this many words or more that this share of a corpus's documents (and five at least)
-# repeats word for word is the site's, not the article's.
+# repeats word for word, each time between other lines, is the site's, not the article's.
 _REPEATED_LINE_WORDS = 4
 _REPEATED_LINE_SHARE = 0.05
 
 
 def _mask_repeated_lines(docs: list[Document]) -> None:
-    """Mask in the bodies a line that many documents of the corpus repeat word for word: a
-    site's pasted promotion ("Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain
-    Stocks Are Next!" in half a news sample, whose "Blockchain Stocks" had been its most
-    named person), a reader poll, a subscription line. Offsets are kept, as for wrappers; a
-    short heading ("FULL TEXT.") stays."""
+    """Mask in the bodies a line that many documents of the corpus repeat word for word between
+    lines of their own: a site's pasted promotion ("Headline: Bitcoin & Blockchain Searches
+    Exceed Trump! Blockchain Stocks Are Next!" in half a news sample, whose "Blockchain Stocks"
+    had been its most named person), a reader poll, a subscription line. Copies of one article
+    repeat their lines too, but between the same lines, and stay. Offsets are kept, as for
+    wrappers; a short heading ("FULL TEXT.") stays."""
     ok = [d for d in docs if d.ok]
-    counts = Counter(line for d in ok for line in {line.strip() for line in d.body.split("\n")}
-                     if len(line.split()) >= _REPEATED_LINE_WORDS)
-    repeated = {line for line, n in counts.items() if n >= max(5, _REPEATED_LINE_SHARE * len(ok))}
+    least = max(5, _REPEATED_LINE_SHARE * len(ok))
+    places: dict[str, set[tuple[str, str]]] = {}
+    for d in ok:
+        lines = ["", *(line.strip() for line in d.body.split("\n") if line.strip()), ""]
+        for before, line, after in zip(lines, lines[1:], lines[2:]):
+            if len(line.split()) >= _REPEATED_LINE_WORDS:
+                places.setdefault(line, set()).add((before, after))
+    repeated = {line for line, around in places.items() if len(around) >= least}
     if not repeated:
         return
     for d in ok:
