@@ -598,6 +598,12 @@ def _direct(nlp, text: str) -> list[tuple[str, str]]:
     return [(r["speaker"], r["text"]) for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
 
 
+def _referred(nlp, text: str, keep) -> list[str]:
+    """The first word of the name each kept statement's speaker stands for ("" for none)."""
+    return [text[r["speaker_ref"]:].split()[0] if r["speaker_ref"] >= 0 else "" for r in doc_quotes(nlp(text))
+            if keep(r)]
+
+
 def test_a_name_and_a_misread_cue_after_a_quote(nlp):
     # The tagger reads "notes" as a noun and "Will" as an auxiliary: neither has a subject.
     text = ("Kellyanne Conway and George Will spoke.\n\n"
@@ -2179,9 +2185,7 @@ def test_a_participle_right_before_a_quote_borrows_its_speaker(nlp):
      "to violate the law.", "no precedent", "Comey"),
 ])
 def test_a_pronoun_after_a_clause_of_saying_set_before_it_is_that_clauses_subject(nlp, text, snippet, speaker):
-    doc = nlp(text)
-    refs = [r["speaker_ref"] for r in doc_quotes(doc) if snippet in r["text"]]
-    assert [text[ref:].split()[0] if ref >= 0 else "" for ref in refs] == [speaker]
+    assert _referred(nlp, text, lambda r: snippet in r["text"]) == [speaker]
 
 
 def test_a_pronoun_after_a_condition_set_before_it_is_not_the_conditions_subject(nlp):
@@ -2222,8 +2226,7 @@ def test_a_pronoun_after_a_question_put_to_someone_is_who_was_asked(nlp):
             "Former employees of Morales revealed a rumor that Adelson's bodyguard, Zohar Lahav, had been fired. When "
             "Morales was asked during an appearance before the Spanish court this February if the rumor was true, he "
             "confirmed it, stating that Lahav was terminated because of the \"mess\" that he helped create.")
-    refs = [r["speaker_ref"] for r in doc_quotes(nlp(text)) if r["cue"] == "state"]
-    assert [text[ref:].split()[0] for ref in refs] == ["Morales"]
+    assert _referred(nlp, text, lambda r: r["cue"] == "state") == ["Morales"]
 
 
 @pytest.mark.parametrize("text, snippet, speaker", [
@@ -2239,8 +2242,7 @@ def test_a_pronoun_after_a_question_put_to_someone_is_who_was_asked(nlp):
      "intended to get Carson supporters to caucus for Cruz, was an “insult” to the volunteers.", "insult", "Carson"),
 ])
 def test_the_subject_of_what_a_pronoun_reports_is_someone_else(nlp, text, snippet, speaker):
-    refs = [r["speaker_ref"] for r in doc_quotes(nlp(text)) if snippet in r["text"]]
-    assert [text[ref:].split()[0] if ref >= 0 else "" for ref in refs] == [speaker]
+    assert _referred(nlp, text, lambda r: snippet in r["text"]) == [speaker]
 
 
 @pytest.mark.parametrize("text", [
@@ -2275,5 +2277,4 @@ def test_the_end_of_a_hyphenated_object_is_no_fixed_word(nlp):
      "sand' approach,'' he said.", "ostrich", "Eswar"),
 ])
 def test_a_name_ner_calls_a_body_beside_a_word_for_a_person_is_a_person(nlp, text, snippet, speaker):
-    refs = [r["speaker_ref"] for r in doc_quotes(nlp(text)) if snippet in r["text"]]
-    assert [text[ref:].split()[0] if ref >= 0 else "" for ref in refs] == [speaker]
+    assert _referred(nlp, text, lambda r: snippet in r["text"]) == [speaker]

@@ -65,13 +65,14 @@ def test_a_quote_inside_a_reported_statement_is_one_statement(quotes):
 def test_a_nationality_opening_a_speakers_name_is_not_the_speaker():
     # Wikinews 2020: NER tags only "Indian" in "The state-run Indian Railways launched ..."
     quotes = pd.DataFrame({"doc_id": ["30", "30"], "start_char": [140, 320], "end_char": [160, 340],
-                           "speaker": ["Indian Railways", "Indians"],
-                           "speaker_start_char": [121, 300], "speaker_end_char": [136, 307],
-                           "speaker_ref": [121, 300], "generic": [False, True]})
-    entities = pd.DataFrame({"doc_id": ["30", "30"], "start_char": [121, 300], "end_char": [127, 307],
-                             "text": ["Indian", "Indians"], "entity": ["Indian", "Indians"], "label": ["NORP", "NORP"]})
-    # (a nationality that is the whole speaker still is one)
-    assert resolve_speakers(quotes, entities).speaker_entity.tolist() == ["Indian Railways", "Indians"]
+                           "speaker": ["Indian Railways", "Democrats"],
+                           "speaker_start_char": [121, 300], "speaker_end_char": [136, 309],
+                           "speaker_ref": [121, 300], "generic": [False, False]})
+    entities = pd.DataFrame({"doc_id": ["30", "30"], "start_char": [121, 300], "end_char": [127, 309],
+                             "text": ["Indian", "Democrats"], "entity": ["Indian", "Democratic Party"],
+                             "label": ["NORP", "NORP"]})
+    # (a group that is the whole speaker still is its entity, not the words as written)
+    assert resolve_speakers(quotes, entities).speaker_entity.tolist() == ["Indian Railways", "Democratic Party"]
 
 
 def test_a_voice_a_pronoun_owns_is_its_owners_and_a_relative_no_one_named(quotes):

@@ -614,7 +614,8 @@ def _full_names(doc: Doc) -> list[Span]:
 def _misread_people(doc: Doc) -> list[Span]:
     """Person names NER called a body: a first name and a surname that a "he" or "she" follows
     somewhere as its subject ("Carly Fiorina", tagged ORG throughout an article on her, "Fiorina
-    ..., she wrote")."""
+    ..., she wrote"), and a name in apposition to a word for one person ("A Republican
+    strategist, Harland Dorrinson")."""
     ents = list(doc.ents)
     shaped = [e for e in ents if e.label_ == "ORG" and 2 <= len(e) <= 3 and is_first_name(e[0].text)
               and all(t.is_alpha and t.is_title for t in e)]
@@ -928,15 +929,15 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     plural = source.tag_ in ("NNS", "NNPS") or source.lower_ in GENERIC_WORDS
     definite = phrase[0].lower_ in ("the", "this", "that") if len(phrase) else False
     owner = None if plural else _owner(source)
-    his = None if plural else next((c for c in source.children if c.dep_ == "poss" and c.lower_ in ("his", "her")),
-                                   None)
+    owned_by = None if plural else next((c for c in source.children if c.dep_ == "poss"
+                                         and c.lower_ in ("his", "her")), None)
     if owner is not None:  # "Trump's spokesman", "the ministry's spokeswoman": definite, and whose voice
         speaker.ref_start = owner.start_char
-    elif his is not None:
+    elif owned_by is not None:
         # "his campaign", "Her statement continued:": the voice of whom the pronoun stands for; "his
         # wife" is someone, but not named here
         voice = lemma in PERSON_NOUNS | VOICE_NOUNS | TEXT_NOUNS and lemma not in RELATION_NOUNS
-        ref = _topic_person(his, quoted, his.idx) if voice else None
+        ref = _topic_person(owned_by, quoted, owned_by.idx) if voice else None
         speaker.ref_start = ref.start_char if ref is not None else -1
     elif plural or words & GENERIC_WORDS or not definite:
         speaker.generic = True
