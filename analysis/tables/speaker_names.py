@@ -2,7 +2,9 @@
 
 Extraction (:mod:`analysis.extract.quotes`) records which name mention a speaker stands for; the
 canonical name of that mention is only known once the whole corpus's entities are merged,
-so the join happens here, when the tables are built.
+so the join happens here, when the tables are built. So does dropping a second row of the same
+words for the same speaker, which only the canonical names can tell (extraction already keeps
+the sourced one of a sourced and a source-less reading: :func:`analysis.extract.quotes.doc_quotes`).
 """
 
 from __future__ import annotations
