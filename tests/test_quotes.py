@@ -296,6 +296,16 @@ def test_sign_off_after_a_quote(nlp):
                     ("“No double m", "Christina Lastra"), ("“the root of", "Christina Lastra")]
 
 
+def test_a_digest_s_sign_offs_are_its_writers(nlp):
+    # a news digest signs each item, quote or not, with its writer's name
+    text = ("Avoiding moving violations and at-fault accidents are the most effective ways to lower costs, Walker "
+            "said. \"Can I take a defensive driving class? What kind of car do I drive?\" Walker said. \"That will "
+            "also offer you discounts on what you pay.\" — Joana Suleiman\n\nFOOD SAFETY\n\nThe FDA's food safety "
+            "law will result in more information for the tool to use, the GAO reported. — Joana Suleiman\n")
+    rows = [(r["text"][:12], r["speaker"]) for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+    assert rows == [("\"Can I take ", "Walker"), ("\"That will a", "Walker")]
+
+
 def test_source_the_parser_hid_in_the_quote(nlp):
     # The parser hangs "said" on the quoted verb, whose subject ("We") is inside the quote,
     # or reads the speaker as an apposition of a word inside the quote.
@@ -396,7 +406,13 @@ def test_a_label_is_on_the_line_it_opens(nlp):
     ("Roger Stone spoke on Breitbart News Daily about voter fraud.\n\nContinued Stone: “So I think it’s a very real "
      "problem. And the single best thing that the Trump people can do is to register a million new voters.”",
      "very real problem", ["Stone"]),
-], ids=["a phrase on someone", "a phrase to someone", "a cue before the name"])
+    # FakeNewsCorpus: NER tags "Note" a person and the film's title a body
+    ("This article was originally published by Michael Snyder at his Economic Collapse Blog.\n\nEditor’s Note: It "
+     "was always just a matter of time, since the whole European fiasco was merely patched over.\n",
+     "a matter of time", []),
+    ("Never Hike Alone: A Friday the 13th Fan Film USA | 2017 | 54 min\n\nA fan tribute to Friday the 13th, Never "
+     "Hike Alone follows an adventure blogger.\n", "Fan Film", []),
+], ids=["a phrase on someone", "a phrase to someone", "a cue before the name", "a label's owner", "a title"])
 def test_a_label_is_a_name(nlp, text, snippet, speakers):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if snippet in r["text"] and r["cue"] == ":"] == speakers
 
@@ -578,6 +594,19 @@ def test_a_poll_share_is_a_generic_source(nlp):
     rows = doc_quotes(nlp("Among Democrats, 56 percent would vote for Clinton."))
     assert [(r["speaker"], r["cue"], r["text"], r["generic"]) for r in rows] == [
         ("56 percent", "vote", "Clinton", True)]
+
+
+def test_a_count_or_share_is_shown_with_what_it_is_of(nlp):
+    # FakeNewsCorpus and PolNeAR train: a number alone names nobody
+    text = ("A serious breach of trust is evident, therefore, when 47 of 73 Inspectors General pen a letter to "
+            "Congress describing “serious limitations on access to records.”\n\nIn a September Washington "
+            "Post-ABC News poll, 75 percent of Republicans said \"most people in politics\" can't be trusted.\n\n"
+            "\"It was a mistake,\" one of his aides said.\n\nSome of the protesters who marched through the city "
+            "on Sunday said they were \"not going away.\"\n")
+    # (not a phrase with a clause of its own)
+    assert [(r["speaker"], r["generic"]) for r in doc_quotes(nlp(text)) if r["kind"] == "direct"] == [
+        ("47 of 73 Inspectors General", True), ("75 percent of Republicans", True), ("one of his aides", True),
+        ("Some", True)]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -913,9 +942,12 @@ def test_a_quote_in_what_an_owned_noun_reports_is_the_owner_s(nlp):
     text = ("He was challenged over his statement on Wednesday that \"Islam hates us,\" but he kept his temper in "
             "check and responded with a minimum of defensiveness.\n\nEven as Clinton was criticizing Trump, however, "
             "she came under fire from Republicans over her assertion during the debate that \"we now finally are "
-            "where we need to be\" in coming up with a strategy.\n")
+            "where we need to be\" in coming up with a strategy.\n\nHe took issue with Obama's assertion last week "
+            "that late Republican President Ronald Reagan \"would roll over in his grave\" because of Putin's "
+            "popularity in the GOP.\n")
+    # the last clause hangs on "took": its subject stands between "that" and the quote
     assert [(s, r["cue"]) for r in doc_quotes(nlp(text)) if r["kind"] == "direct" for s in [r["speaker"]]] == \
-        [("his", "statement"), ("her", "assertion")]
+        [("his", "statement"), ("her", "assertion"), ("Obama", "assertion")]
 
 
 def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):

@@ -30,6 +30,10 @@ def quotes(tmp_path_factory):
                    "return home due to the series of aftershocks, according to CNN Philippines.",
         "inside": "Elizabeth Warren, the senator from Massachusetts, spoke to reporters on Monday.\n\n"
                   "Warren said the fight over the bill had become \u201cbitter and personal\u201d in recent weeks.",
+        "share": "The National Guard was sent to the border in April.\n\nAbout 3,000 of the National Guard said "
+                 "they were ready to stay until the summer.\n\nInspectors General are the government's "
+                 "watchdogs. Of them, 47 of 73 Inspectors General wrote to Congress about \u201cserious "
+                 "limitations on access to records.\u201d",
     }
     for name, text in texts.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -103,3 +107,11 @@ def test_a_bodys_edition_for_a_country_is_the_body_not_the_country(quotes):
     # Wikinews 2019: NER tags "CNN" a body and "Philippines" a place
     row = quotes.loc[["edition"]].iloc[0]
     assert (row.speaker, row.speaker_entity) == ("CNN Philippines", "CNN")
+
+
+def test_a_share_of_a_body_is_not_the_body(quotes):
+    # FakeNewsCorpus, Wikinews 2019: the count's "of" phrase is shown, and its name is not the speaker
+    speakers = quotes.loc[["share"]].set_index("speaker")
+    assert speakers.loc["About 3,000 of the National Guard", "speaker_entity"] == "About 3,000 of the National Guard"
+    assert speakers.loc["47 of 73 Inspectors General", "speaker_entity"] == "47 of 73 Inspectors General"
+    assert speakers["generic"].tolist() == [True, True]

@@ -248,6 +248,8 @@ def _owned_noun(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None
     are where we need to be”"), whoever the sentence's verb is about."""
     inside = range(span.start, span.end)
     nouns = cue_nouns()
+    if (before := _noun_before_that(span, quoted)) is not None:
+        return before
     below = next((t for t in span if t.head.i not in inside), span[0])
     node = below.head
     for _ in range(6):
@@ -273,17 +275,32 @@ def _owned_noun(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None
         if node.head.i == node.i:
             break
         below, node = node, node.head
-    # The parse often hangs the "that" clause elsewhere ("her assertion during the debate that “...”"):
-    # an owned noun a few words before "that" and the quote, with no cue verb between.
+    return None
+
+
+def _noun_before_that(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """The parse often hangs a cue noun's "that" clause on the verb before it ("her assertion
+    during the debate that “...”", "took issue with Obama's assertion last week that Reagan “would
+    roll over ...”"): an owned noun a few words before "that", with no verb between, and the quote
+    right after "that" or after its clause's subject."""
     doc = span.doc
     i = _word_before(doc, span.start)
+    if i >= 0 and doc[i].lower_ != "that":
+        clause = next((t for t in span if t.head.i not in range(span.start, span.end)), span[0])
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None) \
+            if clause.pos_ in ("VERB", "AUX") else None
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if mark is not None else None
+        if subject is None or not mark.i < subject.i \
+                or min(t.i for t in subject.subtree) != mark.i + 1 or max(t.i for t in subject.subtree) != i:
+            return None
+        i = mark.i
     if i < 1 or doc[i].lower_ != "that":
         return None
     for tok in reversed(doc[max(span.sent.start, i - 8):i]):
         if tok.pos_ in ("VERB", "AUX"):
             return None
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
-            return _owner_speaks(tok, quoted) if "that" in nouns[tok.lemma_.lower()][1] else None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cue_nouns():
+            return _owner_speaks(tok, quoted) if "that" in cue_nouns()[tok.lemma_.lower()][1] else None
     return None
 
 
@@ -1378,7 +1395,7 @@ _SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 _PROGRAM_MESSAGES = ("Error", "Exception", "Warning")
 
 
-_NOT_IN_NAMES = frozenset({"ADP", "VERB", "AUX", "PART", "SCONJ", "CCONJ"})
+_NOT_IN_NAMES = frozenset({"ADP", "ADV", "VERB", "AUX", "PART", "SCONJ", "CCONJ"})
 
 
 def labelled_lines(doc: Doc) -> list[QuoteRecord]:
@@ -1409,8 +1426,10 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
             continue  # "Play VIDEO" / "Sanders: ...": a label is on the line it opens
         if len(label) > 1 and label[0].pos_ == "VERB" and is_cue(label[0]):
             label = label[1:]  # "Continued Stone: “...”"
-        if any(t.pos_ in _NOT_IN_NAMES and not t.is_lower for t in label):
-            continue  # "Sen. Reid To Trump: Rescind ...": a headline's phrase, not a name ("de" may be one)
+        if any(t.pos_ in _NOT_IN_NAMES and not t.is_lower or t.tag_ == "POS" for t in label):
+            # "Sen. Reid To Trump: Rescind ...", "Never Hike Alone: A Fan Film", "Editor’s Note: ...": a
+            # headline's phrase or a label, not a name ("de" may be one)
+            continue
         # "Trump:" opening a headline is often tagged a noun: a word of a known name will do.
         if not all(t.text[:1].isupper() for t in label if t.is_alpha) or not (
                 any(t.pos_ == "PROPN" for t in label) or label[-1].lower_ in known):

@@ -52,6 +52,10 @@ _SIGN_OFF = re.compile(rf"[”\"’'][ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*"
 # "-Name, Place." alone on the line after a quote that is a line of its own (blogs' "quotable").
 _SIGN_OFF_LINE = re.compile(rf"[ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*(?P<name>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?)"
                             r"(?:,[^\n]*)?\.?[ \t\xa0]*$", re.M)
+# "... the GAO reported. — Joana Suleiman": a paragraph's own sentence signed with a name, as
+# digests sign each item with its writer's.
+_SIGNED_ITEM = re.compile(rf"[.!?][ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{1,5}}"
+                          r"[ \t\xa0]*$", re.M)
 _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OBJECT_PERSONS = frozenset({"him", "her", "them", "me", "us"})
@@ -891,6 +895,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     phrase = _phrase(source)
     words = {t.lower_ for t in phrase}
     speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char)
+    if source.pos_ == "PRON" and source.lower_ in GENERIC_WORDS:  # "some", "many", "others"
+        return _generic(speaker, source, phrase, quoted)
     if source.pos_ == "PRON":
         labels = {"PERSON"} if source.lower_ in PERSON_PRONOUNS else {"ORG"} if source.lower_ in ORG_PRONOUNS else None
         if labels == {"ORG"} and source.head.lemma_.lower() in FINDING_CUES:
@@ -940,7 +946,7 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         ref = _topic_person(owned_by, quoted, owned_by.idx) if voice else None
         speaker.ref_start = ref.start_char if ref is not None else -1
     elif plural or words & GENERIC_WORDS or not definite:
-        speaker.generic = True
+        return _generic(speaker, source, phrase, quoted)
     elif lemma in ORG_NOUNS:
         ref = _described(doc, source, quoted, "ORG")
         speaker.ref_start = ref.start_char if ref is not None else -1
@@ -948,6 +954,29 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         ref = _described(doc, source, quoted, "PERSON")
         speaker.ref_start = ref.start_char if ref is not None else -1
     return speaker
+
+
+def _generic(speaker: Speaker, source: Token, phrase: Span, quoted: list[tuple[int, int]]) -> Speaker:
+    """A plural or indefinite source, flagged generic and shown with what it is a share of."""
+    speaker.generic = True
+    if (share := _share_of(source, quoted)) is not None:
+        speaker.text, speaker.end_char = source.doc[phrase.start:share.end].text, share.end_char
+    return speaker
+
+
+def _share_of(source: Token, quoted: list[tuple[int, int]]) -> Span | None:
+    """The "of" phrase that says what a count or share is of ("47 of 73 Inspectors General pen a
+    letter", "75 percent of Republicans said", "one of his aides"): a number alone names nobody.
+    A short phrase only: no verb, comma or quote in it."""
+    if not (source.pos_ == "NUM" or source.lower_ in GENERIC_WORDS and source.tag_ not in ("NNS", "NNPS")):
+        return None
+    of = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == source.i + 1), None)
+    if of is None:
+        return None
+    words = [t for t in of.subtree if not t.is_space]
+    if len(words) > 8 or any(t.pos_ in ("VERB", "AUX") or t.is_punct or in_quotes(t, quoted) for t in words):
+        return None
+    return source.doc[of.i:words[-1].i + 1]
 
 
 def _body_before_place(place: Span) -> Span | None:
@@ -1231,10 +1260,13 @@ def dash_speaker(doc: Doc, text: str, quote_start: int, quote_end: int) -> Speak
     """The name signing off the quote's line ("“A.” ― Christina Lastra"); every quote on that
     line without a cue of its own shares it ("“A” and that is all he has “B” ― Name"). A quote
     that is a line of its own may be signed on the next line ("-Michelle Marks, Philadelphia.").
+    Not in a text that signs a sentence of its own the same way: there the names are its writers'.
 
     Read on the text, not the tokens: the tokenizer glues the dash to the closing mark ("”―")
     and initials to their period ("Julie A. Diaz").
     """
+    if _SIGNED_ITEM.search(text):
+        return None  # the names sign their writers' items, whatever ends them
     line_end = text.find("\n", quote_end)
     line_end = line_end if line_end >= 0 else len(text)
     m = _SIGN_OFF.search(text, quote_end - 1, line_end)

@@ -9,6 +9,8 @@ the sourced one of a sourced and a source-less reading: :func:`analysis.extract.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 
@@ -78,20 +80,27 @@ def _opening_nationality(quotes: pd.DataFrame, found: pd.DataFrame) -> np.ndarra
 
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
+# what a count or share is of: "47 of 73 ", "some of the "
+_SHARE_OF = re.compile(r"\bof(?:\s+(?:the|a|an|his|her|its|their|our|[\d,.]+))*\s*$", re.I)
 
 
 def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
     """For each quote, the entity of the person, body or country mention that ends its speaker
     span ("Wray", "White House press secretary Josh Earnest"), or "". A name earlier in the
-    span only describes the speaker: "the former New York mayor" is not New York."""
+    span only describes the speaker: "the former New York mayor" is not New York; nor is a name
+    after "of" the speaker: "3,000 of the National Guard" are some of its members."""
     found = pd.Series("", index=quotes.index, dtype=object)
     if entities.empty or "speaker_start_char" not in quotes:
         return found
-    spoken = quotes.loc[quotes["speaker_start_char"] >= 0, ["doc_id", "speaker_start_char", "speaker_end_char"]]
+    spoken = quotes.loc[quotes["speaker_start_char"] >= 0, ["doc_id", "speaker", "speaker_start_char",
+                                                            "speaker_end_char"]]
     names = entities.loc[entities["label"].isin(_SPEAKER_LABELS), ["doc_id", "start_char", "end_char", "entity"]]
     pairs = spoken.reset_index().merge(names, on="doc_id")
     ends = pairs[(pairs["start_char"] >= pairs["speaker_start_char"])
                  & (pairs["end_char"] == pairs["speaker_end_char"])]
+    before = [str(s)[:max(int(n) - int(b), 0)] for s, n, b in
+              zip(ends["speaker"], ends["start_char"], ends["speaker_start_char"])]
+    ends = ends.loc[np.array([_SHARE_OF.search(text) is None for text in before], dtype=bool)]
     last = ends.groupby("index")["entity"].last()
     found[last.index] = last.to_numpy()
     return found
