@@ -34,6 +34,12 @@ def quotes(tmp_path_factory):
                  "they were ready to stay until the summer.\n\nInspectors General are the government's "
                  "watchdogs. Of them, 47 of 73 Inspectors General wrote to Congress about \u201cserious "
                  "limitations on access to records.\u201d",
+        "lawyer": "Julian Assange appeared in court in London on Monday.\n\nAfter the hearing began, according "
+                  "to Assange's lawyer, a British barrister arrived and demanded permission to observe.\n\nHis "
+                  "lawyer said the hearing had been \u201ca travesty.\u201d",
+        "dateline": "SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper blasted South Korea on Tuesday "
+                    "for conducting a joint military exercise with the United States, warning that Seoul will pay "
+                    "dearly for such \"stupid\" acts.",
     }
     for name, text in texts.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
@@ -79,6 +85,14 @@ def test_a_nationality_opening_a_speakers_name_is_not_the_speaker():
     assert resolve_speakers(quotes, entities).speaker_entity.tolist() == ["Indian Railways", "Democratic Party"]
 
 
+def test_someone_s_lawyer_is_not_the_client(quotes):
+    # newspaper4k (The Grayzone): "Assange's lawyer" had been Julian Assange; a spokesman speaks for
+    # whom he works for, a lawyer is a person of his own
+    rows = quotes.loc[["lawyer"]]
+    assert rows[["speaker", "speaker_entity", "generic"]].values.tolist() == [
+        ["Assange's lawyer", "Assange's lawyer", False], ["His lawyer", "", False]]
+
+
 def test_a_voice_a_pronoun_owns_is_its_owners_and_a_relative_no_one_named(quotes):
     # PolNeAR train (Politico): "his campaign" had been shown as a speaker of its own
     speakers = quotes.loc[["his"]].set_index("speaker").speaker_entity
@@ -115,3 +129,9 @@ def test_a_share_of_a_body_is_not_the_body(quotes):
     assert speakers.loc["About 3,000 of the National Guard", "speaker_entity"] == "About 3,000 of the National Guard"
     assert speakers.loc["47 of 73 Inspectors General", "speaker_entity"] == "47 of 73 Inspectors General"
     assert speakers["generic"].tolist() == [True, True]
+
+
+def test_a_masked_dateline_is_no_part_of_the_speaker(quotes):
+    # newspaper4k (Yonhap, as text): the speaker had run from the dateline, its name from blanks
+    rows = quotes.loc[["dateline"]]
+    assert set(rows.speaker) == set(rows.speaker_entity) == {"North Korea's official newspaper"}

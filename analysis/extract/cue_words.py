@@ -87,10 +87,8 @@ GENERIC_WORDS = _KINDS["generic"]
 TEXT_NOUNS = _KINDS["text"]
 MEDIA_NOUNS = _KINDS["media"]
 MEDIA_WORDS = _KINDS["media_name"]
-# A body that speaks for the person who owns it ("Clinton's campaign said").
+# A body or role that speaks for the person who owns it ("Clinton's campaign said", "Trump's spokesman").
 VOICE_NOUNS = _KINDS["voice"]
-# A person known by a relation to someone, never that someone's voice ("Washington's daughter").
-RELATION_NOUNS = _KINDS["relation"]
 # What turns a role into another ("vice president", "deputy secretary").
 RANK_WORDS = _KINDS["rank"]
 SOURCE_NOUNS = PERSON_NOUNS | ORG_NOUNS | GENERIC_WORDS

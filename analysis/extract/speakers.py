@@ -32,7 +32,6 @@ from analysis.extract.cue_words import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     RANK_WORDS,
-    RELATION_NOUNS,
     SOURCE_NOUNS,
     TEXT_NOUNS,
     TITLE_NOUNS,
@@ -514,6 +513,8 @@ def _phrase(tok: Token) -> Span:
     start = max((t.i + 1 for t in doc[start:tok.i] if t.text in MARKS
                  or "\n" in t.text and (doc[t.i + 1].text[:1].isupper() or t.is_space and t.text.count("\n") > 1)
                  or t.text in DASHES and t.whitespace_ and t.i and doc[t.i - 1].whitespace_), default=start)
+    while start < tok.i and doc[start].is_space:
+        start += 1  # a masked dateline before it ("SEOUL, Aug. 20 (Yonhap) -- North Korea's ...")
     # A compound name or title glued to the head's right stays ("said Leif-Eric Easley").
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == tok.i:
@@ -942,9 +943,12 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     elif owned_by is not None:
         # "his campaign", "Her statement continued:": the voice of whom the pronoun stands for; "his
         # wife" is someone, but not named here
-        voice = lemma in PERSON_NOUNS | VOICE_NOUNS | TEXT_NOUNS and lemma not in RELATION_NOUNS
+        voice = lemma in VOICE_NOUNS | TEXT_NOUNS
         ref = _topic_person(owned_by, quoted, owned_by.idx) if voice else None
         speaker.ref_start = ref.start_char if ref is not None else -1
+    elif not plural and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.left_edge.i == phrase.start
+                            and phrase[0].pos_ == "PROPN" for c in source.children):
+        pass  # "Assange's lawyer": one person, shown as written
     elif plural or words & GENERIC_WORDS or not definite:
         return _generic(speaker, source, phrase, quoted)
     elif lemma in ORG_NOUNS:
@@ -1107,14 +1111,14 @@ def _content_start(source: Token, quoted: list[tuple[int, int]]) -> int:
 
 def _owner(source: Token) -> Span | None:
     """The person or body a description belongs to: "Trump's spokesman", "Clinton's campaign",
-    "Ryan's office" and "Axelrod's memoir" are their owner's voice ("Clinton's lawyers" and
-    "Rubio's supporters" are not)."""
+    "Ryan's office" and "Axelrod's memoir" are their owner's voice ("Assange's lawyer", "Trump's
+    aide" and "Rubio's supporters" are people of their own)."""
     poss = next((c for c in source.children if c.dep_ == "poss"), None)
     if poss is None and source.lemma_.lower() in VOICE_NOUNS:
         # "the Biden campaign" as "Biden's campaign" (not "Clinton aides": a voice only)
         poss = next((c for c in source.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"), None)
     lemma = source.lemma_.lower()
-    if poss is None or lemma not in PERSON_NOUNS | VOICE_NOUNS | TEXT_NOUNS or lemma in RELATION_NOUNS:
+    if poss is None or lemma not in VOICE_NOUNS | TEXT_NOUNS:
         return None
     name = name_span(source.doc, poss)
     return name if name is not None and name.label_ in ("PERSON", "ORG", "GPE") else None
