@@ -2310,3 +2310,16 @@ def test_the_end_of_a_hyphenated_object_is_no_fixed_word(nlp):
 ])
 def test_a_name_ner_calls_a_body_beside_a_word_for_a_person_is_a_person(nlp, text, snippet, speaker):
     assert _referred(nlp, text, lambda r: snippet in r["text"]) == [speaker]
+
+
+def test_a_pronoun_in_a_relative_clause_on_someone_elses_words_is_left_open(nlp):
+    # Horne 2017 (Washington Times): "he" is Obama, whose interview it was, not Trump, the sentence's
+    # subject; either can be "he" in such a clause ("Trump attacked Obama's plan, which he said would fail"),
+    # so neither is chosen
+    text = ("On Wednesday morning, Mr. Trump said he was doing his best to disregard the statements from Mr. Obama. "
+            "Mr. Trump was presumably still responding to Mr. Obama's comments in a podcast interview released "
+            "Monday, in which he said he would have been able to \"mobilize\" Americans against Mr. Trump.\n\n"
+            "Mr. Ryan is shaping an agenda that he plans to \"unveil soon,\" aides said.\n\n"
+            "Mrs. Clinton's Iraq war vote, which she has repeatedly said was \"a mistake,\" remains a liability.")
+    assert _referred(nlp, text, lambda r: r["kind"] == "direct" and r["speaker"] in ("he", "she")) == \
+        ["", "Ryan", "Clinton's"]  # (no other person: the owner)

@@ -761,6 +761,12 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
             return name_span(doc, said[-1].head) if said[-1].head.ent_type_ == "PERSON" else said[-1].person
         fits = [m for m in fits if not preposed.left_edge.i <= m.head.i <= preposed.right_edge.i]
     governing = _governing_subject(source, quoted)
+    owner = _relative_owner(source)
+    if governing is not None and owner is not None and owner.i != governing.i \
+            and {owner.i, governing.i} <= {m.head.i for m in fits}:
+        # "Trump was responding to Obama's comments in an interview, in which he said ...", but
+        # "Trump attacked Obama's plan, which he said would fail": either may be "he"
+        return None
     if governing is not None:
         if governing.lower_ == source.lower_:
             return _topic_person(governing, quoted, governing.idx, hops - 1) if hops else None
@@ -828,6 +834,21 @@ def _preposed_clause(tok: Token) -> Token | None:
     return next((c for c in tok.head.children if c.dep_ == "advcl" and c.right_edge.i < tok.i
                  and c.left_edge.i <= tok.sent.start + 1 and is_cue(c) and says(c.lemma_.lower())
                  and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+
+
+def _relative_owner(tok: Token) -> Token | None:
+    """The person who owns the noun a relative clause with ``tok`` as its subject modifies, or the
+    noun that one hangs on: "Obama's comments in a podcast interview, in which he said"."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+        return None
+    noun = verb.head
+    for _ in range(3):
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+        if owner is not None or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return owner
+        noun = noun.head.head
+    return None
 
 
 def _governing_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
