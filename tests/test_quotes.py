@@ -2323,3 +2323,12 @@ def test_a_pronoun_in_a_relative_clause_on_someone_elses_words_is_left_open(nlp)
             "Mrs. Clinton's Iraq war vote, which she has repeatedly said was \"a mistake,\" remains a liability.")
     assert _referred(nlp, text, lambda r: r["kind"] == "direct" and r["speaker"] in ("he", "she")) == \
         ["", "Ryan", "Clinton's"]  # (no other person: the owner)
+
+
+def test_a_participle_read_as_a_past_tense_is_its_by_phrase_s(nlp):
+    # newspaper4k (The Grayzone): the parse made Bini the subject of "branded"; he is who was branded.
+    # A perfect with a "by" phrase is its subject's.
+    text = ("That same day, Ola Bini - the Swedish computer programmer branded as a \"hacker\" by Morales and placed "
+            "under apparent US surveillance - was arrested in Ecuador.\n\nSanders has derided the deal as a "
+            "\"giveaway\" by Goldman Sachs.")
+    assert [s for s, t in _direct(nlp, text)] == ["Morales", "Sanders"]

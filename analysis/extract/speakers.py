@@ -181,6 +181,8 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             # "Sanders was endorsed by Warren": the agent is the source; with none, there is none
             # ("Trump was told that ..." names who heard it, not who said it)
             return _agent(cue)
+        if subj is not None and node is cue and subj.dep_ == "nsubj" and (agent := _misread_agent(cue)) is not None:
+            return agent
         if subj is not None:
             return _misread_subject(subj)
         if node.dep_ not in _SUBJECT_CHAIN or node.head.i == node.i:
@@ -211,6 +213,21 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             if in_quotes(root, quoted) or root.i == cue.i:
                 return None
             node = root
+    return None
+
+
+def _misread_agent(cue: Token) -> Token | None:
+    """A name after "by" that a participle the parse took for a past tense reports: in "Ola Bini -
+    the Swedish computer programmer branded as a “hacker” by Morales - was arrested" Morales
+    brands, and the parse's subject is who was branded. Not a perfect ("has branded")."""
+    if cue.tag_ != "VBN" or any(c.dep_ == "aux" for c in cue.children):
+        return None
+    for tok in cue.doc[cue.i + 1:cue.right_edge.i + 1]:
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct and tok.text not in MARKS:
+            return None
+        if tok.lower_ == "by" and tok.dep_ in ("prep", "agent"):
+            name = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            return name if name is not None and name.ent_type_ in ("PERSON", "ORG") else None
     return None
 
 
