@@ -321,3 +321,37 @@ def test_headline_words_tagged_a_person_are_no_one(nlp):
     # a name that opens with a first name stays, though the article uses its words in lower case
     ents = canon(nlp, "Greta Thunberg Scolds Leaders At Summit\n\nThe activist scolds world leaders every year.")
     assert ents[ents.label == "PERSON"].text.str.startswith("Greta Thunberg").any()
+
+
+def test_a_wife_tagged_a_body_is_not_her_husband(nlp):
+    # Wikinews 2019: NER tags "Maya Rockeymoore Cummings" a body, which ends in her husband's
+    # surname; she had been cut to "Cummings" and counted as Elijah Cummings. A quoted headline
+    # with a first name opening it stays what NER made it.
+    text = (
+        "Early yesterday morning, United States Representative Elijah Cummings died while in hospice care. "
+        "Cummings, the Democratic chairman of the House Oversight and Reform Committee, was 68.\n\n\nElijah "
+        "Eugene Cummings, first elected to Congress in 1996, was born in Baltimore, Maryland, in 1951. His "
+        "parents, Robert Cummings Sr. and Ruth Elma Cummings, were sharecroppers. In grade school, Cummings "
+        "expressed intent to become a lawyer. After receiving a bachelor's degree in political science from "
+        "Howard University, he attended law school at the University of Maryland. Cummings passed the state "
+        "bar exam in 1976, and went on to start his own law practice.\n\n\nIn 1982 Cummings successfully ran to "
+        "be a state delegate, joining the Maryland General Assembly in 1983. He remained there for fourteen "
+        "years, eventually serving as the speaker pro tem of the chamber. Cummings was the first African "
+        "American to hold that office.\n\n\nWhen Representative Kweisi Mfume of Maryland's seventh "
+        "Congressional District announced his resignation in 1995, Cummings joined the race to replace him, "
+        "winning the election. He went on to serve in the House of Representatives for twenty three years. "
+        "He was among the Representatives who voted against the Iraq War in 2002, and in 2003 and 2004 "
+        "served as the chair of the Congressional Black Caucus. He was also a member of the United States "
+        "House Select Committee on Benghazi.\n\n\nFollowing Democratic victories in the 2018 midterm elections, "
+        "Cummings became the chair of the House Oversight and Reform Committee. In that role, Cummings "
+        "oversaw the committee's impeachment inquiry into President Trump, alongside the House Foreign "
+        "Affairs and Intelligence committees.\n\n\nThe Baltimore Sun reported Cummings had been sick and was "
+        "missing from Capitol Hill; his last roll call vote was on September 11. At 2:45 a.m. local time "
+        "(0645 UTC), his office said, he died at Gilchrist Hospice Care. In a statement, Maya Rockeymoore "
+        "Cummings, his wife and the current chairwoman of the Maryland Democratic Party, said Cummings "
+        "\"worked until his last breath\".")
+    ents = canon(nlp, text, "The pope served up red meat for headline writers (''Francesco Excommunicates Trump,'' "
+                            "declared La Stampa), but Donald Trump shrugged it off.")
+    assert ents[ents.text == "Maya Rockeymoore Cummings"].entity.tolist() == ["Maya Rockeymoore Cummings"]
+    assert set(ents[ents.text == "Cummings"].entity) == {"Elijah Eugene Cummings"}
+    assert "Francesco Excommunicates Trump" not in set(ents.entity)

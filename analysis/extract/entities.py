@@ -619,9 +619,10 @@ def _as_person(doc: Doc, mentions: list[Mention], surnames: set[tuple[str, ...]]
                in_title: Callable[[Mention], bool], lowercase: set[str]) -> None:
     """Relabel as a person a name NER gave another label that ends in the surname of a person the
     article names in full with a first name, where its other words are capitalised words the
-    article uses in no other name and each a first name or, in another mention, the first word
-    before that surname ("Seddique Mir Mateen" tagged a work of art, beside "his son, Omar Mateen"
-    and "I, Seddique Mateen"); not "Washington Post Trump", whose other words name a newspaper."""
+    article uses in no other name, the first of them a first name or, in another mention, the
+    first word before that surname ("Seddique Mir Mateen" tagged a work of art, beside "his son,
+    Omar Mateen" and "I, Seddique Mateen"; "Maya Rockeymoore Cummings" tagged a body, beside
+    "Elijah Eugene Cummings"); not "Washington Post Trump", whose other words name a newspaper."""
     candidates = [m for m in mentions if m.ner_label != "PERSON" and 2 <= len(m.words) <= 4
                   and m.words[-1:] in surnames and not in_title(m)]
     if not candidates:
@@ -637,13 +638,14 @@ def _as_person(doc: Doc, mentions: list[Mention], surnames: set[tuple[str, ...]]
     unreliable = {id(o) for o in mentions if o.text.isupper() or any(
         q.start <= o.start_char and o.end_char <= q.end and q.end - q.start - len(o.text) <= 4 for q in marks)}
     for m in candidates:
+        if any(q.start <= m.start_char and m.end_char <= q.end and q.end - q.start - len(m.text) <= 6 for q in marks):
+            continue  # a quoted title, all of it: "''Francesco Excommunicates Trump,'' declared La Stampa"
         others = {w for o in mentions if o.ner_label != "PERSON" and o.words[-1:] != m.words[-1:]
                   and id(o) not in unreliable for w in o.words}
         given = [t for t in doc[m.start:m.end - 1] if not t.is_space]
         if given and all(t.is_alpha and t.text[:1].isupper() and not title_word(t.text)
-                         and t.lower_ not in lowercase and t.lower_ not in others
-                         and (is_first_name(t.text) or firsts.get((t.lower_, m.words[-1]), set()) - {m.words})
-                         for t in given):
+                         and t.lower_ not in lowercase and t.lower_ not in others for t in given) \
+                and (is_first_name(given[0].text) or firsts.get((given[0].lower_, m.words[-1]), set()) - {m.words}):
             m.ner_label = "PERSON"
 
 
