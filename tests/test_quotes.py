@@ -306,6 +306,19 @@ def test_a_digest_s_sign_offs_are_its_writers(nlp):
     assert rows == [("\"Can I take ", "Walker"), ("\"That will a", "Walker")]
 
 
+def test_a_party_member_named_in_apposition_is_that_person(nlp):
+    # Wikinews 2019: NER tags "Republican" a group; the person in apposition speaks
+    text = ("Since then, a Republican, Mark Amodei, has publicly voiced support for the impeachment inquiry, telling "
+            "the Nevada Independent: \"I'm a big fan of oversight, so let's let the committees get to work and see "
+            "where it goes.\"\n\nLooming large over the climate push is the American presidential election. The "
+            "Democratic candidates, Hillary Clinton and Senator Bernie Sanders, have promised to build on Mr. Obama's "
+            "legacy and to pursue strong climate policies. But the two leading Republicans, Donald J. Trump and "
+            "Senator Ted Cruz, have questioned the science of climate change and criticized the Paris agreement.")
+    # (not one of two: PolNeAR train, NYT)
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] in ("voice", "criticize")] == \
+        ["Mark Amodei", "Republicans"]
+
+
 def test_source_the_parser_hid_in_the_quote(nlp):
     # The parser hangs "said" on the quoted verb, whose subject ("We") is inside the quote,
     # or reads the speaker as an apposition of a word inside the quote.
