@@ -2345,3 +2345,13 @@ def test_a_participle_read_as_a_past_tense_is_its_by_phrase_s(nlp):
             "under apparent US surveillance - was arrested in Ecuador.\n\nSanders has derided the deal as a "
             "\"giveaway\" by Goldman Sachs.")
     assert [s for s, t in _direct(nlp, text)] == ["Morales", "Sanders"]
+
+
+def test_a_speech_cue_ending_the_sentence_after_its_quote_introduces_the_next(nlp):
+    # PolNeAR train (Politico): the husband cuts in; his words had been Ebeling's. A second cue that
+    # reports something of its own does not ("..., Ebeling said, and her husband agreed that ...")
+    text = ("“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Betsy’s "
+            "husband Tom -- I’ve been friends with her since high school. We were all the same grade.”\n\n"
+            "“Tell her I promised you a picture,” Ebeling said, and her husband said that it was true. “Don’t "
+            "forget Betsy’s husband Tom -- I’ve been friends with her since high school.”")
+    assert [s for s, t in _direct(nlp, text) if t.startswith("“Don’t")] == ["her husband", "Ebeling"]

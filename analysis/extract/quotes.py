@@ -815,6 +815,13 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
         return None
     cues = [t for t in doc[i].sent if is_cue(t) and not in_quotes(t, quoted) and source_token(t, quoted) is not None
             and not _rank(t, quoted)[1]]
+    # "“...,” Ebeling said, and her husband cut in. “Don't forget ...”": a speech cue that ends the
+    # sentence after its quotes, with nothing it reports, introduces the quote after it
+    last = cues[-1] if cues else None
+    if last is not None and last.dep_ == "conj" and says(last.lemma_.lower()) \
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep", "advcl") for c in last.children) \
+            and not any(in_quotes(t, quoted) or is_cue(t) for t in doc[last.i + 1:doc[i].sent.end]):
+        return last
     # "Greene added that the Fed wants ...": the speech verb, not what it reports; and the main
     # clause's, not one deep in a relative clause ('"...!" LeVell declared, a point he likes to
     # make after ... callers asked how much money he was getting to talk up Trump.')
@@ -952,7 +959,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         elif _statement(span) and (subject := _clause_subject(span, quoted)) is not None:
             att = subject
         elif _statement(span) and (cue := _preceding_cue(span, quoted)) is not None \
-                and (previous is None or cue.sent.start_char > previous_end):
+                and (previous is None or cue.sent.start_char > previous_end
+                     or cue.dep_ == "conj" and cue.idx > previous_end):
             # "..., Hunter said. “He's a liberal!”": a speaker named since the last quote
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
         elif (acting := _person_after(span, quoted)) is not None:
