@@ -2355,3 +2355,18 @@ def test_a_speech_cue_ending_the_sentence_after_its_quote_introduces_the_next(nl
             "“Tell her I promised you a picture,” Ebeling said, and her husband said that it was true. “Don’t "
             "forget Betsy’s husband Tom -- I’ve been friends with her since high school.”")
     assert [s for s, t in _direct(nlp, text) if t.startswith("“Don’t")] == ["her husband", "Ebeling"]
+
+
+def test_wire_copy_wrapped_at_seventy_characters(nlp):
+    # dpa wire copy (superdesk fixtures): a single line break only wraps a line, so the name after
+    # a quote's comma on the next line is its speaker, and the quote after a blank line goes on
+    # with the speaker before it
+    text = ("Germany national team coach Joachim Loew also said he was saddened to\nhear the news of Mueller's "
+            "illness.\n\n\"Gerd Mueller was the greatest striker we ever had in Germany. He has\nan incredible goal "
+            "ratio which speaks for itself,\" Loew said in Dublin at a\nnews conference ahead of his team's Euro "
+            "2016 qualifying match\nagainst Ireland.\n\n\"This news has had a major impact on me but now is the "
+            "time for his\nprivacy to be observed and it is best to make as little comment as\npossible.\"\n\n"
+            "Chiefs tight end Travis Kelce was too elusive on many plays and\nfinished with 10 catches for 127 "
+            "yards and a touchdown.\n\n\"I feel like I may need a couple of beverages to relax tonight,\"\nMcVay "
+            "said.\n")
+    assert [s for s, t in _direct(nlp, text)] == ["Loew", "Loew", "McVay"]

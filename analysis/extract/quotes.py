@@ -81,6 +81,7 @@ from analysis.extract.speakers import (
 from analysis.lexicon import DASHES
 
 _LINE_BREAKS = re.compile(r"\n\s*")
+_BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
 # How far a cue may stand from a quote the parser split from its sentence.
 _NEAR_CUE = 4
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
@@ -434,6 +435,8 @@ def _cue_right_after(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
         return None
     if closing != "," and not doc[j].is_lower:
         return None  # "“...!” She replied ...": a new sentence
+    if closing == "," and doc[j].is_space and doc[j].text.count("\n") == 1 and j + 1 < len(doc):
+        j += 1  # a hard-wrapped line ('“..., ”\nMcVay said.'): the comma says the sentence goes on
     for tok in doc[j:min(j + 6, len(doc))]:
         if tok.is_punct or "\n" in tok.text_with_ws[:-1] or in_quotes(tok, quoted):
             return None
@@ -1053,7 +1056,16 @@ def _said_words(doc: Doc, previous: Attribution) -> set[str]:
 def _adjacent(text: str, previous_end: int, start: int) -> bool:
     """Whether a quote follows the previous attributed quote closely: same or next paragraph."""
     between = text[previous_end:start] if previous_end >= 0 else ""
-    return previous_end >= 0 and len(_LINE_BREAKS.findall(between)) <= 1 and len(between) < 400
+    breaks = _BLANK_LINES if _hard_wrapped(text) else _LINE_BREAKS
+    return previous_end >= 0 and len(breaks.findall(between)) <= 1 and len(between) < 400
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text's paragraphs end in a blank line and nine lines in ten are short: wire
+    copy wrapped at 70 characters, where a single line break only wraps a line."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) >= 4 and _BLANK_LINES.search(text) is not None \
+        and sum(len(line) <= 100 for line in lines) >= 0.9 * len(lines)
 
 
 def _without_new_clauses(head: Token) -> list[int]:
