@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1060,6 +1061,7 @@ def _adjacent(text: str, previous_end: int, start: int) -> bool:
     return previous_end >= 0 and len(breaks.findall(between)) <= 1 and len(between) < 400
 
 
+@lru_cache(maxsize=4)
 def _hard_wrapped(text: str) -> bool:
     """Whether the text's paragraphs end in a blank line and nine lines in ten are short: wire
     copy wrapped at 70 characters, where a single line break only wraps a line."""
