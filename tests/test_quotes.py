@@ -2349,7 +2349,7 @@ def test_a_participle_read_as_a_past_tense_is_its_by_phrase_s(nlp):
 
 def test_a_speech_cue_ending_the_sentence_after_its_quote_introduces_the_next(nlp):
     # PolNeAR train (Politico): the husband cuts in; his words had been Ebeling's. A second cue that
-    # reports something of its own does not ("..., Ebeling said, and her husband agreed that ...")
+    # reports something of its own does not ("..., Ebeling said, and her husband said that it was true")
     text = ("“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Betsy’s "
             "husband Tom -- I’ve been friends with her since high school. We were all the same grade.”\n\n"
             "“Tell her I promised you a picture,” Ebeling said, and her husband said that it was true. “Don’t "
