@@ -925,13 +925,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         return Speaker(source.text, source.idx, source.idx + len(source.text), meant.ref_start, meant.generic,
                        meant.text if meant.generic else "")
     name = name_span(doc, source) or _titled_name(source)
-    if name is not None and name.label_ == "NORP" and source.tag_ not in ("NNS", "NNPS") \
-            and (person := next((n for c in source.children if c.dep_ == "appos" and not any(
-                g.dep_ == "conj" for g in c.children) and (n := name_span(doc, c)) is not None
-                                 and n.label_ == "PERSON"), None)):
-        # "a Republican, Mark Amodei, has voiced support": the person, not the party (not "the two
-        # leading Republicans, Donald J. Trump and Senator Ted Cruz")
-        name = person
+    if name is not None and name.label_ == "NORP" and (person := _one_person_apposed(source)) is not None:
+        name = person  # "a Republican, Mark Amodei, has voiced support": the person, not the party
     if name is not None and name.label_ in ("GPE", "LOC") \
             and (body := _body_before_place(name)) is not None:
         # "according to CNN Philippines": the body's edition for a country, not the country
@@ -1003,6 +998,15 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         ref = _described(doc, source, quoted, "PERSON")
         speaker.ref_start = ref.start_char if ref is not None else -1
     return speaker
+
+
+def _one_person_apposed(source: Token) -> Span | None:
+    """The one person named in apposition to a singular source ("a Republican, Mark Amodei");
+    not one of several ("the two leading Republicans, Donald J. Trump and Senator Ted Cruz")."""
+    if source.tag_ in ("NNS", "NNPS"):
+        return None
+    return next((n for c in source.children if c.dep_ == "appos" and not any(g.dep_ == "conj" for g in c.children)
+                 and (n := name_span(source.doc, c)) is not None and n.label_ == "PERSON"), None)
 
 
 def _generic(speaker: Speaker, source: Token, phrase: Span, quoted: list[tuple[int, int]]) -> Speaker:
