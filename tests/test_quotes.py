@@ -2370,3 +2370,14 @@ def test_wire_copy_wrapped_at_seventy_characters(nlp):
             "yards and a touchdown.\n\n\"I feel like I may need a couple of beverages to relax tonight,\"\nMcVay "
             "said.\n")
     assert [s for s, t in _direct(nlp, text)] == ["Loew", "Loew", "McVay"]
+
+
+def test_speaking_of_opening_a_sentence_is_a_change_of_topic(nlp):
+    # readability test pages (Engadget) and FakeNewsCorpus: "speaking of X" had been a statement of
+    # the main clause's subject; after a speaker it reports what he spoke of (PolNeAR train)
+    text = ("And speaking of Dolby technology, Microsoft is also highlighting Atmos support on the One X, just like "
+            "it did with the One S.\n\nOh, speaking of abusing children, the school board met again on Monday.\n\n"
+            "\"These guys know how to use words,\" said Sherman, speaking of politicians, \"and leave themselves a "
+            "little wiggle room in case things go wrong.\"")
+    assert [(r["speaker"], r["text"]) for r in doc_quotes(nlp(text)) if r["cue"] == "speak"] == \
+        [("Sherman", "politicians")]

@@ -112,14 +112,19 @@ def is_cue(tok: Token) -> bool:
 
 
 def _discourse_marker(tok: Token) -> bool:
-    """"That said, ...", "That being said, ...", "Having said that, ...", and a "you know" or "you
-    see" with nothing after it but a comma: a sentence adverb or a filler, not a report of what
-    someone said or knows ("I said, ..." is one)."""
+    """"That said, ...", "That being said, ...", "Having said that, ...", a "you know" or "you
+    see" with nothing after it but a comma, and "speaking of" opening a sentence: a sentence
+    adverb or a filler, not a report of what someone said or knows ("I said, ..." is one, and so
+    is "said Sherman, speaking of politicians")."""
     doc = tok.doc
     if tok.lemma_ in ("know", "see") and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in tok.children) \
             and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
             and not any(c.i > tok.i and c.dep_ != "punct" for c in tok.children):
         return True
+    if tok.lower_ == "speaking" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" \
+            and all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "INTJ") or t.lower_ in ("oh", "well", "so", "now")
+                    for t in doc[tok.sent.start:tok.i]):
+        return True  # "And speaking of Dolby technology, Microsoft is also ...": a change of topic
     if tok.lower_ != "said" or tok.i + 1 >= len(doc):
         return False
     before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 2):tok.i]]
