@@ -288,21 +288,22 @@ def _noun_before_that(span: Span, quoted: list[tuple[int, int]]) -> Attribution 
     doc = span.doc
     i = _word_before(doc, span.start)
     if i >= 0 and doc[i].lower_ != "that":
+        # the quote's clause opens with "that" and its subject, and the quote follows the subject
         clause = next((t for t in span if t.head.i not in range(span.start, span.end)), span[0])
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None) \
-            if clause.pos_ in ("VERB", "AUX") else None
-        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if mark is not None else None
-        if subject is None or not mark.i < subject.i \
-                or min(t.i for t in subject.subtree) != mark.i + 1 or max(t.i for t in subject.subtree) != i:
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if clause.pos_ not in ("VERB", "AUX") or subject is None or subject.right_edge.i != i \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" and c.i == subject.left_edge.i - 1
+                           for c in clause.children):
             return None
-        i = mark.i
+        i = subject.left_edge.i - 1
     if i < 1 or doc[i].lower_ != "that":
         return None
+    nouns = cue_nouns()
     for tok in reversed(doc[max(span.sent.start, i - 8):i]):
         if tok.pos_ in ("VERB", "AUX"):
             return None
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in cue_nouns():
-            return _owner_speaks(tok, quoted) if "that" in cue_nouns()[tok.lemma_.lower()][1] else None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+            return _owner_speaks(tok, quoted) if "that" in nouns[tok.lemma_.lower()][1] else None
     return None
 
 

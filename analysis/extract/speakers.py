@@ -1118,9 +1118,11 @@ def _according_source(tok: Token) -> bool:
 def _main_clause_source(tok: Token) -> bool:
     """The subject of a cue that is its sentence's main verb or one coordinated with it."""
     verb = tok.head
-    return tok.dep_ in SUBJECTS and is_cue(verb) \
-        and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") \
-        or (verb := _misread_main_verb(tok)) is not None and is_cue(verb)
+    if tok.dep_ in SUBJECTS and is_cue(verb) \
+            and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return True
+    misread = _misread_main_verb(tok)
+    return misread is not None and is_cue(misread)
 
 
 def _after_its_content(source: Token) -> bool:
@@ -1318,7 +1320,7 @@ def dash_speaker(doc: Doc, text: str, quote_start: int, quote_end: int) -> Speak
     Read on the text, not the tokens: the tokenizer glues the dash to the closing mark ("”―")
     and initials to their period ("Julie A. Diaz").
     """
-    if _SIGNED_ITEM.search(text):
+    if _signs_items(text):
         return None  # the names sign their writers' items, whatever ends them
     line_end = text.find("\n", quote_end)
     line_end = line_end if line_end >= 0 else len(text)
@@ -1336,6 +1338,12 @@ def dash_speaker(doc: Doc, text: str, quote_start: int, quote_end: int) -> Speak
     label = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
     name = name_span(doc, label[0]) if label else None
     return Speaker(m.group("name"), m.start("name"), m.end("name"), name.start_char if name is not None else -1)
+
+
+@lru_cache(maxsize=4)
+def _signs_items(text: str) -> bool:
+    """Whether the text signs a sentence of its own with "— Name" (read once per document)."""
+    return _SIGNED_ITEM.search(text) is not None
 
 
 def is_named_source(tok: Token) -> bool:
