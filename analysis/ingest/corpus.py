@@ -524,12 +524,12 @@ def _mask_repeated_lines(docs: list[Document]) -> None:
     wrappers; a short heading ("FULL TEXT.") stays."""
     ok = [d for d in docs if d.ok]
     least = max(5, _REPEATED_LINE_SHARE * len(ok))
-    places: dict[str, set[tuple[str, str]]] = {}
+    places: dict[str, set[int]] = {}  # each line's distinct (line before, line after), hashed
     for d in ok:
         lines = ["", *(line.strip() for line in d.body.split("\n") if line.strip()), ""]
         for before, line, after in zip(lines, lines[1:], lines[2:]):
             if len(line.split()) >= _REPEATED_LINE_WORDS:
-                places.setdefault(line, set()).add((before, after))
+                places.setdefault(line, set()).add(hash((before, after)))
     repeated = {line for line, around in places.items() if len(around) >= least}
     if not repeated:
         return
