@@ -355,3 +355,13 @@ def test_a_wife_tagged_a_body_is_not_her_husband(nlp):
     assert ents[ents.text == "Maya Rockeymoore Cummings"].entity.tolist() == ["Maya Rockeymoore Cummings"]
     assert set(ents[ents.text == "Cummings"].entity) == {"Elijah Eugene Cummings"}
     assert "Francesco Excommunicates Trump" not in set(ents.entity)
+
+
+def test_a_title_alone_after_the_is_no_name(nlp):
+    # Horne 2017 (satire): NER tags "the Premier" a body, which had been counted as one named "Premier"
+    ents = canon(nlp, "The test was designed to understand the Wynne government’s fiscal record. Luckily, the "
+                      "Premier said, they “did not.”")
+    assert ents.text.tolist() == ["Wynne"]
+    # a title opening a name stays part of it
+    ents = canon(nlp, "Premier Kathleen Wynne said the test was fair.")
+    assert ents.entity.tolist() == ["Kathleen Wynne"]

@@ -686,13 +686,20 @@ def _known_pieces(doc: Doc, start: int, end: int, known: dict[tuple[str, ...], s
     return pieces
 
 
+def _the_title(ent: Span) -> bool:
+    """A title alone after "the", tagged a body or a place ("the Premier said"): a description of
+    someone, not a name."""
+    return len(ent) == 1 and ent.label_ != "PERSON" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" \
+        and title_word(ent.text) is not None
+
+
 def doc_entities(doc: Doc) -> list[EntityRecord]:
     """One record per name mention in ``doc``, with its in-document entity.
 
     Keys: start_char, end_char, text, ner_label, label, local_name, cluster, resolution,
     cluster_words (the entity's comparable full form, for cross-document merging).
     """
-    mentions = _resegment(doc, [_mention(e) for e in doc.ents if e.label_ in NAME_LABELS])
+    mentions = _resegment(doc, [_mention(e) for e in doc.ents if e.label_ in NAME_LABELS and not _the_title(e)])
     clusters, ix = _clusters(mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     _propagate(doc, clusters, taken)
