@@ -83,6 +83,8 @@ from analysis.lexicon import DASHES
 
 _LINE_BREAKS = re.compile(r"\n\s*")
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
+_CLOSING = "\"'”’»"  # closing marks, stripped to reach a quote's last word
+_END_PUNCT = frozenset(".?!,;:…—–-")  # what ends a quoted sentence or says it goes on
 # How far a cue may stand from a quote the parser split from its sentence.
 _NEAR_CUE = 4
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
@@ -970,7 +972,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
         elif (acting := _person_after(span, quoted)) is not None:
             att = acting  # '“You know, it happens, right?” Trump went on': not the last speaker's
-        elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start):
+        elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start) \
+                and not _pull_quote(text, q.start, q.end):
             att = _new_name_before(span, quoted, previous) or (
                 Attribution(None, Speaker()) if _new_paragraph_about_another(span, previous, previous_end, text)
                 or _unsourced_cue_before(span, quoted) else previous)  # a statement still, its speaker left open
@@ -988,6 +991,17 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         if att.cue is not None or att is previous:
             previous, previous_end = att, q.end
     return rows
+
+
+def _pull_quote(text: str, start: int, end: int) -> bool:
+    """Whether a quote is a line of its own with no end punctuation: a pull quote or subheading set
+    between paragraphs ('"I sense that this person offered him to collaborate"'), not the last
+    speaker going on, whose words end a sentence or run on into the next paragraph unclosed."""
+    line_end = text.find("\n", end)
+    before, after = text[text.rfind("\n", 0, start) + 1:start], text[end:line_end if line_end >= 0 else len(text)]
+    quote = text[start:end]
+    return not before.strip() and not after.strip() and quote[-1:] in _CLOSING \
+        and quote.rstrip(_CLOSING)[-1:] not in _END_PUNCT
 
 
 def _new_name_before(span: Span, quoted: list[tuple[int, int]], previous: Attribution) -> Attribution | None:
@@ -1085,7 +1099,7 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
     doc, sent = cue.doc, cue.sent
     # The one after the cue, unless the one before holds a quote ("“...,” wrote X, in a piece
     # after ..."); never one that holds the source (a misparse of "X, a rabbi ..., said").
-    comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS]
+    comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS and not _misread_relative(c, cue)]
     if (particle := PHRASAL.get(cue.lemma_.lower())) is not None:
         # "made it clear that ...": the clause the second word takes, not that word
         second = [c for c in cue.children if c.lower_ == particle]
@@ -1163,6 +1177,16 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         # Lorenzo hit the Azores", a verb that reports a view only with its preposition
         return _beside(cue)
     return []
+
+
+def _misread_relative(comp: Token, cue: Token) -> bool:
+    """Whether a clause the parse hung on the cue is a relative clause of the cue's object: "I write
+    functions in C that directly access the numeric data" (its subject "that" is the object's
+    relative pronoun); not "told reporters that was wrong", whose object is a hearer."""
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i), None)
+    subjects = [c for c in comp.children if c.dep_ in SUBJECTS]
+    return obj is not None and not _a_person(obj) and len(subjects) == 1 \
+        and subjects[0].lower_ in ("that", "which") and subjects[0].i == comp.left_edge.i
 
 
 def _beside(cue: Token) -> list[int]:

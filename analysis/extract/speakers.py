@@ -927,6 +927,11 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     name = name_span(doc, source) or _titled_name(source)
     if name is not None and name.label_ == "NORP" and (person := _one_person_apposed(source)) is not None:
         name = person  # "a Republican, Mark Amodei, has voiced support": the person, not the party
+    # "the Premier said", tagged a body, and "a New Hampshire Republican", tagged a group: a
+    # description, not a name; a party's member is not told apart by the article's titles
+    member = name is not None and len(name) == 1 and name.label_ == "NORP"
+    if name is not None and len(name) == 1 and name.label_ != "PERSON" and source.lower_ in PERSON_NOUNS:
+        name = None
     if name is not None and name.label_ in ("GPE", "LOC") \
             and (body := _body_before_place(name)) is not None:
         # "according to CNN Philippines": the body's edition for a country, not the country
@@ -994,7 +999,7 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     elif lemma in ORG_NOUNS:
         ref = _described(doc, source, quoted, "ORG")
         speaker.ref_start = ref.start_char if ref is not None else -1
-    elif lemma in PERSON_NOUNS:
+    elif lemma in PERSON_NOUNS and not member:
         ref = _described(doc, source, quoted, "PERSON")
         speaker.ref_start = ref.start_char if ref is not None else -1
     return speaker
@@ -1006,7 +1011,16 @@ def _one_person_apposed(source: Token) -> Span | None:
     if source.tag_ in ("NNS", "NNPS"):
         return None
     return next((n for c in source.children if c.dep_ == "appos" and not any(g.dep_ == "conj" for g in c.children)
-                 and (n := name_span(source.doc, c)) is not None and n.label_ == "PERSON"), None)
+                 and (n := name_span(source.doc, c) or _known_surname(c)) is not None and n.label_ == "PERSON"), None)
+
+
+def _known_surname(tok: Token) -> Span | None:
+    """A lone proper noun NER left untagged that is the surname of a person the article names
+    ("one Republican — Rubio — has criticized")."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ or tok.lower_ not in known_people(tok.doc) \
+            or any(c.dep_ in ("compound", "flat") for c in tok.children):
+        return None
+    return Span(tok.doc, tok.i, tok.i + 1, label="PERSON")
 
 
 def _generic(speaker: Speaker, source: Token, phrase: Span, quoted: list[tuple[int, int]]) -> Speaker:
