@@ -183,6 +183,11 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             return _agent(cue)
         if subj is not None and node is cue and subj.dep_ == "nsubj" and (agent := _misread_agent(cue)) is not None:
             return agent
+        if subj is not None and subj.dep_ == "nsubjpass" and node.i == cue.head.i and cue.dep_ == "conj" \
+                and cue.lemma_.lower() in HEARER_CUES and not any(c.dep_ in ("dobj", "dative") for c in cue.children):
+            # "Trump has been taken into a room and told the military calls the shots": told, as
+            # he was taken, by no one named (not "was arrested and told reporters ...")
+            return _agent(cue)
         if subj is not None:
             return _misread_subject(subj)
         if node.dep_ not in _SUBJECT_CHAIN or node.head.i == node.i:
@@ -494,6 +499,15 @@ def _antecedent(tok: Token) -> Token:
     while clause.dep_ == "conj" and clause.head.i != clause.i and tok.lower_ == "who":  # "which" is a thing's
         clause = clause.head
     return clause.head if clause.dep_ == "relcl" else tok
+
+
+def _of_a_person_noun(tok: Token) -> bool:
+    """Whether a name is the object of "of" after a word for a person ("the widow of John Lennon",
+    "the artist and widow of John Lennon")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head  # (or a word coordinated with it: "the artist and widow of John Lennon")
+    return any(n.lemma_.lower() in PERSON_NOUNS for n in [noun, *noun.conjuncts])
 
 
 def _quoted_at(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -920,6 +934,10 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         # "Lloyd Grove, the Daily Beast editor who wrote ...": "who" is the description's, and the
         # description is the name's
         return Speaker(source.text, source.idx, source.idx + len(source.text), named.start_char)
+    if antecedent is not source and source.lower_ == "who" and _of_a_person_noun(antecedent):
+        # "The artist and widow of John Lennon, who is in Los Angeles to present": the widow's
+        # clause or Lennon's, which the parse cannot tell
+        return Speaker(source.text, source.idx, source.idx + len(source.text))
     if antecedent is not source:
         meant = speaker_of(antecedent, quoted)
         return Speaker(source.text, source.idx, source.idx + len(source.text), meant.ref_start, meant.generic,
@@ -1034,13 +1052,17 @@ def _generic(speaker: Speaker, source: Token, phrase: Span, quoted: list[tuple[i
 def _share_of(source: Token, quoted: list[tuple[int, int]]) -> Span | None:
     """The "of" phrase that says what a count or share is of ("47 of 73 Inspectors General pen a
     letter", "75 percent of Republicans said", "one of his aides"): a number alone names nobody.
-    A short phrase only: no verb, comma or quote in it."""
+    A short phrase up to that noun only: no verb, comma or quote in it."""
     if not (source.pos_ == "NUM" or source.lower_ in GENERIC_WORDS and source.tag_ not in ("NNS", "NNPS")):
         return None
     of = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == source.i + 1), None)
     if of is None:
         return None
-    words = [t for t in of.subtree if not t.is_space]
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    # up to the noun it is of: "one of the Klansmen who spoke along the muddy lane"
+    words = [t for t in of.subtree if not t.is_space and t.i <= obj.i]
     if len(words) > 8 or any(t.pos_ in ("VERB", "AUX") or t.is_punct or in_quotes(t, quoted) for t in words):
         return None
     return source.doc[of.i:words[-1].i + 1]
