@@ -2184,6 +2184,13 @@ def test_calling_it_quits_is_no_statement(nlp):
     assert doc_quotes(nlp(text)) == []
 
 
+def test_what_speaks_volumes_says_nothing(nlp):
+    # PolNeAR train: "that fact speaks volumes about ..." had made "fact" a speaker
+    rows = doc_quotes(nlp('Sanders said the numbers matter. That fact speaks volumes about which candidate is '
+                          '"prepared to take on the establishment."'))
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Sanders", "say")]
+
+
 def test_an_actor_portraying_a_role_says_nothing(nlp):
     # Wikinews: "portray" reports a view only as "portray X as Y"
     text = "Boseman portrayed Black Panther, also known as King T'Challa, in four Marvel films."
