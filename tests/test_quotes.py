@@ -578,6 +578,13 @@ def test_quoted_mail_headers_and_quantifiers_are_not_speakers(tmp_path, cache_di
      "Politicians", "call", "speech", "Emanuel to remake the police department"),
     ("The senator was hoping to avoid any misstep in New Hampshire.",
      "The senator", "hope", "intention", "to avoid any misstep in New Hampshire"),
+    # what is offered is said only when it is something said (FakeNewsCorpus, the readability pages: a
+    # product page's "offers" had filled the speakers' table)
+    ("Obama offered his own condolences to the families.", "Obama", "offer", "speech", "his own condolences"),
+    ("The company offers flexible work hours to new mothers.", "The company", "offer", "intention",
+     "flexible work hours"),
+    ("McConnell offered that Mr. Trump would sign laws passed by the Senate.", "McConnell", "offer", "speech",
+     "that Mr. Trump would sign laws passed by the Senate"),
 ])
 def test_attributions_beyond_said(nlp, sentence, speaker, cue, cue_type, content):
     """What PolNeAR calls attributions that are not "said": topics, judgements, views with no

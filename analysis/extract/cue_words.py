@@ -164,12 +164,26 @@ def cue_types() -> dict[str, str]:
     return {row["cue"]: row["type"] for row in rows("cue_types.csv")}
 
 
-def cue_type(cue: str, speaker: str = "") -> str:
+def cue_type(cue: str, speaker: str = "", said: str | None = None) -> str:
     """What a statement is: what its cue reports, and a finding when its source is evidence
-    ("a poll shows ..."); a quote without a cue is speech."""
+    ("a poll shows ..."); a quote without a cue is speech. A cue with two types
+    ("intention|speech": "offer") has the second when ``said``, the lemma of the word that heads
+    what it reports, is something said (``data/speech_nouns.txt``: "offered his condolences"),
+    or is unknown or quoted words (``None``, ""); the first when it is a thing or a service
+    ("offers flexible work hours")."""
     if speaker and speaker.split()[-1].lower().rstrip("s") in EVIDENCE_NOUNS:
         return "finding"
-    return cue_types().get(cue, "speech")
+    kind = cue_types().get(cue, "speech")
+    if "|" in kind:
+        usual, spoken = kind.split("|", 1)
+        return spoken if not said or said in speech_nouns() else usual
+    return kind
+
+
+@cache
+def speech_nouns() -> frozenset[str]:
+    """What is said when it is offered (``data/speech_nouns.txt``)."""
+    return words("speech_nouns.txt")
 
 
 def says(cue: str) -> bool:

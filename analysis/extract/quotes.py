@@ -911,9 +911,19 @@ def _quote_row(span: Span, kind: str, att: Attribution) -> QuoteRecord:
     cue = att.cue_word or _cue_text(att.cue)
     return {"start_char": span.start_char, "end_char": span.end_char, "text": span.text, "kind": kind,
             "speaker": sp.text, "speaker_start_char": sp.start_char, "speaker_end_char": sp.end_char,
-            "cue": cue, "cue_type": cue_type(cue, sp.text), "generic": sp.generic, "speaker_ref": sp.ref_start,
+            "cue": cue, "cue_type": cue_type(cue, sp.text, _said_head(span, kind)), "generic": sp.generic,
+            "speaker_ref": sp.ref_start,
             "speaker_stands_for": sp.stands_for,
             "quote_inside": False}
+
+
+def _said_head(span: Span, kind: str) -> str:
+    """The lemma of the noun that heads a reported statement ("his condolences" -> condolence), or
+    "" for quoted words or a clause ("offered that Mr. Trump would sign"), which are said
+    whatever the cue."""
+    if kind == "direct" or any(t.is_quote for t in span) or span.root.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    return span.root.lemma_.lower()
 
 
 def _cue_text(cue: Token | None) -> str:
