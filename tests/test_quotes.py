@@ -392,6 +392,13 @@ def test_who_after_a_person_of_a_name_is_left_open(nlp):
                     "Mr. Sanders": text.index("Communications Workers")}
 
 
+def test_an_adjective_the_parse_made_the_subject_opens_the_source(nlp):
+    # Horne 2017: "Current" had been the speaker, and its entity
+    [row] = doc_quotes(nlp("Current and former national security officials say frequent, in-person briefings with "
+                           "the president are an essential part of the job."))
+    assert (row["speaker"], row["generic"]) == ("Current and former national security officials", True)
+
+
 def test_source_the_parser_hid_in_the_quote(nlp):
     # The parser hangs "said" on the quoted verb, whose subject ("We") is inside the quote,
     # or reads the speaker as an apposition of a word inside the quote.

@@ -253,6 +253,9 @@ def _misread_subject(subj: Token) -> Token | None:
     "Saturday at the convention Sen. Elizabeth Warren said"): the person named within it, or none."""
     if _dateline(subj):  # "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted"
         return next((c for c in subj.children if c.dep_ == "appos"), None)
+    if subj.pos_ == "ADJ" and (noun := next((c for c in subj.children if c.dep_ == "conj"
+                                             and c.pos_ in ("NOUN", "PROPN")), None)) is not None:
+        return noun  # "Current and former national security officials say": the officials, not "Current"
     preposition = subj.pos_ == "ADP" and any(c.dep_ in ("pobj", "nmod") for c in subj.children)  # not "Al From said"
     if not preposition and not (subj.pos_ == "PROPN" and subj.ent_type_ in ("DATE", "TIME")):
         return subj
@@ -538,6 +541,8 @@ def _phrase(tok: Token) -> Span:
     """The source as written: the head noun with what precedes it in its phrase."""
     doc = tok.doc
     start = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "prep")), default=tok.i)
+    if tok.dep_ == "conj" and tok.head.pos_ == "ADJ" and tok.head.i < start and tok.head.dep_ in SUBJECTS:
+        start = tok.head.i  # the adjective the parse made the subject opens the phrase: "Current and former officials"
     # not across a quotation mark (a misparse hangs the quote on its speaker's noun), into the
     # line before one that opens with a capital ("6:45\nThe official"; not a hard-wrapped "the\ngovernment")
     # or into a paragraph before (a mail's masked reply: "Perry Greenfield wrote:\n\n> ...\n\nyou ask")
