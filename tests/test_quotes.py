@@ -394,9 +394,17 @@ def test_who_after_a_person_of_a_name_is_left_open(nlp):
 
 def test_an_adjective_the_parse_made_the_subject_opens_the_source(nlp):
     # Horne 2017: "Current" had been the speaker, and its entity
-    [row] = doc_quotes(nlp("Current and former national security officials say frequent, in-person briefings with "
-                           "the president are an essential part of the job."))
+    said = ("Current and former national security officials say frequent, in-person briefings with the president "
+            "are an essential part of the job.")
+    [row] = doc_quotes(nlp(said))
     assert (row["speaker"], row["generic"]) == ("Current and former national security officials", True)
+    # also where it opens a paragraph and is tagged a proper noun that names nothing
+    before = ("And the transition period is a critical time for the incoming president to get up to speed on "
+              "intelligence issues — and for the intelligence community to get to know the president-elect.\n \n")
+    assert [(r["speaker"], r["generic"]) for r in doc_quotes(nlp(before + said))] == [
+        ("Current and former national security officials", True)]
+    # a name coordinated with others still speaks for itself
+    assert [r["speaker"] for r in doc_quotes(nlp("Boeing and former officials say the plane is safe."))] == ["Boeing"]
 
 
 def test_source_the_parser_hid_in_the_quote(nlp):

@@ -248,14 +248,25 @@ def _subjectless_clause(subj: Token) -> bool:
     return subj.dep_ == "csubj" and subj.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in subj.children)
 
 
+def _coordinated_modifier(subj: Token) -> bool:
+    """Whether a subject is an adjective the parse coordinated with the noun it modifies, along with
+    that noun's other modifier: "Current and former officials" (tagged an adjective, or a proper
+    noun that names nothing when it opens a line)."""
+    modifier = subj.pos_ == "ADJ" or subj.pos_ == "PROPN" and not subj.ent_type_ \
+        and all(c.dep_ in ("cc", "conj") for c in subj.children)
+    return modifier and subj.dep_ in SUBJECTS and any(
+        c.dep_ == "conj" and c.tag_ in ("NNS", "NN") and any(g.dep_ == "amod" and g.i < c.i for g in c.children)
+        for c in subj.children)
+
+
 def _misread_subject(subj: Token) -> Token | None:
     """A subject the parser made of an opening preposition or date ("Of Carson, Levine said",
     "Saturday at the convention Sen. Elizabeth Warren said"): the person named within it, or none."""
     if _dateline(subj):  # "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted"
         return next((c for c in subj.children if c.dep_ == "appos"), None)
-    if subj.pos_ == "ADJ" and (noun := next((c for c in subj.children if c.dep_ == "conj"
-                                             and c.pos_ in ("NOUN", "PROPN")), None)) is not None:
-        return noun  # "Current and former national security officials say": the officials, not "Current"
+    if _coordinated_modifier(subj):
+        # "Current and former national security officials say": the officials, not "Current"
+        return next(c for c in subj.children if c.dep_ == "conj")
     preposition = subj.pos_ == "ADP" and any(c.dep_ in ("pobj", "nmod") for c in subj.children)  # not "Al From said"
     if not preposition and not (subj.pos_ == "PROPN" and subj.ent_type_ in ("DATE", "TIME")):
         return subj
@@ -541,7 +552,7 @@ def _phrase(tok: Token) -> Span:
     """The source as written: the head noun with what precedes it in its phrase."""
     doc = tok.doc
     start = min((t.i for t in tok.subtree if t.i <= tok.i and t.dep_ not in ("punct", "cc", "prep")), default=tok.i)
-    if tok.dep_ == "conj" and tok.head.pos_ == "ADJ" and tok.head.i < start and tok.head.dep_ in SUBJECTS:
+    if tok.dep_ == "conj" and tok.head.i < start and _coordinated_modifier(tok.head):
         start = tok.head.i  # the adjective the parse made the subject opens the phrase: "Current and former officials"
     # not across a quotation mark (a misparse hangs the quote on its speaker's noun), into the
     # line before one that opens with a capital ("6:45\nThe official"; not a hard-wrapped "the\ngovernment")
