@@ -251,9 +251,10 @@ def _subjectless_clause(subj: Token) -> bool:
 def _coordinated_modifier(subj: Token) -> bool:
     """Whether a subject is an adjective the parse coordinated with the noun it modifies, along with
     that noun's other modifier: "Current and former officials" (tagged an adjective, or a proper
-    noun that names nothing when it opens a line)."""
+    noun that names nothing when it opens a line; not a name the article knows: "Facebook and other
+    tech companies")."""
     modifier = subj.pos_ == "ADJ" or subj.pos_ == "PROPN" and not subj.ent_type_ \
-        and all(c.dep_ in ("cc", "conj") for c in subj.children)
+        and all(c.dep_ in ("cc", "conj") for c in subj.children) and subj.lower_ not in known_names(subj.doc)
     return modifier and subj.dep_ in SUBJECTS and any(
         c.dep_ == "conj" and c.tag_ in ("NNS", "NN") and any(g.dep_ == "amod" and g.i < c.i for g in c.children)
         for c in subj.children)
