@@ -635,10 +635,15 @@ def _as_person(doc: Doc, mentions: list[Mention], surnames: set[tuple[str, ...]]
     # documentary about Carly Fiorina) and a name in capitals, whose label NER guessed without case
     # ("CARLY for America", her super PAC, tagged a place).
     marks = quotations(doc)
-    unreliable = {id(o) for o in mentions if o.text.isupper() or any(
-        q.start <= o.start_char and o.end_char <= q.end and q.end - q.start - len(o.text) <= 4 for q in marks)}
+
+    def quoted_whole(o: Mention, slack: int) -> bool:
+        """Whether the mention is all of a quote, but for ``slack`` characters (marks, a comma)."""
+        return any(q.start <= o.start_char and o.end_char <= q.end and q.end - q.start - len(o.text) <= slack
+                   for q in marks)
+
+    unreliable = {id(o) for o in mentions if o.text.isupper() or quoted_whole(o, 4)}
     for m in candidates:
-        if any(q.start <= m.start_char and m.end_char <= q.end and q.end - q.start - len(m.text) <= 6 for q in marks):
+        if quoted_whole(m, 6):
             continue  # a quoted title, all of it: "''Francesco Excommunicates Trump,'' declared La Stampa"
         others = {w for o in mentions if o.ner_label != "PERSON" and o.words[-1:] != m.words[-1:]
                   and id(o) not in unreliable for w in o.words}

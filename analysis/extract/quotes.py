@@ -84,7 +84,7 @@ from analysis.lexicon import DASHES
 _LINE_BREAKS = re.compile(r"\n\s*")
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
 _CLOSING = "\"'”’»"  # closing marks, stripped to reach a quote's last word
-_END_PUNCT = frozenset(".?!,;:…—–-")  # what ends a quoted sentence or says it goes on
+_END_PUNCT = frozenset(".?!,;:…") | DASHES  # what ends a quoted sentence or says it goes on
 # How far a cue may stand from a quote the parser split from its sentence.
 _NEAR_CUE = 4
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
