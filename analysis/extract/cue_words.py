@@ -91,6 +91,8 @@ MEDIA_WORDS = _KINDS["media_name"]
 VOICE_NOUNS = _KINDS["voice"]
 # What turns a role into another ("vice president", "deputy secretary").
 RANK_WORDS = _KINDS["rank"]
+# What sets a role apart from those named ("the opposing party", "a rival campaign").
+OTHER_WORDS = _KINDS["other"]
 SOURCE_NOUNS = PERSON_NOUNS | ORG_NOUNS | GENERIC_WORDS
 INVERTED_NOUNS = SOURCE_NOUNS | TEXT_NOUNS
 SECOND_TIER = INTENT_CUES | OBJECT_CUES | FOR_CUES

@@ -78,6 +78,7 @@ from analysis.extract.speakers import (
     paragraph_start,
     source_token,
     speaker_of,
+    undergone,
 )
 from analysis.lexicon import DASHES
 
@@ -967,7 +968,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
                                                         or _colon_after_cue(span, cue, quoted)) is not None:
             att = subject
         elif cue is not None:
-            att = Attribution(cue, speaker_of(source_token(cue, quoted), quoted))
+            att = Attribution(cue, Speaker() if undergone(cue) else speaker_of(source_token(cue, quoted), quoted))
         elif (named := _named_after(span, quoted) or _colon_clause(span, quoted) or _text_before(span, quoted)) \
                 is not None:
             att = named
@@ -983,7 +984,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         elif (acting := _person_after(span, quoted)) is not None:
             att = acting  # '“You know, it happens, right?” Trump went on': not the last speaker's
         elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start) \
-                and not _pull_quote(text, q.start, q.end):
+                and not _pull_quote(text, q.start, q.end) and not _phrase_in_passing(span):
             att = _new_name_before(span, quoted, previous) or (
                 Attribution(None, Speaker()) if _new_paragraph_about_another(span, previous, previous_end, text)
                 or _unsourced_cue_before(span, quoted) else previous)  # a statement still, its speaker left open
@@ -1043,7 +1044,20 @@ def _unsourced_cue_before(span: Span, quoted: list[tuple[int, int]]) -> bool:
     which point the rabbi, nudging the cantor ..., pointed at the custodian and said, “Look ...”").
     A participle borrows its speaker from the clause around it ("Adding, “...”")."""
     tok = _say_word_before(span, quoted)
+    if tok is None:  # "..., told Reuters “...”", the name hung on a phrase before it
+        head = span.root.head
+        tok = head if head.i < span.start and is_cue(head) and not in_quotes(head, quoted) \
+            and says(head.lemma_.lower()) and head.sent == span.root.sent else None
     return tok is not None and tok.tag_ != "VBG" and source_token(tok, quoted) is None
+
+
+def _phrase_in_passing(span: Span) -> bool:
+    """A few quoted words the writer's sentence uses as the object of a preposition: a name or a
+    phrase ("Anna Franowska of “Have no fear”, an abuse victim support charity, told Reuters"),
+    not the last speaker going on."""
+    head = span.root.head
+    words = [t for t in span if t.is_alpha]
+    return head.pos_ == "ADP" and not span.start <= head.i < span.end and len(words) < _MIN_STATEMENT_WORDS
 
 
 def _new_paragraph_about_another(span: Span, previous: Attribution, previous_end: int, text: str) -> bool:
@@ -1312,7 +1326,8 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
         quoted_chars = sum(len(t.text) for t in content if in_quotes(t, quoted))
         if quoted_chars > 0.6 * len(content.text) or _quote_before(content, tok, source, quoted):
             continue  # the direct quote is the statement
-        rows.append(_quote_row(content, "indirect", Attribution(tok, speaker_of(source, quoted))))
+        speaker = Speaker() if undergone(tok) else speaker_of(source, quoted)
+        rows.append(_quote_row(content, "indirect", Attribution(tok, speaker)))
     return rows
 
 

@@ -29,6 +29,7 @@ from analysis.extract.cue_words import (
     MEDIA_WORDS,
     ORG_NOUNS,
     ORG_PRONOUNS,
+    OTHER_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     RANK_WORDS,
@@ -221,6 +222,15 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     return None
 
 
+def undergone(cue: Token) -> bool:
+    """A passive participle of saying with neither subject nor agent ("Asked whether ..., a
+    spokesman said only ...", "who told Congress when asked about ..."): the subject of the verb
+    it hangs on is who was asked, not who asks, and no one named does the asking. (One of
+    believing keeps it: "Worried the nation might miss its target, the government ...".)"""
+    return cue.tag_ == "VBN" and cue.dep_ == "advcl" and says(cue.lemma_.lower()) and _agent(cue) is None \
+        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in cue.children)
+
+
 def _misread_agent(cue: Token) -> Token | None:
     """A name after "by" that a participle the parse took for a past tense reports: in "Ola Bini -
     the Swedish computer programmer branded as a “hacker” by Morales - was arrested" Morales
@@ -268,6 +278,8 @@ def _misread_subject(subj: Token) -> Token | None:
     if _coordinated_modifier(subj):
         # "Current and former national security officials say": the officials, not "Current"
         return next(c for c in subj.children if c.dep_ == "conj")
+    if (owned := _owned_across_name(subj)) is not None:
+        return owned
     preposition = subj.pos_ == "ADP" and any(c.dep_ in ("pobj", "nmod") for c in subj.children)  # not "Al From said"
     if not preposition and not (subj.pos_ == "PROPN" and subj.ent_type_ in ("DATE", "TIME")):
         return subj
@@ -275,6 +287,17 @@ def _misread_subject(subj: Token) -> Token | None:
     names = [t for t in subj.subtree if t.ent_type_ in ("PERSON", "ORG") and t.dep_ != "compound"
              and t.i not in clause and t.i > subj.i]
     return max(names, key=lambda t: (t.ent_type_ == "PERSON", t.i), default=None)
+
+
+def _owned_across_name(subj: Token) -> Token | None:
+    """The noun a body's name owns, where the parse coordinated it with the name at the "and"
+    inside that name: in "The National Institute of Allergy and Infectious Disease's director,
+    Dr. Anthony Fauci, said" the director speaks, not the institute."""
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is None or not any(c.dep_ == "cc" and ent.start <= c.i < ent.end for c in subj.children):
+        return None
+    return next((c for c in subj.children if c.dep_ == "conj" and c.i >= ent.end and c.pos_ == "NOUN"
+                 and ent[-1].dep_ == "poss" and ent[-1].head.i == c.i), None)
 
 
 def _dateline(tok: Token) -> bool:
@@ -1002,8 +1025,7 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     # (not an owner: "Aung San Suu Kyi's political allies" are not she, nor a modifier of the
     # noun that speaks: "Clinton aides", "Sanders protesters")
     inner = [e for e in doc.ents if e.start >= phrase.start and e.end <= phrase.end and e.label_ == "PERSON"
-             and e.root.dep_ != "poss" and not (e.root.dep_ == "compound" and e.root.head.i == source.i
-                                                 and source.pos_ == "NOUN")]
+             and e.root.dep_ != "poss" and not (source.pos_ == "NOUN" and _modifies(e.root, source))]
     if inner:
         return Speaker(inner[-1].text, inner[-1].start_char, inner[-1].end_char, inner[-1].start_char)
     # A name in apposition ("the Democratic candidate Hillary Clinton", "his lawyer, Ty Cobb").
@@ -1213,6 +1235,18 @@ def _content_start(source: Token, quoted: list[tuple[int, int]]) -> int:
     return quoted[i][0]
 
 
+def _modifies(name: Token, source: Token) -> bool:
+    """Whether a name only qualifies the noun that speaks: compounded onto it ("Clinton aides"),
+    or onto a noun compounded onto it ("Clinton-campaign sources"), where that noun is no voice
+    ("the Clinton campaign spokesman" speaks for her)."""
+    tok = name
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        if tok.head.i == source.i:
+            return tok is name or source.lemma_.lower() not in VOICE_NOUNS
+        tok = tok.head
+    return False
+
+
 def _owner(source: Token) -> Span | None:
     """The person or body a description belongs to: "Trump's spokesman", "Clinton's campaign",
     "Ryan's office" and "Axelrod's memoir" are their owner's voice ("Assange's lawyer", "Trump's
@@ -1272,7 +1306,7 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     # senator"): failing a name with it, the last one whose title names no other place will do.
     modifiers = [c for c in source.children if c.dep_ in ("compound", "amod")]
     places = {c.lower_ for c in modifiers if c.ent_type_ in ("GPE", "LOC")}
-    marks = places | {c.lower_ for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in RANK_WORDS}
+    marks = places | {c.lower_ for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in RANK_WORDS | OTHER_WORDS}
     in_name = {c.lower_ for c in modifiers if label == "ORG" and c.pos_ == "PROPN"} - marks
     unplaced = None
     contexts = [(ent, words) for ent, words in _name_contexts(doc, label) if ent.end_char <= source.idx]
