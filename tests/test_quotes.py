@@ -2514,11 +2514,12 @@ def test_who_was_asked_is_not_who_asks(nlp):
             "comptroller's office said only that background checks are routine.\n\nLynch told Congress, when "
             "asked last month about the emails, that the decision would be made by career prosecutors.\n\n"
             "Asked by reporters whether the plan was dead, the senator said it was alive.\n\nWorried the nation "
-            "might miss its 2020 target, the German government has promised to cut emissions.")
+            "might miss its 2020 target, the German government has promised to cut emissions.\n\nTrump had planned "
+            "to give remarks at St. Anselm's College focused on scandals linked to Hillary Clinton.")
     rows = doc_quotes(nlp(text))
-    assert [(r["cue"], r["speaker"]) for r in rows if r["cue"] != "promise"] == [
+    assert [(r["cue"], r["speaker"]) for r in rows if r["cue"] not in ("promise", "plan")] == [
         ("ask", ""), ("say", "a spokesman"), ("tell", "Lynch"), ("ask", "reporters"), ("say", "the senator"),
-        ("worry", "the German government")]  # (who worries is who holds the view)
+        ("worry", "the German government"), ("focus", "Trump")]  # (who worries holds the view; his remarks focus)
 
 
 def test_a_view_reckoned_after_its_quote_is_the_reckoners(nlp):
@@ -2559,3 +2560,38 @@ def test_a_bodys_officer_is_not_the_body_the_parse_coordinated_at_its_and(nlp):
     text = ("The United States' National Institute of Allergy and Infectious Disease's director, Dr. Anthony Fauci, "
             "said of the outbreak, \"[b]ottom line, it's going to get worse.\"")
     assert [s for s, _ in _direct(nlp, text)] == ["Anthony Fauci"]
+
+
+def test_a_hunch_reports_no_one(nlp):
+    # Horne 2017 (fake): "Something" had been the speaker of the writer's own sentence
+    text = ("In the batch of leaked emails, 17,000 of them were about Syria alone.\n\nSomething tells me this isn’t "
+            "the type of “experience” that the Clinton team was going for when they were squaring off against "
+            "Trump. The senator told reporters that the emails were old.")
+    assert [(r["speaker"], r["cue"]) for r in doc_quotes(nlp(text))] == [("The senator", "tell")]
+
+
+def test_a_statement_the_parse_hung_across_a_semicolon_is_its_own_subjects(nlp):
+    # Horne 2017 (USA Today): the first clause had also been a statement of the "18%" after it
+    text = ("About a third of those surveyed say Obama ultimately will be seen as a \"good\" president; 18% say "
+            "he'll be a \"great\" one.")
+    rows = doc_quotes(nlp(text))
+    assert [r["speaker"] for r in rows if "Obama" in r["text"]] == ["About a third of those"]
+
+
+def test_a_word_quoted_in_a_subheading_is_not_the_last_speakers(nlp):
+    # Horne 2017 (fake): the subheading's scare quote had been the elector's words, quoted before it;
+    # a short paragraph with its end punctuation still goes on with him
+    text = ("He said he’s been getting death threats.\n\n“Somebody threatened to put a bullet in the back of my "
+            "mouth,” Banerian, 22, told The Post on Wednesday.\n\nThen, “I will not change my vote no matter what "
+            "they say.”\n\nLeftists are “kidnapping” electoral voters and holding them for ransom\n\nWhat you may "
+            "not know is that these threats are common.")
+    assert [s for s, _ in _direct(nlp, text)] == ["Banerian", "Banerian"]
+
+
+def test_words_quoted_in_a_question_put_to_someone_are_the_questions(nlp):
+    # Horne 2017 (Real): "go away" had been Carl Paladino's, who was asked the question
+    text = ("Asked what he would most like to happen in 2017, Paladino responded that he hoped for peace.\n\n"
+            "Asked who he would like to see “go away,” he said Michelle Obama.")
+    rows = doc_quotes(nlp(text))
+    assert [(r["speaker"], r["cue"], r["text"]) for r in rows if r["cue"] == "ask"] == [
+        ("", "ask", "what he would most like to happen in 2017"), ("", "ask", "who he would like to see “go away,”")]

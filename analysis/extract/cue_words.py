@@ -38,6 +38,8 @@ NOT_CUES = frozenset(tuple(phrase.split(" ", 1)) for phrase in _ROLES.get("not",
 PHRASE_ONLY = _ROLES["phrase_only"]
 # Verbs whose object is who is spoken to ("..., an official told Fox News"), never the source.
 HEARER_CUES = _ROLES["hearer"]
+# Verbs whose passive subject is who is spoken to ("Asked whether ...", "Told of the plan, ...").
+ADDRESSED_CUES = HEARER_CUES | _ROLES["addressed"]
 # Verbs whose object does what their "to" clause says ("prompted Rubio to call Trump ...").
 CONTROL_VERBS = _ROLES["control"]
 # Cues whose title-case quoted object is a sign, a chant or a name given, not a title.

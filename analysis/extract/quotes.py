@@ -65,6 +65,7 @@ from analysis.extract.record_types import QuoteRecord
 from analysis.extract.speakers import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
+    THING_PRONOUNS,
     Speaker,
     compound_subject,
     cue_subject,
@@ -959,8 +960,12 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             _cue_right_before(span, quoted) or _cue_right_after(span, quoted) or _as_cue(span, quoted)
         cue = None if labelled else \
             right or _governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
+        if cue is not None and _hunch(cue, quoted):
+            right = cue = None
         if labelled is not None:
             att = labelled
+        elif (asked := _asked_in(span, quoted)) is not None:
+            att = Attribution(asked, Speaker())  # 'Asked who he would like to see “go away,” he said ...'
         elif cue is None and (cue := _following_cue(span, quoted)) is not None \
                 and not _opens_sentence(span) and (subject := _clause_subject(span, quoted)):
             att = subject  # "Politifact rated it “True.” The news service pointed to ...": the clause's own
@@ -1005,14 +1010,27 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
 
 
 def _pull_quote(text: str, start: int, end: int) -> bool:
-    """Whether a quote is a line of its own with no end punctuation: a pull quote or subheading set
-    between paragraphs ('"I sense that this person offered him to collaborate"'), not the last
-    speaker going on, whose words end a sentence or run on into the next paragraph unclosed."""
+    """Whether a quote is a line of its own with no end punctuation, or inside a short one: a pull
+    quote or subheading set between paragraphs ('"I sense that this person offered him to
+    collaborate"'), not the last speaker going on, whose words end a sentence or run on into the
+    next paragraph unclosed."""
     line_end = text.find("\n", end)
     before, after = text[text.rfind("\n", 0, start) + 1:start], text[end:line_end if line_end >= 0 else len(text)]
     quote = text[start:end]
-    return not before.strip() and not after.strip() and quote[-1:] in _CLOSING \
-        and quote.rstrip(_CLOSING)[-1:] not in _END_PUNCT
+    if not before.strip() and not after.strip():
+        return quote[-1:] in _CLOSING and quote.rstrip(_CLOSING)[-1:] not in _END_PUNCT
+    # a subheading quoting a word ('Leftists are “kidnapping” electoral voters and holding them for
+    # ransom'): a short paragraph of its own with no end punctuation (a wrapped line ends a paragraph
+    # only at a blank line)
+    breaks = _BLANK_LINES if _hard_wrapped(text) else _LINE_BREAKS
+    opening = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
+    closing = next((m.start() for m in breaks.finditer(text, end)), len(text))
+    line = text[opening:closing].strip()
+    return len(line.split()) <= _HEADING_WORDS and line.rstrip(_CLOSING)[-1:] not in _END_PUNCT \
+        and line[-1:] not in _CLOSING and start > opening
+
+
+_HEADING_WORDS = 15
 
 
 def _new_name_before(span: Span, quoted: list[tuple[int, int]], previous: Attribution) -> Attribution | None:
@@ -1049,6 +1067,29 @@ def _unsourced_cue_before(span: Span, quoted: list[tuple[int, int]]) -> bool:
         tok = head if head.i < span.start and is_cue(head) and not in_quotes(head, quoted) \
             and says(head.lemma_.lower()) and head.sent == span.root.sent else None
     return tok is not None and tok.tag_ != "VBG" and source_token(tok, quoted) is None
+
+
+def _asked_in(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
+    """The passive participle of saying whose clause holds the quote (see
+    :func:`~analysis.extract.speakers.undergone`): the words of a question put to the subject, by
+    no one named."""
+    node = span.root.head
+    for _ in range(4):
+        if span.start <= node.i < span.end or in_quotes(node, quoted):
+            return None
+        if undergone(node):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _hunch(cue: Token, quoted: list[tuple[int, int]]) -> bool:
+    """A cue whose subject is a thing ("Something tells me this isn't the type of “experience”
+    ..."): the writer's own sentence, which reports no one."""
+    source = source_token(cue, quoted)
+    return source is not None and source.lower_ in THING_PRONOUNS
 
 
 def _phrase_in_passing(span: Span) -> bool:
@@ -1313,6 +1354,8 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
             continue
         if _denied_or_reflexive(tok) or _asked_of_another(tok):
             continue
+        if _hunch(tok, quoted):
+            continue
         source = source_token(tok, quoted)
         if source is not None and source.lower_ == "you" and (tok.sent.text.rstrip().endswith("?") or any(
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
@@ -1323,12 +1366,24 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
         if content.start <= source.i < content.end \
                 and (source not in set(tok.subtree) or source.left_edge.i == content.start):
             continue  # the source is what it says ('..., tweeted a German user from Hanover')
+        if _statement_before_semicolon(content, tok):
+            continue
         quoted_chars = sum(len(t.text) for t in content if in_quotes(t, quoted))
         if quoted_chars > 0.6 * len(content.text) or _quote_before(content, tok, source, quoted):
             continue  # the direct quote is the statement
         speaker = Speaker() if undergone(tok) else speaker_of(source, quoted)
         rows.append(_quote_row(content, "indirect", Attribution(tok, speaker)))
     return rows
+
+
+def _statement_before_semicolon(content: Span, cue: Token) -> bool:
+    """A statement of its own that the parse hung on the next clause's cue across a semicolon:
+    in "About a third of those surveyed say Obama will be seen as a “good” president; 18% say
+    he'll be a “great” one" the third say the first, not the 18%."""
+    doc = content.doc
+    root = content.root
+    return content.end < cue.i and doc[content.end].text == ";" and is_cue(root) \
+        and any(c.dep_ in SUBJECTS for c in root.children)
 
 
 def _quote_before(content: Span, cue: Token, source: Token, quoted: list[tuple[int, int]]) -> bool:
@@ -1646,7 +1701,8 @@ def _reaches(end: int, quote_end: int, text: str) -> bool:
 
 def _holds(outer: QuoteRecord, quote: QuoteRecord, text: str) -> bool:
     """Whether a reported statement holds a direct quote of the same speaker."""
-    same = (outer["speaker_start_char"], outer["speaker_ref"]) == (quote["speaker_start_char"], quote["speaker_ref"])
+    same = (outer["speaker_start_char"], outer["speaker_ref"]) == (quote["speaker_start_char"], quote["speaker_ref"]) \
+        and (outer["speaker"] != "" or outer["cue"] == quote["cue"])
     return same and outer["start_char"] <= quote["start_char"] < outer["end_char"] \
         and _reaches(outer["end_char"], quote["end_char"], text)
 
@@ -1662,7 +1718,9 @@ def _one_statement(rows: list[QuoteRecord], text: str) -> list[QuoteRecord]:
     """A direct quote inside a reported statement of the same speaker ("X called it “bitter and
     personal”") is part of that statement, not a second one: one row, of kind ``direct`` (it
     holds quoted words) with ``quote_inside`` true."""
-    reported = [r for r in rows if r["kind"] == "indirect" and r["speaker"]]
+    # (one with no speaker holds one of no speaker with its cue: the words of a question asked,
+    # 'Asked who he would like to see “go away,”')
+    reported = [r for r in rows if r["kind"] == "indirect"]
     inside: set[int] = set()
     for i, r in enumerate(rows):
         if r["kind"] != "direct":

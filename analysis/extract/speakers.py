@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.cue_words import (
+    ADDRESSED_CUES,
     CONTROL_VERBS,
     EVIDENCE_NOUNS,
     FINDING_CUES,
@@ -223,11 +224,14 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
 
 
 def undergone(cue: Token) -> bool:
-    """A passive participle of saying with neither subject nor agent ("Asked whether ..., a
-    spokesman said only ...", "who told Congress when asked about ..."): the subject of the verb
-    it hangs on is who was asked, not who asks, and no one named does the asking. (One of
-    believing keeps it: "Worried the nation might miss its target, the government ...".)"""
-    return cue.tag_ == "VBN" and cue.dep_ == "advcl" and says(cue.lemma_.lower()) and _agent(cue) is None \
+    """A passive participle of a verb of addressing with neither subject nor agent ("Asked whether
+    ..., a spokesman said only ...", "who told Congress when asked about ..."): the subject of the
+    verb it hangs on is who was asked, not who asks, and no one named does the asking. (Not one
+    whose subject speaks: "remarks focused on scandals", "has mocked a reporter, referred to
+    immigrants as ...", nor one of believing: "Worried the nation might miss its target, ...".)"""
+    # (a subjectless "Asked" opening the sentence is often tagged a past tense)
+    return cue.tag_ in ("VBN", "VBD") and cue.dep_ == "advcl" and cue.lemma_.lower() in ADDRESSED_CUES \
+        and _agent(cue) is None \
         and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in cue.children)
 
 
@@ -1436,5 +1440,11 @@ def _signs_items(text: str) -> bool:
 def is_named_source(tok: Token) -> bool:
     """Whether a source is a person or body rather than a thing ("footage shows")."""
     tok = _antecedent(tok)
+    if tok.lower_ in THING_PRONOUNS:  # "Something tells me ...": the writer's hunch
+        return False
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
         or tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS  # "analysts" is listed plural
+
+
+# Indefinite pronouns for things: no one speaks through them.
+THING_PRONOUNS = frozenset({"something", "nothing", "everything", "anything"})
