@@ -2576,6 +2576,10 @@ def test_a_statement_the_parse_hung_across_a_semicolon_is_its_own_subjects(nlp):
             "he'll be a \"great\" one.")
     rows = doc_quotes(nlp(text))
     assert [r["speaker"] for r in rows if "Obama" in r["text"]] == ["About a third of those"]
+    # Wikinews 2019: the scare quote had been Miller's
+    text = ("The equipment was turned off. Smith called the disappearance an \"interesting\" case; Miller said \"It is "
+            "a little hard to definitively say what's going on\".")
+    assert [(s, t[:8]) for s, t in _direct(nlp, text)] == [("Smith", "the disa"), ("Miller", "\"It is a")]
 
 
 def test_a_word_quoted_in_a_subheading_is_not_the_last_speakers(nlp):
@@ -2595,3 +2599,15 @@ def test_words_quoted_in_a_question_put_to_someone_are_the_questions(nlp):
     rows = doc_quotes(nlp(text))
     assert [(r["speaker"], r["cue"], r["text"]) for r in rows if r["cue"] == "ask"] == [
         ("", "ask", "what he would most like to happen in 2017"), ("", "ask", "who he would like to see “go away,”")]
+
+
+def test_a_transcript_label_that_describes_its_speaker_before_naming_them(nlp):
+    # PolNeAR train (Washington Post fact check): an exchange quoted as 'Name (party-state):"..."',
+    # the quote opened right after the colon; a phrase of place ending in a name is no such label
+    text = ("Clinton's claim is her camp's calculation.\n\nRep. Trey Gowdy (R-S.C.):\"I have not heard anyone other "
+            "than you ever cite that figure. Who told you that?\"\n\nFormer secretary of state Hillary Rodham "
+            "Clinton:\"We learned that from the State Department and their analysis of the e-mails.\"\n\nOutside the "
+            "packed rally with Hillary Clinton: \"We love her so much, she is the best candidate.\"")
+    assert [(s, t[:12]) for s, t in _direct(nlp, text)][:2] == [
+        ("Rep. Trey Gowdy", "\"I have not "), ("Former secretary of state Hillary Rodham Clinton", "\"We learned ")]
+    assert [s for s, _ in _direct(nlp, text)][2] == ""

@@ -37,7 +37,7 @@ _OPENERS = frozenset({"“", "``", "„"})
 PARAGRAPH_BREAK = re.compile(rf"\n[ \t\xa0]*\n\s*|(?<=[{re.escape(SENTENCE_END_CHARS)}])[ \t\xa0]*\n\s*")
 # An unbalanced quote in a paragraph longer than this ends at its first sentence end.
 _LONG_UNCLOSED = 400
-_OPEN_AFTER = frozenset("([{") | DASHES
+_OPEN_AFTER = frozenset("([{:") | DASHES  # (a colon: 'Clinton:"We learned ..."')
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"`])")
 
 

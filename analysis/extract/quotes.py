@@ -158,6 +158,9 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                     found.append(node)
                 break
             node = node.head
+    # (not a cue the parse hung a statement of its own on across a semicolon)
+    cut = next((k + 1 for k in range(len(found) - 1) if _across_semicolon(found[k], found[k + 1])), len(found))
+    found = found[:cut]
     # What a naming verb calls something is its subject's words under a cue that reports no
     # speech: "Cleveland sought the convention ... shedding what Gilbert called “a perception
     # problem”" (under a speech cue the outermost speaker stays, as below).
@@ -1366,7 +1369,7 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
         if content.start <= source.i < content.end \
                 and (source not in set(tok.subtree) or source.left_edge.i == content.start):
             continue  # the source is what it says ('..., tweeted a German user from Hanover')
-        if _statement_before_semicolon(content, tok):
+        if _across_semicolon(content.root, tok):
             continue
         quoted_chars = sum(len(t.text) for t in content if in_quotes(t, quoted))
         if quoted_chars > 0.6 * len(content.text) or _quote_before(content, tok, source, quoted):
@@ -1376,14 +1379,15 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
     return rows
 
 
-def _statement_before_semicolon(content: Span, cue: Token) -> bool:
-    """A statement of its own that the parse hung on the next clause's cue across a semicolon:
-    in "About a third of those surveyed say Obama will be seen as a “good” president; 18% say
-    he'll be a “great” one" the third say the first, not the 18%."""
-    doc = content.doc
-    root = content.root
-    return content.end < cue.i and doc[content.end].text == ";" and is_cue(root) \
-        and any(c.dep_ in SUBJECTS for c in root.children)
+def _across_semicolon(statement: Token, cue: Token) -> bool:
+    """Whether a cue with a subject of its own is a statement that the parse hung on the next
+    clause's cue across a semicolon: in "About a third of those surveyed say Obama will be seen as
+    a “good” president; 18% say he'll be a “great” one" the third say the first, not the 18%; in
+    "Smith called the disappearance an “interesting” case; Miller said ..." the word is Smith's."""
+    doc = statement.doc
+    end = statement.right_edge.i + 1
+    return end < cue.i and doc[end].text == ";" and statement.head.i == cue.i and is_cue(statement) \
+        and any(c.dep_ in SUBJECTS for c in statement.children)
 
 
 def _quote_before(content: Span, cue: Token, source: Token, quoted: list[tuple[int, int]]) -> bool:
@@ -1525,6 +1529,28 @@ _PROGRAM_MESSAGES = ("Error", "Exception", "Warning")
 _NOT_IN_NAMES = frozenset({"ADP", "ADV", "VERB", "AUX", "PART", "SCONJ", "CCONJ"})
 
 
+def _described_label(doc: Doc, start: int) -> tuple[Span, Token] | None:
+    """A transcript's label that describes its speaker before naming them, with a quote after the
+    colon: 'Former secretary of state Hillary Rodham Clinton: "We learned ..."', 'Rep. Trey Gowdy
+    (R-S.C.): "I have not heard ..."'. The label is a description (no verb, no "to": not the
+    headline 'Reid To Trump: "..."') ending in a person's name, or in the name and a bracketed
+    party and state."""
+    colon = next((t for t in doc[start:start + _LONG_LABEL] if t.text in (":", "):") or "\n" in t.text), None)
+    if colon is None or "\n" in colon.text or colon.i + 1 >= len(doc) or not doc[colon.i + 1].is_quote:
+        return None
+    end = colon.i
+    if colon.text == "):" or doc[end - 1].text == ")":  # (the tokenizer may keep "):" whole)
+        end = next((t.i for t in reversed(doc[start:end]) if t.text == "("), start)
+    name = next((e for e in doc.ents if e.end == end and e.start >= start and e.label_ == "PERSON"), None)
+    if name is None or any(t.pos_ in ("VERB", "AUX", "PART", "SCONJ", "CCONJ") or t.pos_ == "ADP" and t.lower_ != "of"
+                           for t in doc[start:name.start]):
+        return None
+    return doc[start:name.end], colon
+
+
+_LONG_LABEL = 12
+
+
 def labelled_lines(doc: Doc) -> list[QuoteRecord]:
     """"Name: statement" lines, as in headlines ("Pence: Trump Was 'Mocking' Clinton Camp") and
     transcripts ("PENCE: Well, ...", "((Thomas Rivinius)) None. ..."), where the colon is the cue.
@@ -1542,7 +1568,11 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
         start = tok.i + (1 if tok.is_quote else 0)
         colon = next((t for t in doc[start:start + 6] if t.text == ":"), None)
         bracketed = colon is None or colon.i == start
-        if bracketed:
+        described = None if not bracketed else _described_label(doc, start)
+        if described is not None:
+            label, colon = described
+            bracketed = False
+        elif bracketed:
             colon = _double_bracket_end(doc, start)
             if colon is None:
                 continue
@@ -1553,12 +1583,14 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
             continue  # "Play VIDEO" / "Sanders: ...": a label is on the line it opens
         if len(label) > 1 and label[0].pos_ == "VERB" and is_cue(label[0]):
             label = label[1:]  # "Continued Stone: “...”"
-        if any(t.pos_ in _NOT_IN_NAMES and not t.is_lower or t.tag_ == "POS" for t in label):
+        if described is not None:
+            pass  # its words were checked there
+        elif any(t.pos_ in _NOT_IN_NAMES and not t.is_lower or t.tag_ == "POS" for t in label):
             # "Sen. Reid To Trump: Rescind ...", "Never Hike Alone: A Fan Film", "Editor’s Note: ...": a
             # headline's phrase or a label, not a name ("de" may be one)
             continue
         # "Trump:" opening a headline is often tagged a noun: a word of a known name will do.
-        if not all(t.text[:1].isupper() for t in label if t.is_alpha) or not (
+        if described is None and not all(t.text[:1].isupper() for t in label if t.is_alpha) or not (
                 any(t.pos_ == "PROPN" for t in label) or label[-1].lower_ in known):
             continue
         end = colon.i + 1
