@@ -2599,6 +2599,10 @@ def test_words_quoted_in_a_question_put_to_someone_are_the_questions(nlp):
     rows = doc_quotes(nlp(text))
     assert [(r["speaker"], r["cue"], r["text"]) for r in rows if r["cue"] == "ask"] == [
         ("", "ask", "what he would most like to happen in 2017"), ("", "ask", "who he would like to see “go away,”")]
+    # PolNeAR train (Washington Post): the answer after the question's colon stays the answerer's
+    text = ("Any decision would involve Attorney General Loretta E. Lynch, who told Congress when asked last month "
+            "about the email inquiry: \"That matter is being handled by career independent law enforcement agents.\"")
+    assert [(s, t[:12]) for s, t in _direct(nlp, text)] == [("who", "\"That matter")]
 
 
 def test_a_transcript_label_that_describes_its_speaker_before_naming_them(nlp):
@@ -2611,3 +2615,33 @@ def test_a_transcript_label_that_describes_its_speaker_before_naming_them(nlp):
     assert [(s, t[:12]) for s, t in _direct(nlp, text)][:2] == [
         ("Rep. Trey Gowdy", "\"I have not "), ("Former secretary of state Hillary Rodham Clinton", "\"We learned ")]
     assert [s for s, _ in _direct(nlp, text)][2] == ""
+
+
+def test_a_description_that_says_which_one_it_is_is_not_the_last_name_with_its_noun(nlp):
+    # FakeNewsCorpus: "the House committee investigating the Benghazi jihadist attack" had been the
+    # House Intelligence Committee, named before; without the participle, or with one set off by a
+    # comma (PolNeAR train), it still is
+    text = ("James Comey testified at a House Intelligence Committee hearing.\n\nAt the time, the House committee "
+            "investigating the Benghazi jihadist attack was pressing for production of Clinton's emails. The "
+            "committee said it would wait.\n\nThe committee, still stinging over the leak, agreed to release the "
+            "report.")
+    assert [(r["speaker"], r["speaker_ref"] >= 0) for r in doc_quotes(nlp(text))] == [
+        ("the House committee", False), ("The committee", True), ("The committee", True)]
+
+
+def test_a_colon_inside_brackets_opens_no_label(nlp):
+    # FakeNewsCorpus (a stock market blog): "Boku (AIM:" had been a speaker, "AIM" its name
+    text = ("Small caps on AIM had a good week, and the AIM index rose.\n\nTrading update\n\nBoku (AIM: BOKU), the "
+            "world's leading independent direct carrier billing company, is pleased to provide the following "
+            "unaudited trading update for the year.")
+    assert doc_quotes(nlp(text)) == []
+
+
+def test_she_after_a_surname_ner_called_a_place_is_the_person_named_in_full(nlp):
+    # Horne 2017 (fake): NER tags "Nadia Murad" a body and the bare "Murad" a place; "She" had
+    # been left open
+    text = ("A woman who knows the brutality of ISIS testified before Congress.\n\n“The USA must act. We must "
+            "terminate DAESH and all such terror,” former ISIS sex slave Nadia Murad said through a translator.\n\n\n"
+            "Murad, who escaped captivity in 2014, also spoke out on the Pulse nightclub massacre in Orlando that "
+            "killed 49 Americans. She said she wasn’t surprised.")
+    assert _referred(nlp, text, lambda r: r["speaker"] == "She") == ["Nadia"]

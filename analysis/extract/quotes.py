@@ -967,8 +967,12 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             right = cue = None
         if labelled is not None:
             att = labelled
-        elif (asked := _asked_in(span, quoted)) is not None:
+        elif (asked := _asked_in(span, quoted)) is not None and not _after_colon(span):
             att = Attribution(asked, Speaker())  # 'Asked who he would like to see “go away,” he said ...'
+        elif cue is not None and undergone(cue) and _after_colon(span) and is_cue(cue.head) \
+                and (source := source_token(cue.head, quoted)) is not None:
+            # "who told Congress when asked about the inquiry: “...”": the answer, after the question
+            att = Attribution(cue.head, speaker_of(source, quoted))
         elif cue is None and (cue := _following_cue(span, quoted)) is not None \
                 and not _opens_sentence(span) and (subject := _clause_subject(span, quoted)):
             att = subject  # "Politifact rated it “True.” The news service pointed to ...": the clause's own
@@ -1086,6 +1090,12 @@ def _asked_in(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _after_colon(span: Span) -> bool:
+    """Whether a quote opens right after a colon."""
+    k = _word_before(span.doc, span.start)
+    return k >= 0 and span.doc[k].text == ":"
 
 
 def _hunch(cue: Token, quoted: list[tuple[int, int]]) -> bool:
@@ -1581,6 +1591,8 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
             label = doc[start:colon.i]
         if any(t.is_space for t in label) or label.text.endswith(_PROGRAM_MESSAGES):
             continue  # "Play VIDEO" / "Sanders: ...": a label is on the line it opens
+        if label.text.count("(") > label.text.count(")"):
+            continue  # "Boku (AIM: BOKU), the world's leading ...": a colon inside brackets
         if len(label) > 1 and label[0].pos_ == "VERB" and is_cue(label[0]):
             label = label[1:]  # "Continued Stone: “...”"
         if described is not None:

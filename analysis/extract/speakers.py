@@ -694,13 +694,14 @@ def _full_names(doc: Doc) -> list[Span]:
 def _misread_people(doc: Doc) -> list[Span]:
     """Person names NER called a body: a first name and a surname that a "he" or "she" follows
     somewhere as its subject ("Carly Fiorina", tagged ORG throughout an article on her, "Fiorina
-    ..., she wrote"), and a name in apposition to a word for one person ("A Republican
+    ..., she wrote"; the bare surname may be tagged anything: "Murad, who escaped captivity, ...
+    She said", tagged a place), and a name in apposition to a word for one person ("A Republican
     strategist, Harland Dorrinson")."""
     ents = list(doc.ents)
     shaped = [e for e in ents if e.label_ == "ORG" and 2 <= len(e) <= 3 and is_first_name(e[0].text)
               and all(t.is_alpha and t.is_title for t in e)]
     surnames = {e[-1].text for e in shaped}
-    said = {e[-1].text for e in ents if e.label_ == "ORG" and e[-1].text in surnames and pronoun_after(e)}
+    said = {e[-1].text for e in ents if e[-1].text in surnames and pronoun_after(e)}
     return [e for e in shaped if e[-1].text in said] + [e for e in ents if _apposed_to_a_person_noun(e)]
 
 
@@ -1057,6 +1058,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         pass  # "Assange's lawyer": one person, shown as written
     elif plural or words & GENERIC_WORDS or not definite:
         return _generic(speaker, source, phrase, quoted)
+    elif _told_apart(source):
+        pass  # "the House committee investigating the Benghazi attack": shown as written
     elif lemma in ORG_NOUNS:
         ref = _described(doc, source, quoted, "ORG")
         speaker.ref_start = ref.start_char if ref is not None else -1
@@ -1064,6 +1067,15 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         ref = _described(doc, source, quoted, "PERSON")
         speaker.ref_start = ref.start_char if ref is not None else -1
     return speaker
+
+
+def _told_apart(source: Token) -> bool:
+    """Whether a description says by a participle after it which one it is ("the House committee
+    investigating the Benghazi attack", "the official charged with the inquiry"): that, not the
+    last name holding its noun, tells who it is, and the article may not name it. (Not one set off
+    by a comma, which says more of one already known: "The mayor, still stinging over ..., agreed".)"""
+    return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > source.i
+               and not any(t.is_punct for t in source.doc[source.i + 1:c.i]) for c in source.children)
 
 
 def _one_person_apposed(source: Token) -> Span | None:
