@@ -2645,3 +2645,24 @@ def test_she_after_a_surname_ner_called_a_place_is_the_person_named_in_full(nlp)
             "Murad, who escaped captivity in 2014, also spoke out on the Pulse nightclub massacre in Orlando that "
             "killed 49 Americans. She said she wasn’t surprised.")
     assert _referred(nlp, text, lambda r: r["speaker"] == "She") == ["Nadia"]
+
+
+def test_a_cue_after_the_nyts_closing_marks_is_the_quotes(nlp):
+    # PolNeAR train (NYT): the closing '' (here after an inner quote's ') hid the comma from the
+    # cue after it, so the quote took the sentence before's "described"
+    text = ("In an interview last week, Mr. Hoenlein described the Jewish leaders' meeting with Mr. Obama.  ''I said, "
+            "'The lesson of history is there shouldn't be daylight between the two countries,''' he recalled.\n\n"
+            "When he devoted his candidacy to the ''forgotten middle class,'' Mrs. Clinton hits many of the same "
+            "notes.")
+    # (a phrase after "the" in a clause of its own subject is not what the name and verb after it say)
+    assert [(r["speaker"], r["cue"]) for r in doc_quotes(nlp(text)) if r["kind"] == "direct"] == [("he", "recall")]
+
+
+def test_a_straight_quote_glued_to_a_colon_opens_only_after_a_label():
+    # mailing lists: a French mail client's header blob ('À\xa0:"3GPP_TSG..."') had made quotes, and
+    # a label of them; a transcript's 'Clinton:"We learned ..."' opens one
+    blob = ('gilles.teniou@orange.comDe\xa0:"3GPP_TSG_SA_WG4_VIDEO@LIST.ETSI.ORG" <3GPP@LIST.ETSI.ORG> on behalf of '
+            '"Leung, Nikolai"')
+    assert [blob[q.start:q.end] for q in find_quotes(blob)] == ['"Leung, Nikolai"']
+    text = 'Former secretary of state Hillary Rodham Clinton:"We learned that from the State Department."'
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ['"We learned that from the State Department."']

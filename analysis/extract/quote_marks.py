@@ -37,7 +37,7 @@ _OPENERS = frozenset({"“", "``", "„"})
 PARAGRAPH_BREAK = re.compile(rf"\n[ \t\xa0]*\n\s*|(?<=[{re.escape(SENTENCE_END_CHARS)}])[ \t\xa0]*\n\s*")
 # An unbalanced quote in a paragraph longer than this ends at its first sentence end.
 _LONG_UNCLOSED = 400
-_OPEN_AFTER = frozenset("([{:") | DASHES  # (a colon: 'Clinton:"We learned ..."')
+_OPEN_AFTER = frozenset("([{") | DASHES
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"`])")
 
 
@@ -68,7 +68,15 @@ def _opens(text: str, pos: int, mark: str) -> bool:
         return False
     # Straight quotes, and '' which the NYT uses on both sides (''Yes,'' he said), open after
     # a space, a bracket or a dash and close after anything else.
-    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in _OPEN_AFTER
+    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in _OPEN_AFTER or _label_colon(text, pos)
+
+
+def _label_colon(text: str, pos: int) -> bool:
+    """A colon glued to a name before it and a capital after the mark: a transcript's label
+    ('Clinton:"We learned ..."', 'Gowdy (R-S.C.):"I have ...'), not a mail header's blob
+    ('À :"3GPP_TSG ..."')."""
+    return pos >= 2 and text[pos - 1] == ":" and (text[pos - 2].isalpha() or text[pos - 2] == ")") \
+        and text[pos + 1:pos + 2].isupper()
 
 
 def _closes_anyway(text: str, start: int, end: int) -> bool:

@@ -420,10 +420,36 @@ def _closed_on(span: Span) -> str:
     that closes with it ('"... 'give out information to the opposing side,'"'): a comma, question
     or exclamation mark leaves the sentence open for its attribution."""
     text = span.text.rstrip()
-    return text[:-1].rstrip("'’")[-1:] if text[-1:] in ('"', "”") else text[-2:-1]
+    if text[-1:] in ('"', "”"):
+        return text[:-1].rstrip("'’")[-1:]
+    if text.endswith("''"):  # the NYT's closing mark (",''"), also after an inner one (",'''")
+        return text[:-2].rstrip("'’")[-1:]
+    return text[-2:-1]
 
 
 _OPEN_ENDINGS = (",", "?", "!")
+
+
+def _after_determiner(span: Span) -> bool:
+    """Whether a quote opens after a determiner of its sentence: a phrase in the writer's own
+    sentence ("when he devoted his candidacy to the ''forgotten middle class,'' Mrs. Clinton
+    hits ..."), which the name and verb after it do not say."""
+    before = _word_before(span.doc, span.start)
+    return before >= 0 and span.doc[before].pos_ == "DET" and span.doc[before].sent == _opening(span).sent
+
+
+def _in_a_clause_before(span: Span, cue: Token) -> bool:
+    """Whether a quote after a determiner lies in an adverbial clause of its own subject that the
+    cue after it closes: "When he devoted his candidacy to the ''forgotten middle class,'' Mrs.
+    Clinton hits ..." (not "Any ''cleareyed'' interpretation ..., said Michael Kofman, would")."""
+    if not _after_determiner(span):
+        return False
+    node = span.root.head
+    while node.i != cue.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ in SUBJECTS for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _cue_right_after(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
@@ -435,12 +461,16 @@ def _cue_right_after(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     if closing not in _OPEN_ENDINGS or span.end >= len(doc):
         return None
     j = span.end
+    if j + 1 < len(doc) and doc[j].text in ("'", "’") and not doc[j - 1].whitespace_:
+        j += 1  # an inner quote's closing mark after the outer one's ("... exploit it,''' he recalled")
     before = _word_before(doc, span.start)
-    if before >= 0 and doc[before].text not in (",", ":") and doc[before].sent == _opening(span).sent \
+    if before >= 0 and doc[before].text not in (",", ":", ".", "?", "!") and doc[before].sent == _opening(span).sent \
             and (inner := _governing_cue(span, quoted)) is not None and is_named_source(source_token(inner, quoted)):
         # a quote inside a clause with a speaker of its own ("said he would “protect ...,” the
         # crowd applauded"); not one about a thing ("wage growth hit a high in “a further signal
         # ...,” Barclays economist Michael Gapen wrote")
+        return None
+    if _after_determiner(span):
         return None
     if closing != "," and not doc[j].is_lower:
         return None  # "“...!” She replied ...": a new sentence
@@ -577,7 +607,7 @@ def _person_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     question mark, then a person's name as the subject of a verb that is no cue. The quote is
     that person's, not the last speaker's."""
     doc = span.doc
-    if _closed_on(span) not in _OPEN_ENDINGS or span.end >= len(doc):
+    if _closed_on(span) not in _OPEN_ENDINGS or span.end >= len(doc) or _after_determiner(span):
         return None
     first = doc[span.end]
     name = name_span(doc, first)
@@ -963,7 +993,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             _cue_right_before(span, quoted) or _cue_right_after(span, quoted) or _as_cue(span, quoted)
         cue = None if labelled else \
             right or _governing_cue(span, quoted) or _sentence_cue(span, quoted) or _introducing_cue(span, quoted)
-        if cue is not None and _hunch(cue, quoted):
+        if cue is not None and (_hunch(cue, quoted) or cue.i >= span.end and _in_a_clause_before(span, cue)):
             right = cue = None
         if labelled is not None:
             att = labelled
@@ -1591,8 +1621,8 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
             label = doc[start:colon.i]
         if any(t.is_space for t in label) or label.text.endswith(_PROGRAM_MESSAGES):
             continue  # "Play VIDEO" / "Sanders: ...": a label is on the line it opens
-        if label.text.count("(") > label.text.count(")"):
-            continue  # "Boku (AIM: BOKU), the world's leading ...": a colon inside brackets
+        if label.text.count("(") > label.text.count(")") or any(c in label.text for c in "@<>"):
+            continue  # "Boku (AIM: BOKU), the world's leading ...": a colon inside brackets; a mail header
         if len(label) > 1 and label[0].pos_ == "VERB" and is_cue(label[0]):
             label = label[1:]  # "Continued Stone: “...”"
         if described is not None:
