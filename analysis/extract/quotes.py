@@ -1131,6 +1131,8 @@ def _after_colon(span: Span) -> bool:
 def _hunch(cue: Token, quoted: list[tuple[int, int]]) -> bool:
     """A cue whose subject is a thing ("Something tells me this isn't the type of “experience”
     ..."): the writer's own sentence, which reports no one."""
+    if not any(t.lower_ in THING_PRONOUNS for t in cue.sent):
+        return False
     source = source_token(cue, quoted)
     return source is not None and source.lower_ in THING_PRONOUNS
 
