@@ -67,6 +67,8 @@ TOPIC_CUES = _ROLES["topic"]
 TOPIC_PREPS = frozenset({"about", "of", "against", "regarding"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 ORG_PRONOUNS = frozenset({"it", "its"})
+# Indefinite pronouns for things: no one speaks through them ("Something tells me ...").
+THING_PRONOUNS = frozenset({"something", "nothing", "everything", "anything"})
 
 
 def _source_nouns() -> tuple[dict[str, frozenset[str]], dict[str, str]]:

@@ -50,6 +50,7 @@ from analysis.extract.cue_words import (
     SECOND_TIER,
     SLOGAN_CUES,
     TEXT_NOUNS,
+    THING_PRONOUNS,
     TOPIC_CUES,
     TOPIC_PREPS,
     cue_nouns,
@@ -65,7 +66,6 @@ from analysis.extract.record_types import QuoteRecord
 from analysis.extract.speakers import (
     RELATIVE_PRONOUNS,
     SUBJECTS,
-    THING_PRONOUNS,
     Speaker,
     compound_subject,
     cue_subject,
@@ -1574,9 +1574,9 @@ _NOT_IN_NAMES = frozenset({"ADP", "ADV", "VERB", "AUX", "PART", "SCONJ", "CCONJ"
 def _described_label(doc: Doc, start: int) -> tuple[Span, Token] | None:
     """A transcript's label that describes its speaker before naming them, with a quote after the
     colon: 'Former secretary of state Hillary Rodham Clinton: "We learned ..."', 'Rep. Trey Gowdy
-    (R-S.C.): "I have not heard ..."'. The label is a description (no verb, no "to": not the
-    headline 'Reid To Trump: "..."') ending in a person's name, or in the name and a bracketed
-    party and state."""
+    (R-S.C.): "I have not heard ..."'. The label is a description (no verb, no preposition but
+    "of": not 'Outside the packed rally with Hillary Clinton: "..."') ending in a person's name, or
+    in the name and a bracketed party and state."""
     colon = next((t for t in doc[start:start + _LONG_LABEL] if t.text in (":", "):") or "\n" in t.text), None)
     if colon is None or "\n" in colon.text or colon.i + 1 >= len(doc) or not doc[colon.i + 1].is_quote:
         return None
@@ -1627,11 +1627,10 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
             continue  # "Boku (AIM: BOKU), the world's leading ...": a colon inside brackets; a mail header
         if len(label) > 1 and label[0].pos_ == "VERB" and is_cue(label[0]):
             label = label[1:]  # "Continued Stone: “...”"
-        if described is not None:
-            pass  # its words were checked there
-        elif any(t.pos_ in _NOT_IN_NAMES and not t.is_lower or t.tag_ == "POS" for t in label):
+        if described is None and any(t.pos_ in _NOT_IN_NAMES and not t.is_lower or t.tag_ == "POS" for t in label):
             # "Sen. Reid To Trump: Rescind ...", "Never Hike Alone: A Fan Film", "Editor’s Note: ...": a
-            # headline's phrase or a label, not a name ("de" may be one)
+            # headline's phrase or a label, not a name ("de" may be one; a described label's words
+            # were checked there)
             continue
         # "Trump:" opening a headline is often tagged a noun: a word of a known name will do.
         if described is None and not all(t.text[:1].isupper() for t in label if t.is_alpha) or not (

@@ -1459,11 +1459,6 @@ def _signs_items(text: str) -> bool:
 def is_named_source(tok: Token) -> bool:
     """Whether a source is a person or body rather than a thing ("footage shows")."""
     tok = _antecedent(tok)
-    if tok.lower_ in THING_PRONOUNS:  # "Something tells me ...": the writer's hunch
-        return False
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
         or tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS  # "analysts" is listed plural
 
-
-# Indefinite pronouns for things: no one speaks through them.
-THING_PRONOUNS = frozenset({"something", "nothing", "everything", "anything"})
