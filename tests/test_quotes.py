@@ -2666,3 +2666,18 @@ def test_a_straight_quote_glued_to_a_colon_opens_only_after_a_label():
     assert [blob[q.start:q.end] for q in find_quotes(blob)] == ['"Leung, Nikolai"']
     text = 'Former secretary of state Hillary Rodham Clinton:"We learned that from the State Department."'
     assert [text[q.start:q.end] for q in find_quotes(text)] == ['"We learned that from the State Department."']
+
+
+def test_a_participle_after_a_nouns_that_clause_is_the_main_subjects(nlp):
+    # Horne 2017 (Real): the parse hangs "saying" on the reports' clause, which had made Rex
+    # Tillerson say Rand Paul's words
+    text = ("Paul also addressed reports that ExxonMobile CEO Rex Tillerson has emerged as a likely pick for "
+            "secretary of state, saying that he is \"going to reserve judgment on Tillerson.\"")
+    assert [s for s, _ in _direct(nlp, text)] == ["Paul"]
+
+
+def test_a_person_in_apposition_to_a_place_the_parse_made_the_subject_is_the_speaker(nlp):
+    # Horne 2017 (satire): "said Kansas City, MO resident Angie Hartnett" had been Kansas City's
+    text = ("Obama made a speech.\n\n“I was really impressed with Obama when he was first running because he seemed "
+            "like the only candidate who had the temperament,” said Kansas City, MO resident Angie Hartnett, 42.")
+    assert [s for s, _ in _direct(nlp, text)] == ["Angie Hartnett"]

@@ -70,6 +70,7 @@ from analysis.extract.speakers import (
     compound_subject,
     cue_subject,
     dash_speaker,
+    held_by_noun,
     in_quotes,
     is_named_source,
     known_names,
@@ -752,8 +753,8 @@ def _subordinate_cue(span: Span, cue: Token, quoted: list[tuple[int, int]]) -> A
     """When the sentence's cue sits in an adverbial clause of the quote's own clause ("When Trump
     announced his candidacy, he referred to Mexican immigrants as “criminals”"), that clause's
     subject is the source, not the cue's."""
-    if cue.dep_ != "advcl":
-        return None
+    if cue.dep_ != "advcl" or held_by_noun(cue.head):
+        return None  # (nor a noun's "that" clause: "addressed reports that Tillerson has emerged ..., saying")
     att = _clause_subject(span, quoted)
     return att if att is not None and att.cue.i == cue.head.i else None
 

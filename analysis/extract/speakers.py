@@ -107,6 +107,8 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             and (issuer := _participle_holder(cue.head, quoted)) is not None and is_named_source(issuer):
         return issuer  # "Trump released a marketing video that said ...", "hoisted a sign that read"
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in cue.children):
+        if held_by_noun(cue.head) and (reporter := _speaking_subject_above(cue, quoted)) is not None:
+            return reporter  # "Paul addressed reports that Tillerson has emerged ..., saying": Paul's
         subject = _subject_above(cue, quoted)
         if subject is not None and not is_named_source(subject):
             # "The first incident came ..., when Sanders protesters interrupted her speech,
@@ -145,9 +147,12 @@ def _speaking_subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token 
     if content.dep_ not in ("acl", "ccomp"):
         return None  # not "as a maintenance guy walks in front of her, saying": his
     # over a thing only: "the creditors are drawing an ultimatum, threatening ..." and "each side
-    # will attack them saying ..." are theirs, whatever the lexicon knows of creditors and sides
+    # will attack them saying ..." are theirs, whatever the lexicon knows of creditors and sides;
+    # but a noun's "that" clause is only what the noun holds, whoever its subject ("Paul addressed
+    # reports that Rex Tillerson has emerged as a likely pick, saying ..." is Paul's)
     below = next((c for c in content.children if c.dep_ in SUBJECTS), None)
-    if below is not None and (below.tag_ not in ("NN", "CD") or any(d.lower_ in _DISTRIBUTIVE for d in below.children)):
+    if below is not None and not held_by_noun(content) \
+            and (below.tag_ not in ("NN", "CD") or any(d.lower_ in _DISTRIBUTIVE for d in below.children)):
         return None
     verb = content.head.head if content.head.pos_ in ("NOUN", "PROPN") else content.head
     if verb.i > content.i or in_quotes(verb, quoted):
@@ -155,6 +160,12 @@ def _speaking_subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token 
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and not in_quotes(c, quoted)), None)
     thing = subject is not None and subject.pos_ == "PRON" and subject.lower_ not in PERSON_PRONOUNS  # "that's why"
     return subject if subject is not None and is_named_source(subject) and not thing else None
+
+
+def held_by_noun(clause: Token) -> bool:
+    """Whether a clause is a noun's "that" clause ("reports that Tillerson has emerged ...")."""
+    return clause.dep_ == "acl" and clause.head.pos_ == "NOUN" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
@@ -995,8 +1006,11 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         return Speaker(source.text, source.idx, source.idx + len(source.text), meant.ref_start, meant.generic,
                        meant.text if meant.generic else "")
     name = name_span(doc, source) or _titled_name(source)
-    if name is not None and name.label_ == "NORP" and (person := _one_person_apposed(source)) is not None:
-        name = person  # "a Republican, Mark Amodei, has voiced support": the person, not the party
+    if name is not None and name.label_ in ("NORP", "GPE", "LOC") \
+            and (person := _one_person_apposed(source)) is not None:
+        # "a Republican, Mark Amodei, has voiced support", "said Kansas City, MO resident Angie
+        # Hartnett" (the parse's subject the place): the person, not the party or the place
+        name = person
     # "the Premier said", tagged a body, and "a New Hampshire Republican", tagged a group: a
     # description, not a name; a party's member is not told apart by the article's titles
     member = name is not None and len(name) == 1 and name.label_ == "NORP"
