@@ -2563,10 +2563,12 @@ def test_a_bodys_officer_is_not_the_body_the_parse_coordinated_at_its_and(nlp):
 
 
 def test_a_hunch_reports_no_one(nlp):
-    # Horne 2017 (fake): "Something" had been the speaker of the writer's own sentence
+    # Horne 2017 (fake): "Something" had been the speaker of the writer's own sentence; Wikinews
+    # 2020: a "which" standing for "anything" had highlighted the railways' steps
     text = ("In the batch of leaked emails, 17,000 of them were about Syria alone.\n\nSomething tells me this isn’t "
             "the type of “experience” that the Clinton team was going for when they were squaring off against "
-            "Trump. The senator told reporters that the emails were old.")
+            "Trump. The senator told reporters that the emails were old.\n\nThen, basically, anything which comes "
+            "in the public purview to highlight the steps taken by Indian Railways for the empowerment of women.")
     assert [(r["speaker"], r["cue"]) for r in doc_quotes(nlp(text))] == [("The senator", "tell")]
 
 

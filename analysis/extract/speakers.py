@@ -36,6 +36,7 @@ from analysis.extract.cue_words import (
     RANK_WORDS,
     SOURCE_NOUNS,
     TEXT_NOUNS,
+    THING_PRONOUNS,
     TITLE_NOUNS,
     VOICE_NOUNS,
     is_cue,
@@ -1473,6 +1474,8 @@ def _signs_items(text: str) -> bool:
 def is_named_source(tok: Token) -> bool:
     """Whether a source is a person or body rather than a thing ("footage shows")."""
     tok = _antecedent(tok)
+    if tok.lower_ in THING_PRONOUNS:  # "anything which comes in the public purview to highlight ..."
+        return False
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
         or tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS  # "analysts" is listed plural
 
