@@ -2683,3 +2683,11 @@ def test_a_person_in_apposition_to_a_place_the_parse_made_the_subject_is_the_spe
     text = ("Obama made a speech.\n\n“I was really impressed with Obama when he was first running because he seemed "
             "like the only candidate who had the temperament,” said Kansas City, MO resident Angie Hartnett, 42.")
     assert [s for s, _ in _direct(nlp, text)] == ["Angie Hartnett"]
+
+
+def test_a_passive_that_borrows_its_subject_is_not_that_subjects_words(nlp):
+    # Wikinews 2019: "Zimbabwe ... was called the “breadbasket”" had been Zimbabwe's word; the
+    # parenthetical "according to CNN" is its source
+    text = ("A few years into his tenure, Zimbabwe had a strong economy and rising literacy rates and, according to "
+            "CNN, was called the \"breadbasket\" of southern Africa.")
+    assert [s for s, t in _direct(nlp, text)] == ["CNN"]
