@@ -171,9 +171,11 @@ def held_by_noun(clause: Token) -> bool:
 
 def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """The cue's own subject, or the one of the verb it hangs on (see :func:`cue_subject`)."""
-    if any(c.dep_ == "auxpass" for c in cue.children) and not any(c.dep_ in SUBJECTS for c in cue.children):
+    if cue.dep_ in ("conj", "xcomp", "pcomp") and any(c.dep_ == "auxpass" for c in cue.children) \
+            and not any(c.dep_ in SUBJECTS for c in cue.children):
         # a passive that borrows its subject names who undergoes it: "Zimbabwe had a strong economy
-        # and ... was called the “breadbasket”" is called so by someone else (its agent, if named)
+        # and ... was called the “breadbasket”", "only to be told to wait", "being described as": so
+        # called by someone else, its agent if named
         return _agent(cue)
     node = cue
     outside = not in_quotes(cue, quoted)
