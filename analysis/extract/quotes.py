@@ -464,14 +464,14 @@ def _cue_right_after(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     j = span.end
     if j + 1 < len(doc) and doc[j].text in ("'", "’") and not doc[j - 1].whitespace_:
         j += 1  # an inner quote's closing mark after the outer one's ("... exploit it,''' he recalled")
+    if _after_determiner(span):
+        return None  # (before the inner cue, which costs a climb of the tree)
     before = _word_before(doc, span.start)
     if before >= 0 and doc[before].text not in (",", ":", ".", "?", "!") and doc[before].sent == _opening(span).sent \
             and (inner := _governing_cue(span, quoted)) is not None and is_named_source(source_token(inner, quoted)):
         # a quote inside a clause with a speaker of its own ("said he would “protect ...,” the
         # crowd applauded"); not one about a thing ("wage growth hit a high in “a further signal
         # ...,” Barclays economist Michael Gapen wrote")
-        return None
-    if _after_determiner(span):
         return None
     if closing != "," and not doc[j].is_lower:
         return None  # "“...!” She replied ...": a new sentence
@@ -1584,9 +1584,11 @@ def _described_label(doc: Doc, start: int) -> tuple[Span, Token] | None:
     end = colon.i
     if colon.text == "):" or doc[end - 1].text == ")":  # (the tokenizer may keep "):" whole)
         end = next((t.i for t in reversed(doc[start:end]) if t.text == "("), start)
-    name = next((e for e in doc.ents if e.end == end and e.start >= start and e.label_ == "PERSON"), None)
-    if name is None or any(t.pos_ in ("VERB", "AUX", "PART", "SCONJ", "CCONJ") or t.pos_ == "ADP" and t.lower_ != "of"
-                           for t in doc[start:name.start]):
+    name = name_span(doc, doc[end - 1]) if end > start else None
+    if name is None or name.label_ != "PERSON" or name.end != end or name.start < start:
+        return None
+    if any(t.pos_ in ("VERB", "AUX", "PART", "SCONJ", "CCONJ") or t.pos_ == "ADP" and t.lower_ != "of"
+           for t in doc[start:name.start]):
         return None
     return doc[start:name.end], colon
 

@@ -315,18 +315,11 @@ def _owned_across_name(subj: Token) -> Token | None:
     """The noun a body's name owns, where the parse coordinated it with the name at the "and"
     inside that name: in "The National Institute of Allergy and Infectious Disease's director,
     Dr. Anthony Fauci, said" the director speaks, not the institute."""
-    if not subj.ent_type_ or not any(c.dep_ == "cc" for c in subj.children):
+    if not any(c.dep_ == "cc" for c in subj.children) or (name := name_span(subj.doc, subj)) is None \
+            or not any(c.dep_ == "cc" and name.start <= c.i < name.end for c in subj.children):
         return None
-    doc = subj.doc  # (the name's bounds from the tokens: ``doc.ents`` builds every span anew)
-    start, end = subj.i, subj.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    if not any(c.dep_ == "cc" and start <= c.i < end for c in subj.children):
-        return None
-    return next((c for c in subj.children if c.dep_ == "conj" and c.i >= end and c.pos_ == "NOUN"
-                 and doc[end - 1].dep_ == "poss" and doc[end - 1].head.i == c.i), None)
+    return next((c for c in subj.children if c.dep_ == "conj" and c.i >= name.end and c.pos_ == "NOUN"
+                 and name[-1].dep_ == "poss" and name[-1].head.i == c.i), None)
 
 
 def _dateline(tok: Token) -> bool:
