@@ -312,6 +312,23 @@ def test_a_windows_line_end_does_not_change_what_a_name_is(tmp_path, cache_dir):
     assert len(said) == 2 and set(said.speaker_entity) == {"Maria Fernanda Espinosa"}
 
 
+def test_a_typographic_apostrophe_does_not_change_what_a_name_is(tmp_path, cache_dir):
+    """Horne 2017 satire with curly apostrophes: the model had tagged "O’Leary" an adjective, so
+    "Kevin" was a person of his own and the quote had no speaker, and "D’Souza" a body."""
+    from analysis.run.annotate import annotate
+
+    (tmp_path / "a.txt").write_text(
+        "Kevin O’Leary arrived in Moscow this morning to meet Vladimir Putin.\n\n"
+        "“Whatever you want, whatever you need,” said O’Leary as he kissed Putin’s feet.\n\n"
+        "The conservative filmmaker Dinesh D’Souza said he would not vote for him.\n", encoding="utf-8")
+    ann = annotate(tmp_path, cache_dir=cache_dir)
+    people = ann.entities[ann.entities.label == "PERSON"]
+    assert set(people.entity) == {"Kevin O'Leary", "Vladimir Putin", "Dinesh D'Souza"}
+    assert set(people.text) >= {"Kevin O’Leary", "O’Leary", "Dinesh D’Souza"}  # as written
+    assert list(ann.quotes.speaker_entity) == ["Kevin O'Leary", "Dinesh D'Souza"]
+    assert ann.quotes.speaker.iloc[0] == "O’Leary"
+
+
 def test_headline_words_tagged_a_person_are_no_one(nlp):
     # FakeNewsCorpus (an Indian news site): "the Vice-President" had been "Attends Christmas Eve Celebration"
     headline = "Vice President Attends Christmas Eve Celebration, Says Preserve Our Culture"

@@ -49,6 +49,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 # What the model reads as blanks: those, less the replacement character (mojibake keeps its
 # letter's place: "Trump\ufffds"), and the form feeds and carriage returns text does have.
 _BLANKED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# A typographic apostrophe inside a word ("O’Malley", "don’t"), which the model reads as ASCII.
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’ʼ](?=[^\W\d_])")
 
 
 class CorpusError(Exception):
@@ -195,7 +197,7 @@ def _finish(doc: Document) -> Document:
                                           f"split the file into articles)")
         return doc
     wrapper = strip_wrapper(doc.body if len(doc.body) == len(doc.text) else doc.text)
-    doc.body, dateline = mask_dateline(_blank_controls(wrapper.body))
+    doc.body, dateline = mask_dateline(_for_the_model(wrapper.body))
     doc.meta["dateline"] = dateline
     _found(doc, "title", wrapper.subject, "text")
     _found(doc, "url", wrapper.url, "text")
@@ -208,11 +210,14 @@ def _finish(doc: Document) -> Document:
     return doc
 
 
-def _blank_controls(text: str) -> str:
-    """Carriage returns and other control characters as spaces, offsets kept: the tagger reads a
-    name after a Windows line end ("...\\r\\n\\nMaria Fernanda Espinosa, the head of") as a body, and a
-    wire's transmission codes (\\x01, \\x02) as words."""
-    return _BLANKED.sub(" ", text)
+def _for_the_model(text: str) -> str:
+    """The text as the model reads it, one character for one so offsets are kept (the tables show
+    the text as written). Carriage returns and other control characters are spaces: the tagger
+    reads a name after a Windows line end ("...\\r\\n\\nMaria Fernanda Espinosa, the head of") as a
+    body, and a wire's transmission codes (\\x01, \\x02) as words. A typographic apostrophe
+    inside a word is the ASCII one the model was trained on: it tags "O’Malley" and "D’Souza" as
+    common nouns and bodies, "O'Malley" and "D'Souza" as people, and "n’t" as a noun."""
+    return _INNER_APOSTROPHE.sub("'", _BLANKED.sub(" ", text))
 
 
 def _read_metadata(folder: Path) -> tuple[dict[str, dict], list[str]]:
