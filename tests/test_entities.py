@@ -329,6 +329,20 @@ def test_a_typographic_apostrophe_does_not_change_what_a_name_is(tmp_path, cache
     assert ann.quotes.speaker.iloc[0] == "O’Leary"
 
 
+def test_a_no_break_space_is_a_space(tmp_path, cache_dir):
+    """HuffPost copy (PolNeAR) ends a line on a no-break space; the tokenizer made it a word of its
+    own, and the parse lost the statement after it."""
+    from analysis.run.annotate import annotate
+
+    (tmp_path / "a.txt").write_text(
+        "Donald Trump said Barack Obama founded ISIS. But inevitably the bit turns to Trump.\xa0\n"
+        "Trump did post on Twitter Friday that his claims were “sarcasm” but, boy, that sure took a long time.\n",
+        encoding="utf-8")
+    ann = annotate(tmp_path, cache_dir=cache_dir)
+    post = ann.quotes[ann.quotes.text.str.contains("sarcasm")]
+    assert list(post.speaker_entity) == ["Donald Trump"]
+
+
 def test_headline_words_tagged_a_person_are_no_one(nlp):
     # FakeNewsCorpus (an Indian news site): "the Vice-President" had been "Attends Christmas Eve Celebration"
     headline = "Vice President Attends Christmas Eve Celebration, Says Preserve Our Culture"

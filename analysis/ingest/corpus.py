@@ -49,6 +49,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 # What the model reads as blanks: those, less the replacement character (mojibake keeps its
 # letter's place: "Trump\ufffds"), and the form feeds and carriage returns text does have.
 _BLANKED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Spaces other than the ASCII one (no-break, thin, ideographic): the tokenizer splits on " " only.
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # A typographic apostrophe inside a word ("O’Malley", "don’t"), which the model reads as ASCII.
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’ʼ](?=[^\W\d_])")
 
@@ -214,10 +216,12 @@ def _for_the_model(text: str) -> str:
     """The text as the model reads it, one character for one so offsets are kept (the tables show
     the text as written). Carriage returns and other control characters are spaces: the tagger
     reads a name after a Windows line end ("...\\r\\n\\nMaria Fernanda Espinosa, the head of") as a
-    body, and a wire's transmission codes (\\x01, \\x02) as words. A typographic apostrophe
-    inside a word is the ASCII one the model was trained on: it tags "O’Malley" and "D’Souza" as
-    common nouns and bodies, "O'Malley" and "D'Souza" as people, and "n’t" as a noun."""
-    return _INNER_APOSTROPHE.sub("'", _BLANKED.sub(" ", text))
+    body, and a wire's transmission codes (\\x01, \\x02) as words. A no-break or thin space is a
+    space: the tokenizer makes it a token of its own, which the parser hangs inside the clause. A
+    typographic apostrophe inside a word is the ASCII one the model was trained on: it tags
+    "O’Malley" and "D’Souza" as common nouns and bodies, "O'Malley" and "D'Souza" as people, and
+    "n’t" as a noun."""
+    return _INNER_APOSTROPHE.sub("'", _SPACES.sub(" ", _BLANKED.sub(" ", text)))
 
 
 def _read_metadata(folder: Path) -> tuple[dict[str, dict], list[str]]:
