@@ -1877,6 +1877,18 @@ def test_a_surname_tagged_a_plural_noun_is_someone_else_before_a_pronoun(nlp):
     assert refs and "Kellyanne" not in refs
 
 
+def test_a_pronoun_after_a_person_named_by_age_is_no_one_else(nlp):
+    # FakeNewsCorpus: the evangelist had just quoted the apostle Paul; "he did say" is the
+    # 83-year-old's, whom the sentence names by age only, not the apostle's
+    text = ("Luis Palau spoke in the video on Thursday.\n\nHe also shared 2 Timothy 4 where the apostle Paul says, "
+            "\"the time for my departure is here.\"\n\nThe 83-year-old began to cry as he thought about leaving his "
+            "family but he did say he still intends to complete the mission trips.")
+    rows = {r["text"]: r for r in doc_quotes(nlp(text))}
+    said = rows["he still intends to complete the mission trips"]
+    assert said["speaker"] == "he" and said["speaker_ref"] == -1
+    assert rows['"the time for my departure is here."']["speaker"] == "Paul"
+
+
 def test_according_to_names_a_source_a_pronoun_may_stand_for(nlp):
     # Wikinews: "he" after "... according to Kidston." is Kidston or the coach quoted before;
     # no longer the coach alone (it was Matt Myers, wrongly)

@@ -561,6 +561,13 @@ def _antecedent(tok: Token) -> Token:
     return clause.head if clause.dep_ == "relcl" else tok
 
 
+def _age_nominal(tok: Token) -> bool:
+    """Whether ``tok`` is a person named by their age: "The 83-year-old began to cry ... but he did
+    say" is about no one named, not the apostle whose words he had just quoted."""
+    return tok.lower_ == "old" and tok.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.lemma_ == "year" for c in tok.children)
+
+
 def _of_a_person_noun(tok: Token) -> bool:
     """Whether a name is the object of "of" after a word for a person ("the widow of John Lennon",
     "the artist and widow of John Lennon")."""
@@ -864,8 +871,8 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     if governing is not None:
         if governing.lower_ == source.lower_:
             return _topic_person(governing, quoted, governing.idx, hops - 1) if hops else None
-        if governing.pos_ == "NOUN" and governing.lemma_.lower() in PERSON_NOUNS | GENERIC_WORDS \
-                and not (governing.tag_ == "NNS" and source.lower_ in ("he", "she")):
+        if (governing.pos_ == "NOUN" and governing.lemma_.lower() in PERSON_NOUNS | GENERIC_WORDS
+                or _age_nominal(governing)) and not (governing.tag_ == "NNS" and source.lower_ in ("he", "she")):
             return None  # (but "Sources were able to confirm that he plans": not the sources)
         fits = [m for m in fits if _role(m.head) == governing] or fits
     if not fits:
