@@ -622,6 +622,20 @@ def test_negated_and_reflexive_cues_report_nothing(nlp, sentence):
     assert not any(r["cue"] in ("condemn", "find") for r in rows)
 
 
+def test_an_idiom_of_saying_reports_nothing_with_no_source(nlp):
+    # FakeNewsCorpus: a startup blog's "That being said" was a view no one holds, whose content
+    # ran from the idiom to the end of the sentence (the parse hung "denying" on "said")
+    text = ("I think 2016 is going to be an incredible year for startups, major milestones will be hit, teams will be "
+            "built, and investments will happen. That being said, there's no denying that the landscape will change "
+            "this year, the question is – how will you react to this change?")
+    rows = doc_quotes(nlp(text))
+    assert rows and not any("being said" in r["text"] for r in rows)
+    # a view with no one holding it stays one, with or without an infinitive (PolNeAR train)
+    for view in ("Sanders is expected to win in Iowa.", "Thursday's memo from the panel seemed aimed at "
+                 "bolstering the validity of the investigation."):
+        assert [r["text"] for r in doc_quotes(nlp(view))] == [view[:-1]]
+
+
 def test_a_cues_own_modifier_is_not_what_it_reports(nlp):
     rows = doc_quotes(nlp("While serving in the House, Sanders voted for the bill."))
     assert [(r["speaker"], r["cue"], r["text"]) for r in rows] == [("Sanders", "vote", "the bill")]
@@ -2504,6 +2518,16 @@ def test_speaking_of_opening_a_sentence_is_a_change_of_topic(nlp):
             "little wiggle room in case things go wrong.\"")
     assert [(r["speaker"], r["text"]) for r in doc_quotes(nlp(text)) if r["cue"] == "speak"] == \
         [("Sherman", "politicians")]
+
+
+def test_as_opposed_to_is_a_preposition(nlp):
+    # FakeNewsCorpus, Horne 2017: "as opposed to" had reported what came before it, as the words
+    # of the sentence's subject ("police", "Donald Trump"); one who opposes still does
+    text = ("Police spend 7 times as many hours training to fire a weapon as opposed to learning to de-escalate a "
+            "situation.\n\nDonald Trump is responding in a very presidential way, giving the American people the "
+            "truth as opposed to the Democrats' lies.\n\nSenator Smith opposed the plan.")
+    assert [(r["speaker"], r["cue"], r["text"]) for r in doc_quotes(nlp(text)) if r["cue"] == "oppose"] == \
+        [("Smith", "oppose", "the plan")]
 
 
 def test_a_name_qualifying_a_word_before_the_speaker_is_not_the_speaker(nlp):

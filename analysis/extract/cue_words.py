@@ -114,14 +114,14 @@ def is_cue(tok: Token) -> bool:
     fixed = {c.lower_ for c in tok.children if c.dep_ in ("prt", "oprd")} \
         | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
            and tok.doc[c.i - 1].text != "-"}  # (the end of "a mash-up" is no "up")
-    return not any((lemma, word) in NOT_CUES for word in fixed) and not _discourse_marker(tok)
+    return not any((lemma, word) in NOT_CUES for word in fixed) and not discourse_marker(tok)
 
 
-def _discourse_marker(tok: Token) -> bool:
+def discourse_marker(tok: Token) -> bool:
     """"That said, ...", "That being said, ...", "Having said that, ...", a "you know" or "you
-    see" with nothing after it but a comma, and "speaking of" opening a sentence: a sentence
-    adverb or a filler, not a report of what someone said or knows ("I said, ..." is one, and so
-    is "said Sherman, speaking of politicians")."""
+    see" with nothing after it but a comma, "speaking of" opening a sentence, and "as opposed
+    to": a sentence adverb, a filler or a preposition, not a report of what someone said or knows
+    ("I said, ..." is one, and so is "said Sherman, speaking of politicians")."""
     doc = tok.doc
     if tok.lemma_ in ("know", "see") and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in tok.children) \
             and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
@@ -131,6 +131,9 @@ def _discourse_marker(tok: Token) -> bool:
             and all(t.is_punct or t.is_space or t.pos_ in ("CCONJ", "INTJ") or t.lower_ in ("oh", "well", "so", "now")
                     for t in doc[tok.sent.start:tok.i]):
         return True  # "And speaking of Dolby technology, Microsoft is also ...": a change of topic
+    if tok.lower_ == "opposed" and 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].lower_ == "as" \
+            and doc[tok.i + 1].lower_ == "to":
+        return True  # "... training to fire a weapon as opposed to learning to de-escalate": a preposition
     if tok.lower_ != "said" or tok.i + 1 >= len(doc):
         return False
     before = [t.lower_ for t in doc[max(tok.sent.start, tok.i - 2):tok.i]]

@@ -55,6 +55,7 @@ from analysis.extract.cue_words import (
     TOPIC_PREPS,
     cue_nouns,
     cue_type,
+    discourse_marker,
     is_cue,
     is_weak_cue,
     phrasal_cue,
@@ -1467,7 +1468,8 @@ def sourceless_reports(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRec
     appears that ...". The speaker stays empty: there is none to name."""
     rows = []
     for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in RAISING_CUES or in_quotes(tok, quoted):
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in RAISING_CUES or in_quotes(tok, quoted) \
+                or discourse_marker(tok):  # "That being said, there's no denying ...": no view held
             continue
         tokens = _raised(tok)
         if len([doc[i] for i in tokens if doc[i].is_alpha]) < 3:
