@@ -2558,6 +2558,17 @@ def test_who_was_asked_is_not_who_asks(nlp):
         ("worry", "the German government"), ("focus", "Trump")]  # (who worries holds the view; his remarks focus)
 
 
+def test_who_was_named_is_not_who_names(nlp):
+    # readability's Telegraph page: the nickname others gave Grace Mugabe was hers, then (through
+    # "she") her predecessor's; one named after "by" still names
+    text = ("There is little public affection for 52-year-old Grace, a former government typist who started having "
+            "an affair with Mr Mugabe as his first wife, Sally, was dying.\n\nDubbed \"DisGrace\" or \"Gucci "
+            "Grace\" on account of her reputed love of shopping, she enjoyed a meteoric rise.\n\nDescribed by "
+            "friends as \"a fighter,\" she ran again.")
+    rows = doc_quotes(nlp(text))
+    assert [(r["cue"], r["speaker"]) for r in rows] == [("dub", ""), ("describe", "friends")]
+
+
 def test_a_view_reckoned_after_its_quote_is_the_reckoners(nlp):
     # FakeNewsCorpus (a bullion market report): the desk's forecast had been given to a bank's
     # outlook three paragraphs before

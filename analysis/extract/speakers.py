@@ -28,6 +28,7 @@ from analysis.extract.cue_words import (
     INVERTED_NOUNS,
     MEDIA_NOUNS,
     MEDIA_WORDS,
+    OBJECT_CUES,
     ORG_NOUNS,
     ORG_PRONOUNS,
     OTHER_WORDS,
@@ -242,14 +243,16 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
 
 
 def undergone(cue: Token) -> bool:
-    """A passive participle of a verb of addressing with neither subject nor agent ("Asked whether
-    ..., a spokesman said only ...", "who told Congress when asked about ..."): the subject of the
-    verb it hangs on is who was asked, not who asks, and no one named does the asking. (Not one
-    whose subject speaks: "remarks focused on scandals", "has mocked a reporter, referred to
-    immigrants as ...", nor one of believing: "Worried the nation might miss its target, ...".)"""
+    """A passive participle of a verb of addressing, or of one whose object is who or what is
+    spoken of, with neither subject nor agent ("Asked whether ..., a spokesman said only ...", "who
+    told Congress when asked about ...", 'Dubbed "DisGrace" ..., she enjoyed'): the subject of the
+    verb it hangs on is who was asked or named, not who asks or names, and no one named does it.
+    (Not one whose subject speaks: "remarks focused on scandals", "has mocked a reporter, referred
+    to immigrants as ...", nor one of believing: "Worried the nation might miss its target, ...".)"""
+    lemma = cue.lemma_.lower()
     # (a subjectless "Asked" opening the sentence is often tagged a past tense)
-    return cue.tag_ in ("VBN", "VBD") and cue.dep_ == "advcl" and cue.lemma_.lower() in ADDRESSED_CUES \
-        and _agent(cue) is None \
+    participle = cue.tag_ in ("VBN", "VBD") if lemma in ADDRESSED_CUES else cue.tag_ == "VBN" and lemma in OBJECT_CUES
+    return participle and cue.dep_ == "advcl" and _agent(cue) is None \
         and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in cue.children)
 
 
