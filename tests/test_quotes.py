@@ -2558,6 +2558,17 @@ def test_who_was_asked_is_not_who_asks(nlp):
         ("worry", "the German government"), ("focus", "Trump")]  # (who worries holds the view; his remarks focus)
 
 
+def test_who_is_quoted_as_saying_is_the_speaker(nlp):
+    # Wikinews 2020: words Politico quoted a former FEMA official as saying had been Politico's;
+    # they are his as Politico reports them (an inner source, like "X said Trump told him ...")
+    text = ('Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA has an important '
+            'role in coordinating the larger response to the crisis" and "[i]f there\'s an emergency, FEMA needs to '
+            'be involved."\n\nThe New York Times quoted one of Carson\'s advisers as saying the retired neurosurgeon '
+            'is having trouble understanding foreign policy.')
+    rows = doc_quotes(nlp(text))
+    assert [r["speaker"] for r in rows] == ["Tim Manning", "Tim Manning", "one of Carson's advisers"]
+
+
 def test_who_was_named_is_not_who_names(nlp):
     # readability's Telegraph page: the nickname others gave Grace Mugabe was hers, then (through
     # "she") her predecessor's; one named after "by" still names

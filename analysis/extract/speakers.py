@@ -213,12 +213,15 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             return _misread_subject(subj)
         if node.dep_ not in _SUBJECT_CHAIN or node.head.i == node.i:
             return None
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in CONTROL_VERBS \
-                and (obj := next((c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i
-                                  and (c.pos_ in ("PROPN", "NOUN") and is_named_source(c)
+        # "That prompted Rubio to ... call Trump “very flexible”", "a win that led her to declare
+        # that ...": the one prompted; "Politico quoted Tim Manning ... as saying", "quoted one of
+        # Carson's advisers as saying": whoever is quoted
+        quoting = node.dep_ == "pcomp" and node.head.lower_ == "as"
+        controller = node.head.head if quoting else node.head if node.dep_ == "xcomp" else None
+        if controller is not None and controller.lemma_.lower() in CONTROL_VERBS \
+                and (obj := next((c for c in controller.children if c.dep_ == "dobj" and c.i < node.i
+                                  and (quoting or c.pos_ in ("PROPN", "NOUN") and is_named_source(c)
                                        or c.lower_ in _OBJECT_PERSONS)), None)) is not None:
-            # "That prompted Rubio to ... call Trump “very flexible”", "a win that led her to
-            # declare that ...": the one prompted
             return obj
         first = node
         while first.dep_ == "conj" and node is cue:
