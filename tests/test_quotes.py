@@ -457,7 +457,10 @@ def test_labels_before_a_colon_are_statements_only_when_someone_speaks(tmp_path,
     quotes = _quotes_of(tmp_path, cache_dir,
         "Senators debate the budget\n\nPhoto: Senators leave the chamber after the vote on Tuesday.\n\n"
         "Q: What happens to the budget if the vote fails next week?\n\n"
-        "JAKE TAPPER: Senator, will you vote for the bill on Tuesday?\n")
+        "JAKE TAPPER: Senator, will you vote for the bill on Tuesday?\n\n"
+        # FakeNewsCorpus: labels the model tagged a body
+        "ATTN: Phone Security 101 for CopBlockers\n\nBIN NOTE: Most people who use social media have figured out "
+        "that the feeds are filtered.\n\nPhoto Credit: jiazi via Compfight cc\n")
     assert quotes.speaker.tolist() == ["JAKE TAPPER"]
 
 

@@ -83,7 +83,7 @@ from analysis.extract.speakers import (
     speaker_of,
     undergone,
 )
-from analysis.lexicon import DASHES
+from analysis.lexicon import DASHES, words
 
 _LINE_BREAKS = re.compile(r"\n\s*")
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
@@ -1569,6 +1569,7 @@ def noun_reports(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 # A program's message in a mailing-list post ("TypeError: unsupported operand type(s)") is no one speaking.
 _PROGRAM_MESSAGES = ("Error", "Exception", "Warning")
+_LABEL_WORDS = words("label_words.txt")
 
 
 _NOT_IN_NAMES = frozenset({"ADP", "ADV", "VERB", "AUX", "PART", "SCONJ", "CCONJ"})
@@ -1630,6 +1631,8 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
             continue  # "Play VIDEO" / "Sanders: ...": a label is on the line it opens
         if label.text.count("(") > label.text.count(")") or any(c in label.text for c in "@<>"):
             continue  # "Boku (AIM: BOKU), the world's leading ...": a colon inside brackets; a mail header
+        if any(t.lower_ in _LABEL_WORDS for t in label):
+            continue  # "ATTN: Phone Security 101", "Photo Credit: ...": the page's label
         if len(label) > 1 and label[0].pos_ == "VERB" and is_cue(label[0]):
             label = label[1:]  # "Continued Stone: “...”"
         if described is None and any(t.pos_ in _NOT_IN_NAMES and not t.is_lower or t.tag_ == "POS" for t in label):
