@@ -1689,6 +1689,15 @@ def test_according_to_a_text_by_someone_is_its_authors(nlp, text, speaker):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "according to"] == [speaker]
 
 
+def test_words_by_someone_that_say_are_their_authors(nlp):
+    # FakeNewsCorpus: "the revealing comments" had been the speaker of what Gingrich's comments say;
+    # a body NER did not name stays the text
+    text = ("We go over the advisors Trump mentioned as well as the revealing comments by Newt Gingrich saying that "
+            "Donald Trump has not been through initiation rituals yet.\n\nA statement by the company said that it "
+            "would close the plant.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["Newt Gingrich", "A statement"]
+
+
 def test_an_interview_label_of_initials_is_the_one_person_with_them(tmp_path, cache_dir):
     # Wikinews: "NG:" labels Natasha Gownaris's answers (NER calls "NG" a body)
     text = ("Wikinews caught up with postdoctoral researcher and study co-author Natasha Gownaris to learn more.\n\n\n"

@@ -40,6 +40,7 @@ from analysis.extract.cue_words import (
     THING_PRONOUNS,
     TITLE_NOUNS,
     VOICE_NOUNS,
+    cue_nouns,
     is_cue,
     says,
 )
@@ -371,15 +372,21 @@ def _according_to(tok: Token) -> Token | None:
         return None
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is not None and source.lemma_.lower() in TEXT_NOUNS:
-        # "by" on the text itself or on a verb of issuing it ("a lawsuit filed ... by"), not on
-        # one of getting it ("an email ... obtained by The Huffington Post")
-        by = next((t for t in source.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")
-                   and (t.head.i == source.i or t.head.lemma_.lower() in _ISSUING)), None)
-        author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-        if author is not None and author.ent_type_ in ("PERSON", "ORG"):
-            return author
-    return source
+    return (_author(source) or source) if source is not None else None
+
+
+def _author(source: Token) -> Token | None:
+    """Who a text or words are said to be by ("a tweet on Monday by US Secretary of State Mike
+    Pompeo", "the revealing comments by Newt Gingrich saying"): "by" on the noun itself or on a
+    verb of issuing it ("a lawsuit filed ... by"), not on one of getting it ("an email ... obtained
+    by The Huffington Post"); a person or a body only."""
+    lemma = source.lemma_.lower()
+    if lemma not in TEXT_NOUNS and cue_nouns().get(lemma, ("",))[0] != "speech":
+        return None
+    by = next((t for t in source.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+               and (t.head.i == source.i or t.head.lemma_.lower() in _ISSUING)), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return author if author is not None and author.ent_type_ in ("PERSON", "ORG") else None
 
 
 _ISSUING = frozenset({"write", "file", "issue", "release", "post", "publish", "send", "sign", "author", "pen"})
@@ -517,6 +524,8 @@ def source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if subject is not None and subject.i < cue.i and not is_named_source(subject) \
             and (name := _interposed_name(cue)) is not None:
         return name
+    if subject is not None and subject.pos_ == "NOUN" and (author := _author(subject)) is not None:
+        return author
     return subject or _as_name(cue) or _preceding_name(cue) or _inverted_subject(cue) \
         or _apposed_name(cue) or _phrase_after_quote(cue)
 
