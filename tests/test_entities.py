@@ -320,13 +320,16 @@ def test_a_typographic_apostrophe_does_not_change_what_a_name_is(tmp_path, cache
     (tmp_path / "a.txt").write_text(
         "Kevin O’Leary arrived in Moscow this morning to meet Vladimir Putin.\n\n"
         "“Whatever you want, whatever you need,” said O’Leary as he kissed Putin’s feet.\n\n"
-        "The conservative filmmaker Dinesh D’Souza said he would not vote for him.\n", encoding="utf-8")
+        "The conservative filmmaker Dinesh D’Souza said he would not vote for him.\n\n"
+        "O’Leary didn’t visit Moscow in 2016.\n", encoding="utf-8")
     ann = annotate(tmp_path, cache_dir=cache_dir)
     people = ann.entities[ann.entities.label == "PERSON"]
     assert set(people.entity) == {"Kevin O'Leary", "Vladimir Putin", "Dinesh D'Souza"}
     assert set(people.text) >= {"Kevin O’Leary", "O’Leary", "Dinesh D’Souza"}  # as written
     assert list(ann.quotes.speaker_entity) == ["Kevin O'Leary", "Dinesh D'Souza"]
     assert ann.quotes.speaker.iloc[0] == "O’Leary"
+    # the timeline shows the sentence as written too
+    assert ann.timexes[ann.timexes.text == "2016"].sentence.tolist() == ["O’Leary didn’t visit Moscow in 2016."]
 
 
 def test_a_no_break_space_is_a_space(tmp_path, cache_dir):

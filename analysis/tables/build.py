@@ -13,10 +13,12 @@ from analysis.tables.schema import Annotations, frame, public, term_table
 from analysis.tables.speaker_names import resolve_speakers
 
 
-def _as_written(table: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+def _as_written(table: pd.DataFrame, texts: dict[str, str], bodies: dict[str, str]) -> pd.DataFrame:
     """Each row's ``text`` (and a quote's ``speaker``) as the document's text has it. The parse
     read the body, where wrappers and datelines are blanks, so a span that reaches into one
-    would otherwise show the blanks where the text has words."""
+    would otherwise show the blanks where the text has words. A timex's ``sentence`` keeps the
+    body's blanks (no wrapper or dateline on a timeline) and the text's other characters: the
+    body's apostrophes are ASCII where the text's may not be."""
     if table.empty or "start_char" not in table.columns:
         return table
     table = table.copy()
@@ -24,6 +26,10 @@ def _as_written(table: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     if "speaker_start_char" in table.columns:
         table["speaker"] = [texts[d][s:e] if s >= 0 else w for d, s, e, w in zip(
             table["doc_id"], table["speaker_start_char"], table["speaker_end_char"], table["speaker"])]
+    if "sentence_start_char" in table.columns:
+        spans = zip(table["doc_id"], table["sentence_start_char"], table["sentence_end_char"])
+        table["sentence"] = ["".join(b if b == " " else t for b, t in zip(bodies[d][s:e], texts[d][s:e])).strip()
+                             for d, s, e in spans]
     return table
 
 
@@ -60,10 +66,11 @@ def build_tables(docs: list[Document], records: dict[str, dict], aliases: dict[t
         pd.DataFrame(columns=["entity", "merged_by"])
     quotes = resolve_speakers(frame("quotes", rows["quotes"]), entities)
     texts = {d.doc_id: d.text for d in docs if d.ok}
-    entities, quotes, timexes = (_as_written(t, texts) for t in (entities, quotes, timexes))
+    bodies = {d.doc_id: d.body for d in docs if d.ok}
+    entities, quotes, timexes = (_as_written(t, texts, bodies) for t in (entities, quotes, timexes))
     words = [(d.doc_id, r["term"], r["count"]) for d in docs if d.ok and d.doc_id not in broken
              for r in records[d.doc_id].get("terms", [])]
-    tables = {"documents": with_copies(documents_frame(docs), {d.doc_id: d.body for d in docs if d.ok}, quotes),
+    tables = {"documents": with_copies(documents_frame(docs), bodies, quotes),
               "entities": frame("entities", entities.to_dict("records")), "quotes": quotes,
               "timexes": timexes.reset_index(drop=True),
               "texts": frame("texts", [{"doc_id": d.doc_id, "text": d.text} for d in docs if d.ok]),
