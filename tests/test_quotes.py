@@ -1689,6 +1689,17 @@ def test_according_to_a_text_by_someone_is_its_authors(nlp, text, speaker):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "according to"] == [speaker]
 
 
+def test_it_after_a_body_brought_in_unnamed_is_not_the_last_body_named(nlp):
+    # Horne 2017: "what it called transcripts" had been the Times of Israel's words, not the
+    # Egyptian newspaper's; a body named does stand for "it" ("the station ... said it")
+    text = ("On Tuesday, the Times of Israel reported that an Egyptian newspaper published what it called "
+            "transcripts of meetings between US officials and Palestinian officials.\n\n"
+            "The BBC aired the interview on Monday, and it said the minister had resigned.")
+    rows = {r["cue"]: r for r in doc_quotes(nlp(text))}
+    assert (rows["call"]["speaker"], rows["call"]["speaker_ref"]) == ("it", -1)
+    assert text[rows["say"]["speaker_ref"]:].startswith("BBC")
+
+
 def test_words_by_someone_that_say_are_their_authors(nlp):
     # FakeNewsCorpus: "the revealing comments" had been the speaker of what Gingrich's comments say;
     # a body NER did not name stays the text

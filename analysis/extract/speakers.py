@@ -637,6 +637,16 @@ def _phrase(tok: Token) -> Span:
     return doc[start:end]
 
 
+def _new_body_above(source: Token, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the subject of the clause above an "it" is a body the text brings in unnamed ("the
+    Times of Israel reported that an Egyptian newspaper published what it called transcripts"):
+    "it" is that one, not the last body named."""
+    governing = _governing_subject(source, quoted)
+    return governing is not None and governing.pos_ == "NOUN" and not governing.ent_type_ \
+        and governing.lemma_.lower() in ORG_NOUNS | MEDIA_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in governing.children)
+
+
 def _last_org(doc: Doc, before: int, quoted: list[tuple[int, int]]) -> Span | None:
     """The last body named before a character offset, outside quotes, preferring the last one
     that was a subject."""
@@ -1063,6 +1073,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
             before = _content_start(source, quoted) if _after_its_content(source) else source.idx
             if labels == {"PERSON"}:
                 ref = _topic_person(source, quoted, before)
+            elif _new_body_above(source, quoted):
+                ref = None
             else:
                 ref = _last_org(doc, before, quoted)
                 if ref is not None and ref.start < _previous_sentence_start(source):
