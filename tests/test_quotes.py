@@ -1689,6 +1689,17 @@ def test_according_to_a_text_by_someone_is_its_authors(nlp, text, speaker):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "according to"] == [speaker]
 
 
+def test_a_word_in_a_script_the_model_does_not_read_is_no_speaker(nlp):
+    # Wikinews 2020: an interview gives each Hindi answer after its translation; the parse of the
+    # Hindi named "करता" ("does") as who demands
+    text = ("And with that thought, I chose this. ((hi))Hindi language: \u200dचुना नहीं।  मुझे लगा, हर एक आता है — "
+            "मुफ़त में ले के जाए — मुफ़त में अपने शौक़ मिटा के जाता है।  कोई भी आता है, demand करता है — \"यह चाहिए, वो "
+            "चाहिए\" — सब मुफ़त में demand करता है।  तो सोचा: \"क्यों इस को हम लोग मुफ़त में हर बार [करें], हम भी तो "
+            "इंसान है।\"")
+    rows = doc_quotes(nlp(text))
+    assert rows and all(r["speaker"] in ("", "I") for r in rows)
+
+
 def test_it_after_a_body_brought_in_unnamed_is_not_the_last_body_named(nlp):
     # Horne 2017: "what it called transcripts" had been the Times of Israel's words, not the
     # Egyptian newspaper's; a body named does stand for "it" ("the station ... said it")

@@ -76,6 +76,7 @@ from analysis.extract.speakers import (
     is_named_source,
     known_names,
     known_people,
+    latin,
     line_start,
     name_span,
     paragraph_start,
@@ -944,7 +945,7 @@ def _statement(span: Span) -> bool:
 
 
 def _quote_row(span: Span, kind: str, att: Attribution) -> QuoteRecord:
-    sp = att.speaker
+    sp = att.speaker if latin(att.speaker.text) else Speaker()  # (see source_token)
     cue = att.cue_word or _cue_text(att.cue)
     return {"start_char": span.start_char, "end_char": span.end_char, "text": span.text, "kind": kind,
             "speaker": sp.text, "speaker_start_char": sp.start_char, "speaker_end_char": sp.end_char,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -518,6 +519,19 @@ def _apposed_name(cue: Token) -> Token | None:
 
 
 def source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    source = _source_token(cue, quoted)
+    # a word in a script the English model does not read is no source: Wikinews's interview
+    # gives its Hindi answers beside their translation, and the parse of them named "करता"
+    return None if source is not None and not latin(source.text) else source
+
+
+def latin(word: str) -> bool:
+    """Whether a word has a Latin letter, or no letter at all ("70", "@")."""
+    letters = [c for c in word if c.isalpha()]
+    return not letters or any("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def _source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if cue.lower_ == "according":
         return _according_to(cue)
     subject = cue_subject(cue, quoted)
