@@ -1700,6 +1700,19 @@ def test_a_word_in_a_script_the_model_does_not_read_is_no_speaker(nlp):
     assert rows and all(r["speaker"] in ("", "I") for r in rows)
 
 
+def test_a_description_of_an_outlet_fits_only_an_outlet_of_its_medium(nlp):
+    # FakeNewsCorpus: "the federal agency" (the CDC, named just before in full) had been The
+    # Journal of Infectious Diseases, the last outlet named; "the newspaper" is still the paper
+    # named before it
+    text = ("A recently published study in The Journal of Infectious Diseases discovered a link between cloudy "
+            "water and infections.\n\nA report by the Centers for Disease Control and Prevention revealed that cases "
+            "nearly quadrupled. Moreover, the federal agency noted that the rate of cases increased fourfold.\n\n"
+            "The Washington Post reported the figures first. The newspaper said the agency had been slow.")
+    rows = {r["cue"]: r for r in doc_quotes(nlp(text))}
+    assert rows["note"]["speaker_ref"] == -1
+    assert text[rows["say"]["speaker_ref"]:].startswith("Washington Post")
+
+
 def test_it_after_a_body_brought_in_unnamed_is_not_the_last_body_named(nlp):
     # Horne 2017: "what it called transcripts" had been the Times of Israel's words, not the
     # Egyptian newspaper's; a body named does stand for "it" ("the station ... said it")

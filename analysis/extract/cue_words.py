@@ -91,6 +91,8 @@ GENERIC_WORDS = _KINDS["generic"]
 TEXT_NOUNS = _KINDS["text"]
 MEDIA_NOUNS = _KINDS["media"]
 MEDIA_WORDS = _KINDS["media_name"]
+# Each medium's media nouns and name words ("the newspaper" is no TV network, "the agency" no journal).
+MEDIUMS = (_KINDS["print"], _KINDS["broadcast"], _KINDS["wire"])
 # A body or role that speaks for the person who owns it ("Clinton's campaign said", "Trump's spokesman").
 VOICE_NOUNS = _KINDS["voice"]
 # What turns a role into another ("vice president", "deputy secretary").

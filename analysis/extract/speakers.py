@@ -29,6 +29,7 @@ from analysis.extract.cue_words import (
     INVERTED_NOUNS,
     MEDIA_NOUNS,
     MEDIA_WORDS,
+    MEDIUMS,
     OBJECT_CUES,
     ORG_NOUNS,
     ORG_PRONOUNS,
@@ -1476,7 +1477,13 @@ def _describes(doc: Doc, noun: str, ent: Span, label: str) -> bool:
     """Whether a description's noun fits a name (see :func:`_described`)."""
     if label == "ORG":
         words = {t.lower_ for t in ent} | {t.lemma_.lower() for t in ent}
-        return noun in words or noun in MEDIA_NOUNS and bool(words & MEDIA_WORDS) and ent.text not in agencies()
+        if noun in words:
+            return True
+        names = words & MEDIA_WORDS
+        if noun not in MEDIA_NOUNS or not names or ent.text in agencies():
+            return False
+        media = [medium for medium in MEDIUMS if noun in medium]
+        return not media or any(names & medium for medium in media)
     return noun in _title_words(doc, ent) or any(
         t.lemma_.lower() == noun and (t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)
                                       or ent.root.dep_ == "appos" and ent.root.head.i == t.i)
