@@ -1532,4 +1532,3 @@ def is_named_source(tok: Token) -> bool:
         return False
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
         or tok.lemma_.lower() in SOURCE_NOUNS or tok.lower_ in SOURCE_NOUNS  # "analysts" is listed plural
-
