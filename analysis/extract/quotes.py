@@ -1063,7 +1063,11 @@ def _pull_quote(text: str, start: int, end: int) -> bool:
     # ransom'): a short paragraph of its own with no end punctuation (a wrapped line ends a paragraph
     # only at a blank line)
     breaks = _BLANK_LINES if _hard_wrapped(text) else _LINE_BREAKS
-    opening = max((m.end() for m in breaks.finditer(text, 0, start)), default=0)
+    # (looked for no further back than a heading's length, not from the top for every quote)
+    window = max(0, start - _HEADING_CHARS)
+    opening = max((m.end() for m in breaks.finditer(text, window, start)), default=0 if window == 0 else -1)
+    if opening < 0:
+        return False
     closing = next((m.start() for m in breaks.finditer(text, end)), len(text))
     line = text[opening:closing].strip()
     return len(line.split()) <= _HEADING_WORDS and line.rstrip(_CLOSING)[-1:] not in _END_PUNCT \
@@ -1071,6 +1075,7 @@ def _pull_quote(text: str, start: int, end: int) -> bool:
 
 
 _HEADING_WORDS = 15
+_HEADING_CHARS = 40 * _HEADING_WORDS
 
 
 def _new_name_before(span: Span, quoted: list[tuple[int, int]], previous: Attribution) -> Attribution | None:
@@ -1759,8 +1764,10 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     for row in rows:
         # "Sherry said they called themselves “The Glass Ceiling Club”": quoted words, even a
         # title or a scare quote that is no statement of its own, make a statement direct.
+        if row["kind"] != "indirect":
+            continue
         held = [b for a, b in quoted if row["start_char"] <= a < row["end_char"] and _reaches(row["end_char"], b, text)]
-        if row["kind"] == "indirect" and held:
+        if held:
             row["kind"], row["quote_inside"] = "direct", True
             _extend(row, max(held), text)
     # The same words read twice, with a source and without ("Kasich tells the crowd, he's been
