@@ -119,6 +119,18 @@ def test_missed_and_headline_mentions_are_found(nlp):
     assert not ents.text.str.contains("Rip|His").any()
 
 
+def test_an_acronyms_alias_is_for_a_form_in_capitals(nlp):
+    # FakeNewsCorpus: the footers "About Us:" and "Contact Us:", tagged a place, had been the United
+    # States through the alias "US"
+    ents = canon(nlp, "About Us:\n\nReportsnReports.com provides market research.\n\nContact Us:\n\nHeadquarters",
+                 "The US and the U.S.A. signed it. US officials said America would win.",
+                 "Sanders called for the DNC chair to resign.\n\nThe DNC Has Been Rigged From The Start\n\nThe party "
+                 "denied it.")
+    assert "United States" not in set(ents[ents.text == "Us"].entity)
+    assert set(ents[ents.text.isin(["US", "U.S.A.", "America"])].entity) == {"United States"}
+    assert set(ents[ents.text.str.contains("DNC")].entity) == {"Democratic National Committee"}
+
+
 def test_user_alias_file(nlp, tmp_path):
     path = tmp_path / "aliases.csv"
     path.write_text("alias,canonical\nPyongyang,North Korea\n", encoding="utf-8")

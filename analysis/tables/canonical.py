@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.extract.entities import KEPT_APART, name_words, pick_label, pick_name
+from analysis.extract.entities import KEPT_APART, acronym_of, name_words, pick_label, pick_name
 from analysis.extract.gender import first_name_gender, is_first_name, titles
 
 
@@ -76,7 +76,11 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
     merged_by = pd.Series("", index=out.index, dtype=object)
     fixed: dict[tuple[str, ...], str] = {}  # group key -> canonical name from the alias table
 
-    in_alias = words.map(lambda w: w in aliases)
+    # (an acronym's alias only for a form written in capitals: "About Us", "Contact Us" are no
+    # United States)
+    in_alias = pd.Series([w in aliases and (any(t.isupper() for t in text.split())
+                                            or not acronym_of(w[0].upper(), aliases[w]))
+                          for w, text in zip(words, out["text"])], index=out.index)
     key[in_alias] = words[in_alias].map(lambda w: name_words(aliases[w]))
     merged_by[in_alias & (key != words)] = "alias"
     for w in words[in_alias]:
