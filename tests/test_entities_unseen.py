@@ -139,6 +139,11 @@ def test_names_carry_no_junk(text, name):
      "Schwarz, dpa =\n\nMunich (dpa) - German football generations past and present on\nWednesday expressed "
      "sadness.", "Munich (dpa) -"),
     ("Trump won.\nHe spoke.\nThey cheered.\n\nLONDON - Prices rose.", ""),  # uncredited: the top only
+    # a satirical site's dateline, the dash set close (Horne 2017): "TX" had been a speaker
+    ("Tillerson says things went well.\r\nIRVING, TX—Saying the company had “dodged a bullet,” Rex Tillerson "
+     "told reporters.", "IRVING, TX—"),
+    ("NEW YORK—“We won,” she said.", "NEW YORK—"),
+    ("NASA—a small agency—spoke.", ""),  # a lower-case word after the dash: no dateline
 ])
 def test_datelines_and_credits_are_masked(text, dateline):
     body, found = mask_dateline(text)

@@ -104,7 +104,7 @@ _DATELINE = re.compile(
     r"(?:,[ \t]*[A-Z][A-Za-z.'’]*(?:[ \t][A-Z][A-Za-z.]*){0,2})?)"
     rf"(?:,?[ \t]+(?:{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH})(?:,?[ \t]+\d{{4}})?)?"
     r"(?:[ \t]*\((?P<credit>[^()\n]{2,40})\)|[ \t]+(?P<bare>[A-Z][A-Za-z-]{1,12}))?"
-    r"[ \t]*(?:--?|[–—_])[ \t]+")
+    r"[ \t]*(?:(?:--?|[–—_])[ \t]+|—(?=[A-Z“\"]))")  # The Onion's "IRVING, TX—Saying ...": no space
 
 
 _DATELINE_LINES = 8  # how far down a credited dateline is looked for
