@@ -2789,3 +2789,21 @@ def test_a_passive_that_borrows_its_subject_is_not_that_subjects_words(nlp):
 def test_direct_quote_speakers_the_parse_hides(nlp, text, speakers):
     """Speakers the parse puts out of reach of the plain rules, each from a wild hand check."""
     assert [s for s, _ in _direct(nlp, text)] == speakers
+
+
+def test_a_pronoun_after_a_person_brought_in_unnamed_is_that_person(nlp):
+    # FakeNewsCorpus: "She" is the woman the sentence before brings in, not "Dalarna", her
+    # province, which the tagger calls a person; a representative's "He added" is his, not his
+    # employer's (PolNeAR train had it as Mr. Pinchuk's)
+    woman = nlp("In May 2017, a 70-year-old Swedish woman from Dalarna was prosecuted for inciting hatred. She did "
+                "not like that Muslim teenagers “set fire to cars, urinated and defecated on the streets”.")
+    assert any(t.text == "Dalarna" and t.ent_type_ == "PERSON" for t in woman)  # what misled the resolver
+    row = next(r for r in doc_quotes(woman) if r["text"].startswith("“set fire"))
+    assert row["speaker"] == "She" and row["speaker_ref"] == -1
+    rep = doc_quotes(nlp("A representative for Mr. Pinchuk said the investigation had nothing to do with the "
+                         "State Department. He added that at least 100 other people had attended the dinner party."))
+    assert [r["speaker_ref"] for r in rep if r["speaker"] == "He"] == [-1]
+    # not when the sentence speaks to someone named: the one asked answers
+    asked = doc_quotes(nlp("A reporter asked Sanders how he’s feeling on caucus day. He replied: “The bigger the "
+                           "turnout, the better I feel.”"))
+    assert [r["speaker_ref"] for r in asked if r["speaker"] == "He"] == [17]

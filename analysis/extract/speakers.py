@@ -872,6 +872,8 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     campaigned in Iowa. “...,” he said" is either). Where no one fits, a "he" that is the
     subject there carries the topic on ("Kasich is trumpeting ... But he says ... He tells")."""
     doc = source.doc
+    if _new_person_above(source):
+        return None
     start = _window_start(source, quoted)
     wanted = PRONOUN_GENDER.get(source.lower_, "")
     fits = [m for m in _people(doc, start, before, quoted)
@@ -945,6 +947,25 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     # its last mention that is a name in the entities table, else its full name
     last = next(m for m in reversed(fits) if person[m] == chosen)
     return name_span(doc, last.head) if last.head.ent_type_ == "PERSON" else chosen
+
+
+def _new_person_above(source: Token) -> bool:
+    """Whether the sentence before the one a "he"/"she" opens is about a person it brings in
+    unnamed ("a 70-year-old Swedish woman from Dalarna was prosecuted for inciting hatred. She
+    did not like that ..."): the pronoun is that person, not a name in a phrase of hers (the tagger
+    called the province a person). A name set beside the noun names her ("a spokeswoman, Hope
+    Hicks,", "a woman named ..."); a person the sentence speaks to may be the one who answers ("A
+    reporter asked Sanders how he's feeling. He replied: ...")."""
+    doc = source.doc
+    if not _main_subject(source) or source.sent.start == 0 or any(
+            t.dep_ in SUBJECTS for t in doc[source.sent.start:source.i]):
+        return False
+    subject = next((t for t in doc[source.sent.start - 1].sent if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.dep_ == "ROOT"), None)
+    return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children) \
+        and not any(c.dep_ == "appos" or c.dep_ == "acl" and c.lemma_ in ("name", "call") for c in subject.children) \
+        and not any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" for c in subject.head.children)
 
 
 def _later_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
