@@ -114,6 +114,8 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in cue.children):
         if held_by_noun(cue.head) and (reporter := _speaking_subject_above(cue, quoted)) is not None:
             return reporter  # "Paul addressed reports that Tillerson has emerged ..., saying": Paul's
+        if (reporter := _reporter_going_on(cue, quoted)) is not None:
+            return reporter
         subject = _subject_above(cue, quoted)
         if subject is not None and not is_named_source(subject):
             # "The first incident came ..., when Sanders protesters interrupted her speech,
@@ -165,6 +167,34 @@ def _speaking_subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token 
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and not in_quotes(c, quoted)), None)
     thing = subject is not None and subject.pos_ == "PRON" and subject.lower_ not in PERSON_PRONOUNS  # "that's why"
     return subject if subject is not None and is_named_source(subject) and not thing else None
+
+
+def _reporter_going_on(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """Who says a participle of saying that the parse hung on what an earlier speech verb
+    reports: the one who reports ("Sanders has said repeatedly that the Clinton campaign ... are
+    unfairly maligning his record on guns, pointing to his “D-minus” rating" is Sanders pointing;
+    "Khalif said some of Clinton's rhetoric has been patronizing, noting ..."). Not where the
+    clause is itself a statement ("..., the source recalled, adding", "will make a case ...,
+    highlighting"), nor under a denial ("Comey cannot say that ..., Lewandowski added, saying"),
+    nor for a participle of intent or belief ("Tsipras said the creditors are drawing an
+    ultimatum, threatening ...")."""
+    clause = cue.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.i > clause.i or is_cue(clause) or not says(cue.lemma_.lower()) \
+            or not is_cue(verb) or not says(verb.lemma_.lower()) or in_quotes(verb, quoted) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    # set off by a comma or a dash ("Forbes said Hurun included a family's fortune when identifying a
+    # billionaire" is Hurun identifying), and not going on from a statement the clause makes
+    # ("Aides said Obama will make a familiar case ..., highlighting" is Obama's)
+    before = cue.doc[cue.left_edge.i - 1]
+    if before.is_quote:  # the comma inside a closing mark: 'that is a "distortion," describing'
+        before = cue.doc[before.i - 1]
+    if not (before.text == "," or before.text in DASHES) or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in cue_nouns() for c in clause.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quotes(c, quoted)), None)
+    return subject if subject is not None and is_named_source(subject) else None
 
 
 def held_by_noun(clause: Token) -> bool:
