@@ -2823,7 +2823,21 @@ def test_a_pronoun_after_a_person_brought_in_unnamed_is_that_person(nlp):
      "identify", "Hurun"),
     ("Aides said Obama will make a familiar case for what has been achieved during his two terms, highlighting "
      "America's recovery from the Great Recession.", "highlight", "Obama"),
+    # nor what words the clause is about do (FakeNewsCorpus)
+    ("Strang fully acknowledges that some of Trump's comments were tactless and crude, often attacking his "
+     "detractors with salty schoolyard taunts.", "attack", "some of Trump's comments"),
 ])
 def test_a_participle_of_saying_after_a_reported_clause_is_the_reporters(nlp, text, cue, speaker):
     rows = [r for r in doc_quotes(nlp(text)) if r["cue"] == cue]
     assert [r["speaker"] for r in rows] == [speaker]
+
+
+def test_a_subject_after_a_clause_the_parse_swallowed_is_the_speaker(nlp):
+    # PolNeAR train: the parse made "a group of rabbis called for a boycott ..., and the ...
+    # organization the Anti-Defamation League" one subject of "denounced" and "said"
+    text = ("In the days before Trump's scheduled appearance at AIPAC, a group of rabbis called for a boycott of his "
+            "speech, and the prominent Jewish civil rights organization the Anti-Defamation League strongly denounced "
+            "Trump's rhetoric and said it would \"redirect\" all of his past donations to the league.")
+    rows = {r["cue"]: r["speaker"] for r in doc_quotes(nlp(text))}
+    assert rows["say"] == rows["denounce"] == "Anti-Defamation League"
+    assert rows["call"] == "a group"  # the rabbis' own call stays theirs

@@ -193,6 +193,14 @@ def _reporter_going_on(cue: Token, quoted: list[tuple[int, int]]) -> Token | Non
     if not (before.text == "," or before.text in DASHES) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in cue_nouns() for c in clause.children):
         return None
+    # nor what words the clause is about do ("Strang acknowledges that some of Trump's comments
+    # were tactless and crude, often attacking his detractors": the comments attack)
+    said = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while said is not None and said.pos_ == "PRON":  # "some of Trump's comments"
+        said = next((g for c in said.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    if said is not None and said.lemma_.lower() in cue_nouns():
+        return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quotes(c, quoted)), None)
     return subject if subject is not None and is_named_source(subject) else None
 
@@ -571,8 +579,21 @@ def _source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         return name
     if subject is not None and subject.pos_ == "NOUN" and (author := _author(subject)) is not None:
         return author
+    if subject is not None and subject.i < cue.i and (last := _subject_after_own_clause(subject, cue)) is not None:
+        return last
     return subject or _as_name(cue) or _preceding_name(cue) or _inverted_subject(cue) \
         or _apposed_name(cue) or _phrase_after_quote(cue)
+
+
+def _subject_after_own_clause(subject: Token, cue: Token) -> Token | None:
+    """The last of coordinated subjects where the parse made the clause of the first a part of
+    it: in "a group of rabbis called for a boycott of his speech, and the prominent Jewish civil
+    rights organization the Anti-Defamation League strongly denounced Trump's rhetoric and said
+    ..." the League denounced and said; the rabbis' "called", a past tense, hangs on "group"."""
+    own = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ")), None)
+    last = next((c for c in reversed(list(subject.children)) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")),
+                None)
+    return last if own is not None and last is not None and own.i < last.i and cue.i > last.i else None
 
 
 _NOUN_PHRASE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP"})
