@@ -2841,3 +2841,14 @@ def test_a_subject_after_a_clause_the_parse_swallowed_is_the_speaker(nlp):
     rows = {r["cue"]: r["speaker"] for r in doc_quotes(nlp(text))}
     assert rows["say"] == rows["denounce"] == "Anti-Defamation League"
     assert rows["call"] == "a group"  # the rabbis' own call stays theirs
+
+
+def test_the_subject_after_an_aside_set_off_by_dashes(nlp):
+    # PolNeAR train: the parse made the aside's name the subject and the Republican its apposition
+    text = ("In the letter - addressed to the U.S. attorney for the District of Columbia, Channing D. Phillips - the "
+            "Utah Republican asks for an investigation to determine whether \"Secretary Clinton or her employees "
+            "violated statutes that prohibit destruction of records.\"")
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["the Utah Republican"]
+    # a description set off by dashes after the name is no aside of the sentence's
+    named = doc_quotes(nlp("Hillary Clinton - the Democratic nominee - said “we will win this fight together.”"))
+    assert [r["speaker"] for r in named] == ["Hillary Clinton"]

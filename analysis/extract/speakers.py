@@ -581,8 +581,22 @@ def _source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         return author
     if subject is not None and subject.i < cue.i and (last := _subject_after_own_clause(subject, cue)) is not None:
         return last
+    if subject is not None and subject.i < cue.i and (after := _subject_after_aside(subject)) is not None:
+        return after
     return subject or _as_name(cue) or _preceding_name(cue) or _inverted_subject(cue) \
         or _apposed_name(cue) or _phrase_after_quote(cue)
+
+
+def _subject_after_aside(subject: Token) -> Token | None:
+    """The noun after the closing dash of an aside that ends on the parse's subject: in "In the
+    letter - addressed to the U.S. attorney ..., Channing D. Phillips - the Utah Republican asks"
+    the parse made the attorney the subject and the Republican his apposition."""
+    doc = subject.doc
+    after = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i), None)
+    if after is None or not any(t.text in DASHES for t in doc[subject.i + 1:after.left_edge.i]):
+        return None
+    opened = any(t.text in DASHES and t.whitespace_ for t in doc[subject.sent.start:subject.left_edge.i])
+    return after if opened else None
 
 
 def _subject_after_own_clause(subject: Token, cue: Token) -> Token | None:
