@@ -2518,7 +2518,8 @@ def test_a_pronoun_in_a_relative_clause_on_someone_elses_words_is_left_open(nlp)
             "Monday, in which he said he would have been able to \"mobilize\" Americans against Mr. Trump.\n\n"
             "Mr. Ryan is shaping an agenda that he plans to \"unveil soon,\" aides said.\n\n"
             "Mrs. Clinton's Iraq war vote, which she has repeatedly said was \"a mistake,\" remains a liability.")
-    assert _referred(nlp, text, lambda r: r["kind"] == "direct" and r["speaker"] in ("he", "she")) == \
+    # (Ryan's plan holds the aides' quoted words, so it is no direct quote of his own)
+    assert _referred(nlp, text, lambda r: '"' in r["text"] and r["speaker"] in ("he", "she")) == \
         ["", "Ryan", "Clinton's"]  # (no other person: the owner)
 
 
@@ -2852,3 +2853,16 @@ def test_the_subject_after_an_aside_set_off_by_dashes(nlp):
     # a description set off by dashes after the name is no aside of the sentence's
     named = doc_quotes(nlp("Hillary Clinton - the Democratic nominee - said “we will win this fight together.”"))
     assert [r["speaker"] for r in named] == ["Hillary Clinton"]
+
+
+def test_quoted_words_in_a_plan_under_anothers_statement_are_the_statements(nlp):
+    # PolNeAR train: the quoted words are the spokeswoman's; the plan is Krzanich's, in her words
+    text = ("Brian Krzanich, the chief executive of Intel, was planning to hold a fund-raiser for Mr. Trump on Thursday "
+            "night at his Atherton, Calif., house that included ''a full exchange of views,'' an Intel spokeswoman "
+            "said on Tuesday.")
+    rows = {r["cue"]: r for r in doc_quotes(nlp(text))}
+    assert rows["say"]["kind"] == "direct" and rows["say"]["speaker"] == "an Intel spokeswoman"
+    assert rows["plan"]["kind"] == "indirect" and rows["plan"]["speaker"] == "Brian Krzanich"
+    # words another speaker is reported to have said stay that speaker's
+    told = {r["cue"]: r for r in doc_quotes(nlp("Obama said Trump told him he was “doing a great job” at the meeting."))}
+    assert told["tell"]["kind"] == "direct" and told["tell"]["speaker"] == "Trump"

@@ -1767,7 +1767,7 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
         if row["kind"] != "indirect":
             continue
         held = [b for a, b in quoted if row["start_char"] <= a < row["end_char"] and _reaches(row["end_char"], b, text)]
-        if held:
+        if held and not _quoted_by_another(row, rows, held):
             row["kind"], row["quote_inside"] = "direct", True
             _extend(row, max(held), text)
     # The same words read twice, with a source and without ("Kasich tells the crowd, he's been
@@ -1777,6 +1777,20 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     for i, row in enumerate(rows):
         row["quote_id"] = i
     return rows
+
+
+def _quoted_by_another(row: QuoteRecord, rows: list[QuoteRecord], held: list[int]) -> bool:
+    """Whether the quoted words a belief, an intention or a finding holds are another speaker's,
+    whose statement around it quotes them: in "Brian Krzanich was planning to hold a fund-raiser
+    ... that included ''a full exchange of views,'' an Intel spokeswoman said" the words are the
+    spokeswoman's; the plan is Krzanich's, in her words. (A plan or a belief is not spoken, so its
+    holder said none of the words; a speech verb's inner speaker did: "X said Trump told him
+    “...”" stays Trump's.)"""
+    if says(row["cue"]) or row["cue_type"] in ("speech", "writing"):
+        return False
+    return any(o is not row and o["cue_type"] in ("speech", "writing") and o["speaker"]
+               and o["speaker_start_char"] != row["speaker_start_char"]
+               and o["start_char"] <= row["start_char"] and max(held) <= o["end_char"] for o in rows)
 
 
 def _in_a_line(row: QuoteRecord, lines: list[QuoteRecord]) -> bool:
