@@ -2866,3 +2866,11 @@ def test_quoted_words_in_a_plan_under_anothers_statement_are_the_statements(nlp)
     # words another speaker is reported to have said stay that speaker's
     told = {r["cue"]: r for r in doc_quotes(nlp("Obama said Trump told him he was “doing a great job” at the meeting."))}
     assert told["tell"]["kind"] == "direct" and told["tell"]["speaker"] == "Trump"
+
+
+def test_a_cue_after_a_description_of_the_name_after_a_quote(nlp):
+    # PolNeAR train (Politico): the parse hung "tweeted" on the quote's "for"; the quote had no speaker
+    text = ("Much of the support has leaked into third-party candidates.\n\n“Clinton needs a strategy for targeting "
+            "[Libertarian candidate Gary] Johnson & [Green Party hopeful Jill] Stein voters,” Nate Silver, the polling "
+            "guru who founded fivethirtyeight.com tweeted on Wednesday.")
+    assert [(r["speaker"], r["cue"]) for r in doc_quotes(nlp(text))] == [("Nate Silver", "tweet")]

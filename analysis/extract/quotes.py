@@ -593,6 +593,8 @@ def _named_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | Non
         return phrase
     if not words or j >= len(doc) or "\n" in doc[j - 1].whitespace_:
         return None
+    if doc[j].text == "," and not described and (cue := _cue_after_description(doc, j)) is not None:
+        j = cue  # '“...,” Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday.'
     word = doc[j].lemma_.lower() if is_cue(doc[j]) else _cue_form(doc[j].text)
     closes = j + 1 >= len(doc) or doc[j + 1].is_punct or doc[j + 1].pos_ == "ADP"
     name = words[-1]
@@ -603,6 +605,21 @@ def _named_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | Non
     if described or speaker.end_char > doc[j].idx or speaker.start_char < words[0].idx:
         speaker = Speaker(doc[words[0].i:j].text, words[0].idx, name.idx + len(name), speaker.ref_start)
     return Attribution(doc[j], speaker, word)
+
+
+def _cue_after_description(doc: Doc, comma: int) -> int | None:
+    """The cue that ends a description set after a name with a comma, where the parse lost the
+    sentence's shape (it hung "tweeted" on a preposition inside the quote): the first verb of
+    saying within a dozen words, in the sentence and on its line, with nothing after it but
+    punctuation or a preposition."""
+    for k in range(comma + 1, min(comma + 13, len(doc) - 1)):
+        tok = doc[k]
+        if tok.sent != doc[comma].sent or "\n" in tok.text or tok.is_quote:
+            return None
+        if tok.pos_ == "VERB" and says(tok.lemma_.lower()) and is_cue(tok):
+            after = doc[k + 1]
+            return k if after.is_punct or after.pos_ == "ADP" else None
+    return None
 
 
 def _person_after(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
