@@ -2874,3 +2874,13 @@ def test_a_cue_after_a_description_of_the_name_after_a_quote(nlp):
             "[Libertarian candidate Gary] Johnson & [Green Party hopeful Jill] Stein voters,” Nate Silver, the polling "
             "guru who founded fivethirtyeight.com tweeted on Wednesday.")
     assert [(r["speaker"], r["cue"]) for r in doc_quotes(nlp(text))] == [("Nate Silver", "tweet")]
+
+
+def test_a_title_and_name_after_a_bodys_name_is_the_speaker(nlp):
+    # Wikinews 2019: the parse cut "African Export–Import Bank president Okey Oramah" at the dash
+    # and made the bank the subject, the president its apposition
+    text = ("While many transactions in Africa occur using U.S. dollars or euros, the AU announced an electronic "
+            "pan-African payment system.\nAfrican Export–Import Bank president Okey Oramah said the use of third-party "
+            "currencies \"costs Africa between $5 and $7 billion,\" further saying, \"Beyond that, it also reduces "
+            "trade because Africa has a scarcity of foreign exchange.\"")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["Okey Oramah", "Okey Oramah"]

@@ -1139,7 +1139,7 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         return Speaker(source.text, source.idx, source.idx + len(source.text), meant.ref_start, meant.generic,
                        meant.text if meant.generic else "")
     name = name_span(doc, source) or _titled_name(source)
-    if name is not None and name.label_ in ("NORP", "GPE", "LOC") \
+    if name is not None and (name.label_ in ("NORP", "GPE", "LOC") or name.label_ == "ORG" and _titled_after(name)) \
             and (person := _one_person_apposed(source)) is not None:
         # "a Republican, Mark Amodei, has voiced support", "said Kansas City, MO resident Angie
         # Hartnett" (the parse's subject the place): the person, not the party or the place
@@ -1232,6 +1232,14 @@ def _told_apart(source: Token) -> bool:
     by a comma, which says more of one already known: "The mayor, still stinging over ..., agreed".)"""
     return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > source.i
                and not any(t.is_punct for t in source.doc[source.i + 1:c.i]) for c in source.children)
+
+
+def _titled_after(body: Span) -> bool:
+    """Whether a body's name runs on into a title and a name ("African Export–Import Bank
+    president Okey Oramah said", which the parse cut at the dash): the person is the source."""
+    doc = body.doc
+    return body.end + 1 < len(doc) and title_word(doc[body.end].text) is not None \
+        and doc[body.end + 1].ent_type_ == "PERSON"
 
 
 def _one_person_apposed(source: Token) -> Span | None:
