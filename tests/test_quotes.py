@@ -2857,14 +2857,15 @@ def test_the_subject_after_an_aside_set_off_by_dashes(nlp):
 
 def test_quoted_words_in_a_plan_under_anothers_statement_are_the_statements(nlp):
     # PolNeAR train: the quoted words are the spokeswoman's; the plan is Krzanich's, in her words
-    text = ("Brian Krzanich, the chief executive of Intel, was planning to hold a fund-raiser for Mr. Trump on Thursday "
-            "night at his Atherton, Calif., house that included ''a full exchange of views,'' an Intel spokeswoman "
-            "said on Tuesday.")
+    text = ("Brian Krzanich, the chief executive of Intel, was planning to hold a fund-raiser for Mr. Trump on "
+            "Thursday night at his Atherton, Calif., house that included ''a full exchange of views,'' an Intel "
+            "spokeswoman said on Tuesday.")
     rows = {r["cue"]: r for r in doc_quotes(nlp(text))}
     assert rows["say"]["kind"] == "direct" and rows["say"]["speaker"] == "an Intel spokeswoman"
     assert rows["plan"]["kind"] == "indirect" and rows["plan"]["speaker"] == "Brian Krzanich"
     # words another speaker is reported to have said stay that speaker's
-    told = {r["cue"]: r for r in doc_quotes(nlp("Obama said Trump told him he was “doing a great job” at the meeting."))}
+    told = {r["cue"]: r for r in doc_quotes(nlp("Obama said Trump told him he was “doing a great job” at the "
+                                                 "meeting."))}
     assert told["tell"]["kind"] == "direct" and told["tell"]["speaker"] == "Trump"
 
 
@@ -2884,3 +2885,13 @@ def test_a_title_and_name_after_a_bodys_name_is_the_speaker(nlp):
             "currencies \"costs Africa between $5 and $7 billion,\" further saying, \"Beyond that, it also reduces "
             "trade because Africa has a scarcity of foreign exchange.\"")
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["Okey Oramah", "Okey Oramah"]
+
+
+def test_a_person_a_sentence_brings_in_is_the_topic_a_pronoun_stands_for(nlp):
+    # PolNeAR train (Politico): "he" had been Obama, the main subject before "Then there's Axelrod."
+    text = ("Former Obama operatives have been generally supportive of her bid. Obama's former campaign manager David "
+            "Plouffe has been serving as an outside adviser to the campaign. Former Obama speechwriter Jon Favreau "
+            "published a column in The Daily Beast. Obama himself has even made comments supportive of Clinton's "
+            "bid.\n\nThen there's Axelrod.\n\n“Kind of bewildering as to why Clinton folks are so explicitly laying "
+            "out her debate strategy a week out,” he wrote last October.")
+    assert _referred(nlp, text, lambda r: r["speaker"] == "he") == ["Axelrod."]

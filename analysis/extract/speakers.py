@@ -912,10 +912,14 @@ def _honorific_gender(tok: Token) -> str:
 
 
 def _main_subject(tok: Token) -> bool:
-    """The subject of its sentence's main verb or of one coordinated with it."""
+    """The subject of its sentence's main verb or of one coordinated with it, or the one a
+    sentence brings in as its topic ("Then there's Axelrod. “...,” he wrote" is Axelrod's, not
+    Obama's, the subject before)."""
     verb = tok.head
     return tok.dep_ in SUBJECTS and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") \
-        or _misread_main_verb(tok) is not None
+        or _misread_main_verb(tok) is not None \
+        or tok.dep_ == "attr" and verb.dep_ == "ROOT" and verb.lemma_ == "be" \
+        and any(c.dep_ == "expl" for c in verb.children)
 
 
 def _misread_main_verb(tok: Token) -> Token | None:
