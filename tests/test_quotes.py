@@ -2895,3 +2895,15 @@ def test_a_person_a_sentence_brings_in_is_the_topic_a_pronoun_stands_for(nlp):
             "bid.\n\nThen there's Axelrod.\n\n“Kind of bewildering as to why Clinton folks are so explicitly laying "
             "out her debate strategy a week out,” he wrote last October.")
     assert _referred(nlp, text, lambda r: r["speaker"] == "he") == ["Axelrod."]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # FakeNewsCorpus: the parse hung "told" on "describes"; the kids are told, by no one named
+    ("In his classic book, Emotional Intelligence, Daniel Goleman describes an experiment in which four-year old "
+     "kids are left in a room alone and told they can have two marshmallows if they wait for the experimenter to "
+     "return from an errand.", ""),
+    # one who was asked and told someone is the teller
+    ("Trump was asked about the wall and told reporters he would build it.", "Trump"),
+])
+def test_a_telling_joined_to_a_passive_is_no_ones(nlp, text, speaker):
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "tell"] == [speaker]

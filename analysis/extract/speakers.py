@@ -296,8 +296,20 @@ def undergone(cue: Token) -> bool:
     lemma = cue.lemma_.lower()
     # (a subjectless "Asked" opening the sentence is often tagged a past tense)
     participle = cue.tag_ in ("VBN", "VBD") if lemma in ADDRESSED_CUES else cue.tag_ == "VBN" and lemma in OBJECT_CUES
-    return participle and cue.dep_ == "advcl" and _agent(cue) is None \
+    return participle and (cue.dep_ == "advcl" or _passive_coordinate(cue)) and _agent(cue) is None \
         and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in cue.children)
+
+
+def _passive_coordinate(cue: Token) -> bool:
+    """Whether a participle with no one spoken to is joined by its "and" to a passive just before,
+    wherever the parse hung it ("Goleman describes an experiment in which kids are left in a room
+    alone and told they can have two marshmallows", "volunteers were shown photos and told the
+    faces were of criminals": they are told, by no one named)."""
+    cc = cue.doc[cue.i - 1] if cue.i else cue
+    passive = cc.head
+    return cue.dep_ == "conj" and cc.dep_ == "cc" and passive.i < cue.i \
+        and passive.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in passive.children) \
+        and not any(c.dep_ in ("dobj", "dative") for c in cue.children)  # not "was asked ... and told reporters"
 
 
 def _misread_agent(cue: Token) -> Token | None:
