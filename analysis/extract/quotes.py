@@ -612,9 +612,10 @@ def _cue_after_description(doc: Doc, comma: int) -> int | None:
     sentence's shape (it hung "tweeted" on a preposition inside the quote): the first verb of
     saying within a dozen words, in the sentence and on its line, with nothing after it but
     punctuation or a preposition."""
-    for k in range(comma + 1, min(comma + 13, len(doc) - 1)):
+    sentence_end = doc[comma].sent.end
+    for k in range(comma + 1, min(comma + 13, sentence_end, len(doc) - 1)):
         tok = doc[k]
-        if tok.sent != doc[comma].sent or "\n" in tok.text or tok.is_quote:
+        if "\n" in tok.text or tok.is_quote:
             return None
         if tok.pos_ == "VERB" and says(tok.lemma_.lower()) and is_cue(tok):
             after = doc[k + 1]

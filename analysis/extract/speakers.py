@@ -187,10 +187,10 @@ def _reporter_going_on(cue: Token, quoted: list[tuple[int, int]]) -> Token | Non
     # set off by a comma or a dash ("Forbes said Hurun included a family's fortune when identifying a
     # billionaire" is Hurun identifying), and not going on from a statement the clause makes
     # ("Aides said Obama will make a familiar case ..., highlighting" is Obama's)
-    before = cue.doc[cue.left_edge.i - 1]
-    if before.is_quote:  # the comma inside a closing mark: 'that is a "distortion," describing'
+    before = cue.doc[max(cue.left_edge.i - 1, 0)]
+    if before.is_quote and before.i:  # the comma inside a closing mark: 'that is a "distortion," describing'
         before = cue.doc[before.i - 1]
-    if not (before.text == "," or before.text in DASHES) or any(
+    if before.i >= cue.left_edge.i or not (before.text == "," or before.text in DASHES) or any(
             c.dep_ == "dobj" and c.lemma_.lower() in cue_nouns() for c in clause.children):
         return None
     # nor what words the clause is about do ("Strang acknowledges that some of Trump's comments
