@@ -175,3 +175,31 @@ def test_a_bare_surname_follows_the_article_not_the_namesake_named_most(nlp):
             "Yeltsin added that he was tired.")
     ents = canon(nlp, text)
     assert entities_of(ents, "0", "Yeltsin") == {"Boris Yeltsin"}
+
+
+def test_a_bare_surname_left_open_between_relatives_is_not_given_to_one_when_the_corpus_means_another(nlp):
+    # Horne satire: "President Obama" in a story naming Michelle, Sasha and Malia Obama in full had
+    # gone to Michelle, the most named of the three, while the corpus names Barack far more
+    family = ("Michelle Obama and Sasha Obama walked the dogs on the South Lawn. Malia Obama stayed inside. "
+              "Later Obama laughed at the dogs, and Obama said the Rose Garden was ruined.")
+    barack = "Barack Obama spoke in Ohio. Barack Obama said the economy was growing, and Barack Obama left."
+    ents = canon(nlp, family, barack, barack)
+    assert entities_of(ents, "0", "Obama") == {"Obama"}
+    assert set(ents[(ents.doc_id == "0") & (ents.text == "Obama")].resolution) == {
+        "surname: open, another namesake named more"}
+    # the most named of the article's own namesakes still takes it
+    michelle = "Michelle Obama spoke in Ohio. Michelle Obama said the garden was growing."
+    assert entities_of(canon(nlp, family, michelle, michelle), "0", "Obama") == {"Michelle Obama"}
+
+
+def test_a_name_its_article_keeps_apart_is_not_given_to_a_namesake_the_corpus_names_more(nlp):
+    # New York Times: "the elder Murdoch" (Rupert) had gone to James Murdoch, the son the corpus
+    # names most among the namesakes the article's other bare "Murdoch"s left open
+    text = ("Rupert Murdoch took charge of Fox News on Friday. Murdoch said the network would go on as before.\n\n"
+            "Executives who have worked with Lachlan Murdoch say he shares some of his father's views, but he does "
+            "not advertise them, a departure from the elder Murdoch.\n\nAs for James Murdoch, his leanings are in "
+            "plainer view. James Murdoch has supported climate groups, and Murdoch has said little about it.")
+    james = "James Murdoch spoke in London. James Murdoch said the company would grow."
+    ents = canon(nlp, text, james).set_index(["doc_id", "start_char"])
+    elder = ents.loc[("0", text.index("Murdoch.\n\nAs")), ["entity", "resolution"]]
+    assert elder.entity == "Murdoch" and elder.resolution.startswith("own name")

@@ -720,7 +720,8 @@ def doc_entities(doc: Doc) -> list[EntityRecord]:
                     # mostly part of a longer name here: "Fox" beside "Fox News"
                     "in_longer_name": len(c.words) == 1 and 2 * longer[c.words[0]] >= len(c.mentions)}
         for m in c.mentions:
-            others = ix.undecided.get((m.words, m.hint), [])
+            # (none for a name the article kept apart: "the elder Murdoch" is neither son)
+            others = [] if m.resolution.startswith(KEPT_APART) else ix.undecided.get((m.words, m.hint), [])
             rows.append({"start_char": m.start_char, "end_char": m.end_char, "text": m.text,
                          "ner_label": m.ner_label, "label": label, "local_name": name, "cluster": c.cid,
                          "resolution": m.resolution, "cluster_words": words, **evidence,

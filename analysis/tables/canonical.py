@@ -162,16 +162,31 @@ def _prominent_namesakes(out: pd.DataFrame) -> None:
     """Bare surnames their article leaves open between namesakes ("Trump" in a story naming Donald
     and Ivanka Trump in full, with no honorific, headline or pronoun to tell) go to the one the
     corpus names far more (twice as often), in place: journalists write the bare surname for the
-    prominent one and name relatives in full."""
+    prominent one and name relatives in full. Where the corpus names someone else of that name far
+    more than any of them, the surname is left open for the corpus-wide merge to weigh: a satire
+    naming Michelle, Sasha and Malia Obama in full still means Barack by "President Obama"."""
     if "ambiguous_with" not in out or not out["ambiguous_with"].astype(bool).any():
         return
     named = Counter(out["cluster_words"])
+    # how widely known: the number of articles naming each one
+    known = Counter(w for _, w in set(zip(out["doc_id"], out["cluster_words"])))
+    people = {w for w, lab in zip(out["cluster_words"], out["label"]) if lab == "PERSON" and " " in w}
     local = {(d, w): n for d, w, n in zip(out["doc_id"], out["cluster_words"], out["local_name"])}
     for i in np.flatnonzero(out["ambiguous_with"].astype(bool).to_numpy()):
         row = out.index[i]
         own = out.at[row, "cluster_words"]
-        best = max(out.at[row, "ambiguous_with"].split("|"), key=lambda w: named[w])
-        if named[best] >= 2 * named[own]:
+        candidates = [own, *out.at[row, "ambiguous_with"].split("|")]
+        best = max(candidates[1:], key=lambda w: named[w])
+        # the name they share, in the same place in each: a surname, or a first name
+        place = next((p for p in (-1, 0) if len({c.split(" ")[p] for c in candidates}) == 1), None)
+        shared = candidates[0].split(" ")[place] if place is not None else ""
+        top = max((w for w in people if shared and w.split(" ")[place] == shared), key=lambda w: known[w],
+                  default=own)
+        if top not in candidates and known[top] >= 2 * max(known[c] for c in candidates):
+            out.at[row, "cluster_words"] = shared
+            out.at[row, "local_name"] = out.at[row, "text"]
+            out.at[row, "resolution"] = "surname: open, another namesake named more"
+        elif named[best] >= 2 * named[own]:
             out.at[row, "cluster_words"] = best
             out.at[row, "local_name"] = local.get((out.at[row, "doc_id"], best), out.at[row, "local_name"])
             out.at[row, "resolution"] = "surname: the corpus's most named"
