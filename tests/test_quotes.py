@@ -2877,6 +2877,13 @@ def test_a_title_and_name_after_a_bodys_name_is_the_speaker(nlp):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["Okey Oramah", "Okey Oramah"]
 
 
+def test_who_speaks_after_an_opening_according_to_is_the_speaker_not_the_source_it_names(nlp):
+    # Wikinews 2020: the parse made the news agency the subject and the prosecutor its apposition
+    text = ("According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said "
+            "the 36 must face \"murder and terrorism charges\", adding Iran will pursue the prosecution of Trump.")
+    assert {r["speaker"] for r in doc_quotes(nlp(text))} == {"Ali Alghasi Mehr"}
+
+
 @pytest.mark.parametrize("text, cue, name", [
     # newspaper4k (The Grayzone): "he" had been Mike Pompeo, the last paragraph's subject; the one
     # a question is put to answers it
