@@ -492,6 +492,19 @@ def test_a_scare_quote_that_is_the_writers_verb_is_no_ones_statement(nlp):
     assert doc_quotes(nlp(text)) == []
 
 
+@pytest.mark.parametrize("aside", ["", " (That is, Obama had emails from Clinton.)"])
+def test_quoted_words_in_the_writers_question_are_no_ones_in_it(nlp, aside):
+    # FakeNewsCorpus: Mills's emailed words, echoed in the writer's question, had been Obama's, as
+    # the subject of the quoted verb or as the name just before the words went on
+    text = ("Shortly afterwards, an agitated Mills emailed Podesta: “We need to clean this up – he has emails from "
+            f"her – they do not say state.gov.”{aside}\n\nSo how did Obama and his helpers “clean this up”?\n\n"
+            "Obama had his email communications with Clinton sealed.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["an agitated Mills"]
+    # a question inside the quotes is no question of the writer's
+    text = "Sanders has “no plans to quit” and “Why would he?”"
+    assert [r["text"] for r in doc_quotes(nlp(text)) if r["speaker"] == "Sanders"][0] == "“no plans to quit”"
+
+
 def test_a_label_is_on_the_line_it_opens(nlp):
     # Horne 2017 (a video caption repeated under a "Play VIDEO" button)
     text = ("“I guess they have a few poor millionaires on it, but mostly it’s billionaires,” said Sen. Bernie "

@@ -739,6 +739,8 @@ def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | 
     “criminals”". The words are the subject's, whatever the verb; the quote before is not
     continued, for someone else is speaking."""
     inside = range(span.start, span.end)
+    if _asked_by_writer(span, quoted):
+        return None
     top = next((t for t in span if t.head.i not in inside), None)
     node = top.head if top is not None else None
     if top is not None and top.pos_ in ("VERB", "AUX") and top.dep_ in ("advcl", "ROOT") \
@@ -767,6 +769,15 @@ def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | 
             return None
         node = node.head
     return None
+
+
+def _asked_by_writer(span: Span, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the quote sits in a question its sentence asks, the question mark outside it: "So how
+    did Obama and his helpers “clean this up”?" echoes another's words, which no one in the
+    question is said to have spoken."""
+    sent = span.sent
+    last = next((t for t in reversed(sent) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text == "?" and last.i >= span.end and not in_quotes(last, quoted)
 
 
 def _subordinate_cue(span: Span, cue: Token, quoted: list[tuple[int, int]]) -> Attribution | None:
@@ -1047,7 +1058,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         elif (acting := _person_after(span, quoted)) is not None:
             att = acting  # '“You know, it happens, right?” Trump went on': not the last speaker's
         elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start) \
-                and not _pull_quote(text, q.start, q.end) and not _phrase_in_passing(span):
+                and not _pull_quote(text, q.start, q.end) and not _phrase_in_passing(span) \
+                and not _asked_by_writer(span, quoted):
             att = _new_name_before(span, quoted, previous) or (
                 Attribution(None, Speaker()) if _new_paragraph_about_another(span, previous, previous_end, text)
                 or _unsourced_cue_before(span, quoted) else previous)  # a statement still, its speaker left open
