@@ -2482,6 +2482,9 @@ def test_the_subject_of_what_a_pronoun_reports_is_someone_else(nlp, text, snippe
     "Scott lines up this week as a short price favourite while countryman John Senden defends the title he won "
     "spectacularly last year.",
     "Senden, who claimed his second career win a year ago, almost eight years after the first, is quietly confident.",
+    # the same email's abstract: the object a name ("his Valspar Championship")
+    "Headline: Senden defends but Scott favourite\n\nAbstract: John Senden defends his Valspar Championship this week "
+    "but countryman Adam Scott is getting the headlines.",
     # PolNeAR train (HuffPost)
     "In May, billionaire Paul Singer fundamentally changed the race. The vulture fund manager wrote a $500,000 check.",
 ])

@@ -114,8 +114,8 @@ def is_cue(tok: Token) -> bool:
     if not verb or lemma not in CUES and phrasal_cue(tok) is None:
         return False
     fixed = {c.lower_ for c in tok.children if c.dep_ in ("prt", "oprd")} \
-        | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-           and tok.doc[c.i - 1].text != "-"}  # (the end of "a mash-up" is no "up")
+        | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+           and tok.doc[c.i - 1].text != "-"}  # (the end of "a mash-up" is no "up"; "his Valspar Championship")
     return not any((lemma, word) in NOT_CUES for word in fixed) and not discourse_marker(tok)
 
 
