@@ -505,6 +505,18 @@ def test_quoted_words_in_the_writers_question_are_no_ones_in_it(nlp, aside):
     assert [r["text"] for r in doc_quotes(nlp(text)) if r["speaker"] == "Sanders"][0] == "“no plans to quit”"
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a mailing list: the email says it, not the one who got it
+    ("I just got an email from @home yesterday, saying that all customers should back up their web pages.",
+     "an email"),
+    ("She received a letter from the IRS last week saying she owed $500.", "a letter"),
+    # one who got something that is no text says it herself
+    ("She got a standing ovation, saying she was grateful.", "She"),
+])
+def test_a_participle_of_saying_after_a_text_received_is_the_texts(nlp, text, speaker):
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == [speaker]
+
+
 def test_a_label_is_on_the_line_it_opens(nlp):
     # Horne 2017 (a video caption repeated under a "Play VIDEO" button)
     text = ("“I guess they have a few poor millionaires on it, but mostly it’s billionaires,” said Sen. Bernie "

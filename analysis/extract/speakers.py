@@ -116,6 +116,8 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             return reporter  # "Paul addressed reports that Tillerson has emerged ..., saying": Paul's
         if (reporter := _reporter_going_on(cue, quoted)) is not None:
             return reporter
+        if (text := _text_received(cue)) is not None:
+            return text
         subject = _subject_above(cue, quoted)
         if subject is not None and not is_named_source(subject):
             # "The first incident came ..., when Sanders protesters interrupted her speech,
@@ -124,6 +126,20 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             return _nearest_speaking_subject(cue, quoted) or _speaking_subject_above(cue, quoted) or subject
         return subject
     return _subject_above(cue, quoted)
+
+
+# Verbs whose subject receives their object: "I got an email ..., saying" is the email's saying.
+_RECEIVING = frozenset({"get", "receive"})
+
+
+def _text_received(cue: Token) -> Token | None:
+    """The text a participle of saying goes on from, where its clause's subject received it: in "I
+    just got an email from @home yesterday, saying that all customers should back up" the email
+    says it, not I."""
+    if cue.head.lemma_.lower() not in _RECEIVING:
+        return None
+    return next((c for c in cue.head.children if c.dep_ == "dobj" and c.lemma_.lower() in TEXT_NOUNS
+                 and c.i < cue.i), None)
 
 
 def compound_subject(tok: Token) -> bool:
