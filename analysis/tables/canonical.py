@@ -170,7 +170,13 @@ def _prominent_namesakes(out: pd.DataFrame) -> None:
     named = Counter(out["cluster_words"])
     # how widely known: the number of articles naming each one
     known = Counter(w for _, w in set(zip(out["doc_id"], out["cluster_words"])))
-    people = {w for w, lab in zip(out["cluster_words"], out["label"]) if lab == "PERSON" and " " in w}
+    # the most widely known person of each surname (-1) and each first name (0)
+    widest: dict[tuple[int, str], str] = {}
+    for w in dict.fromkeys(w for w, lab in zip(out["cluster_words"], out["label"]) if lab == "PERSON" and " " in w):
+        for place in (-1, 0):
+            key = (place, w.split(" ")[place])
+            if key not in widest or known[w] > known[widest[key]]:
+                widest[key] = w
     local = {(d, w): n for d, w, n in zip(out["doc_id"], out["cluster_words"], out["local_name"])}
     for i in np.flatnonzero(out["ambiguous_with"].astype(bool).to_numpy()):
         row = out.index[i]
@@ -180,8 +186,7 @@ def _prominent_namesakes(out: pd.DataFrame) -> None:
         # the name they share, in the same place in each: a surname, or a first name
         place = next((p for p in (-1, 0) if len({c.split(" ")[p] for c in candidates}) == 1), None)
         shared = candidates[0].split(" ")[place] if place is not None else ""
-        top = max((w for w in people if shared and w.split(" ")[place] == shared), key=lambda w: known[w],
-                  default=own)
+        top = widest.get((place, shared), own)
         if top not in candidates and known[top] >= 2 * max(known[c] for c in candidates):
             out.at[row, "cluster_words"] = shared
             out.at[row, "local_name"] = out.at[row, "text"]
