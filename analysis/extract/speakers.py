@@ -607,12 +607,10 @@ def _source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         return name
     if subject is not None and subject.pos_ == "NOUN" and (author := _author(subject)) is not None:
         return author
-    if subject is not None and subject.i < cue.i and (last := _subject_after_own_clause(subject, cue)) is not None:
-        return last
-    if subject is not None and subject.i < cue.i and (after := _subject_after_aside(subject)) is not None:
-        return after
-    if subject is not None and subject.i < cue.i and (after := _subject_after_according(subject)) is not None:
-        return after
+    if subject is not None and subject.i < cue.i and (moved := _subject_after_own_clause(subject, cue)
+                                                      or _subject_after_aside(subject)
+                                                      or _subject_after_according(subject)) is not None:
+        return moved  # where the parse lost the subject before the cue
     return subject or _as_name(cue) or _preceding_name(cue) or _inverted_subject(cue) \
         or _apposed_name(cue) or _phrase_after_quote(cue)
 
