@@ -203,3 +203,33 @@ def test_a_name_its_article_keeps_apart_is_not_given_to_a_namesake_the_corpus_na
     ents = canon(nlp, text, james).set_index(["doc_id", "start_char"])
     elder = ents.loc[("0", text.index("Murdoch.\n\nAs")), ["entity", "resolution"]]
     assert elder.entity == "Murdoch" and elder.resolution.startswith("own name")
+
+
+def test_a_different_middle_initial_is_a_different_person(nlp):
+    # Horne 2017 (a CNN poll story) and seven PolNeAR train articles: "George W. Bush" had been a
+    # short form of his father "George H.W. Bush", both reading as George Bush
+    text = ("Americans were more hopeful after the elections of both Barack Obama and George W. Bush. Some 59 "
+            "percent were hopeful about George W. Bush in January 2001.\n\nIn 1992, 63 percent of George H.W. "
+            "Bush's voters backed Bill Clinton's early moves.")
+    names = {(r["text"], r["local_name"]) for r in doc_entities(nlp(text)) if "Bush" in r["text"]}
+    assert names == {("George W. Bush", "George W. Bush"), ("George H.W. Bush", "George H.W. Bush")}
+    # a name written with an initial and without it is one person
+    text = "Donald J. Trump spoke in Ohio. Donald Trump said the crowd was huge, and Trump left."
+    assert {r["local_name"] for r in doc_entities(nlp(text)) if "Trump" in r["text"]} == {"Donald J. Trump"}
+
+
+def test_across_articles_different_middle_initials_are_different_people(nlp):
+    # PolNeAR train: "George P. Bush" (Jeb Bush's son) had joined George W. Bush, and the spaced
+    # "George H. W. Bush" would have too, since all three read as George Bush
+    son = "George W. Bush spoke in Dallas. George W. Bush said the war was right."
+    father = "George H. W. Bush was hospitalized. His son Jeb visited."
+    nephew = "George P. Bush, the land commissioner, endorsed Cruz."
+    father2 = "George H.W. Bush wrote a letter."
+    ents = canon(nlp, son, father, nephew, father2)
+    father = entities_of(ents, "1", "George H. W. Bush")
+    assert father == entities_of(ents, "3", "George H.W. Bush") != {"George W. Bush"}
+    assert entities_of(ents, "2", "George P. Bush") == {"George P. Bush"}
+    assert entities_of(ents, "0", "George W. Bush") == {"George W. Bush"}
+    # one set of initials, written or not, is one person
+    ents = canon(nlp, "Donald J. Trump spoke in Ohio.", "Donald Trump said the crowd was huge.")
+    assert set(ents[ents.text.str.contains("Trump")].entity) == {"Donald J. Trump"}

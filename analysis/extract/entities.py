@@ -203,6 +203,24 @@ class Cluster:
         return any(m.headline for m in self.mentions)
 
 
+# A middle initial or a run of them as written: "W.", "H.W.", "H.", "HW"
+_INITIAL = re.compile(r"(?:[A-Z]\.?){1,3}")
+
+
+def middle_initials(text: str) -> str:
+    """The middle initials of a written name ("HW" of "George H.W. Bush" and "George H. W. Bush"),
+    which the comparable words drop or glue together."""
+    return "".join(w.replace(".", "") for w in text.split()[1:-1] if _INITIAL.fullmatch(w))
+
+
+def _initials_differ(m: Mention, c: Cluster) -> bool:
+    """Whether a name and a person's full name carry different middle initials: "George W. Bush"
+    is no short form of "George H.W. Bush", his father, though both read as George Bush."""
+    mine = middle_initials(m.text)
+    theirs = {middle_initials(x.text) for x in c.mentions if len(x.words) > 1} - {""}
+    return bool(mine) and bool(theirs) and mine not in theirs
+
+
 def _is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> str:
     """How ``short`` names the person ``full``: 'surname', 'family name', 'shortened', or ''."""
     if len(short) >= len(full) or not short or len(short[-1]) < 2:
@@ -404,8 +422,9 @@ def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
     acronym = _ACRONYM.match(m.text.strip()) is not None and (not m.headline or len(m.words[0]) <= 4)
     people = [] if acronym else [
         (c, how) for c in clusters if (how := _is_short_form(m.words, c.words)) and c.label == "PERSON"
-        and _one_name(c) and (how != "family name" or not _double_first_name(c) and c.words[-1:] not in singles
-                              and not any(x.determined for x in ix.same_form.get(m.words, [])))
+        and _one_name(c) and not _initials_differ(m, c)
+        and (how != "family name" or not _double_first_name(c) and c.words[-1:] not in singles
+             and not any(x.determined for x in ix.same_form.get(m.words, [])))
         and (m.ner_label not in _PLACE_LABELS or is_first_name(c.words[0]) or any(x.title for x in c.mentions))]
     if people and m.hint:  # "Mrs. Clinton" is not Bill Clinton; "Mrs. Trump" is never Donald Trump
         agree = [p for p in people if p[0].gender == m.hint]

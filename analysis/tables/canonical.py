@@ -18,7 +18,8 @@ Across documents a group merges with another when
    no evidence: it joined "Fox" the network to Liam Fox and "the West" to Kanye West.
 
 Before that, bare surnames an article left open between namesakes go to the one the corpus
-names most. Each row records how it was merged (``merged_by``) so the notebook can show the
+names most, and a full name the corpus writes with different middle initials ("George W. Bush",
+"George H. W. Bush") is as many people. Each row records how it was merged (``merged_by``) so the notebook can show the
 audit; ``refers_to`` links bodies named after a person to that person.
 """
 
@@ -33,7 +34,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.extract.entities import KEPT_APART, acronym_of, name_words, pick_label, pick_name
+from analysis.extract.entities import KEPT_APART, acronym_of, middle_initials, name_words, pick_label, pick_name
 from analysis.extract.gender import first_name_gender, is_first_name, titles
 
 
@@ -72,7 +73,7 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
         return out.assign(entity=pd.Series(dtype=str), merged_by=pd.Series(dtype=str), refers_to=pd.Series(dtype=str))
     _prominent_namesakes(out)
     words = out["cluster_words"].map(lambda w: tuple(w.split(" ")))
-    key = words.copy()
+    key = _apart_by_initials(out, words)
     merged_by = pd.Series("", index=out.index, dtype=object)
     fixed: dict[tuple[str, ...], str] = {}  # group key -> canonical name from the alias table
 
@@ -156,6 +157,23 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
     out["label"] = out["_key"].map(label)
     out["refers_to"] = _refers_to(out)
     return out.drop(columns="_key")
+
+
+def _apart_by_initials(out: pd.DataFrame, words: pd.Series) -> pd.Series:
+    """Each group's key, with the middle initials its article wrote where the corpus writes one
+    name with different ones: "George W. Bush", "George H. W. Bush" and "George P. Bush" all read
+    as George Bush. "Donald J. Trump" beside "Donald Trump" keeps one key, and a name written
+    without initials keeps the shared one, since it does not say which of them it is."""
+    initials = out["local_name"].map(middle_initials)
+    person = out["label"].eq("PERSON") & words.map(len).ge(2) & initials.ne("")
+    kinds: dict[tuple[str, ...], set] = defaultdict(set)
+    for w, i in zip(words[person], initials[person]):
+        kinds[w].add(i)
+    hit = person & words.map(lambda w: len(kinds.get(w, ())) > 1).astype(bool)
+    key = words.copy()
+    key[hit] = pd.Series([(w[0], i.lower(), *w[1:]) for w, i in zip(words[hit], initials[hit])],
+                         index=key.index[hit], dtype=object)
+    return key
 
 
 def _prominent_namesakes(out: pd.DataFrame) -> None:
