@@ -1109,6 +1109,14 @@ def test_a_quote_in_what_an_owned_noun_reports_is_the_owner_s(nlp):
         [("his", "statement"), ("her", "assertion"), ("Obama", "assertion")]
 
 
+def test_an_owned_noun_reports_a_quote_after_that_and_a_comma(nlp):
+    # PolNeAR train (Politico): the parse hangs the quote on "give", so only the words before it tell
+    text = ("Another holdout — the United Mine Workers — is unlikely to give Clinton the nod after her March "
+            "comment that, \"We're going to put a lot of coal companies and coal miners out of business.\" The "
+            "union will likely sit out the election altogether.")
+    assert [(r["speaker"], r["cue"]) for r in doc_quotes(nlp(text))] == [("her", "comment")]
+
+
 def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
     text = ("Then there’s Axelrod.\n\n“Kind of bewildering as to why @Hillary Clinton folks are so explicitly, if "
             "anonymously, laying out her debate strategy a week out. #Justdoit,” he wrote last October after The New "

@@ -297,6 +297,8 @@ def _noun_before_that(span: Span, quoted: list[tuple[int, int]]) -> Attribution 
     right after "that" or after its clause's subject."""
     doc = span.doc
     i = _word_before(doc, span.start)
+    if i >= 1 and doc[i].text in (",", ":") and doc[i - 1].lower_ == "that":
+        i -= 1  # "her March comment that, “We're going to put ...”"
     if i >= 0 and doc[i].lower_ != "that":
         # the quote's clause opens with "that" and its subject, and the quote follows the subject
         clause = next((t for t in span if t.head.i not in range(span.start, span.end)), span[0])
