@@ -3,6 +3,7 @@
 import pandas as pd
 import pytest
 
+from analysis.extract.entities import doc_entities
 from analysis.extract.quote_marks import find_quotes
 from analysis.extract.quotes import doc_quotes
 from analysis.extract.speakers import _inverted_subject
@@ -2949,3 +2950,36 @@ def test_the_person_a_pronoun_stands_for(nlp, text, cue, name):
 ])
 def test_a_telling_joined_to_a_passive_is_no_ones(nlp, text, speaker):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "tell"] == [speaker]
+
+
+def test_a_name_with_an_age_after_it_is_a_person_whatever_ner_called_it(nlp):
+    # Horne 2017 (The Onion): the tagger called "D.T. Fillion" a work of art, so "he" had gone back
+    # to the last name it called a person, Taylor Bryant, who spoke two paragraphs before
+    text = ("“OK, it did spice things up,” said Seattle resident Taylor Bryant, 38.\n\n“I draw the line at "
+            "scarring,” Bryant added.\n\nLike many voters, D.T. Fillion, 56, of Clemson, S.C., said he wishes "
+            "the election campaign had never taken place.\n\n“If what happened in 2016 could stay in 2016, "
+            "that’d be great,” he said.")
+    doc = nlp(text)
+    assert next(e.label_ for e in doc.ents if e.text == "D.T. Fillion") != "PERSON"  # what misled the resolver
+    he = next(r for r in doc_quotes(doc) if r["speaker"] == "he")
+    assert he["speaker_ref"] == text.index("D.T. Fillion")
+    assert {r["text"]: r["label"] for r in doc_entities(doc)}["D.T. Fillion"] == "PERSON"
+    # a bare surname with an age is the full name before it (PolNeAR train), not a person of its own
+    text = ("Baltimore-area businessman Chandhok Jasdip Singh is a member of LeVell's coalition and the head of Sikh"
+            " Americans for Trump. His friend Sajid Tarar started Muslim Americans for Trump. They say that Trump's "
+            "comments on immigrants and Muslims have been distorted to make him appear xenophobic; Trump just wants "
+            "to keep the country safe, a goal they share.\n\nSingh, 47, voted for the Republican nominees in 2008 and"
+            " 2012. He said he chose to come to the United States from India 30 years ago to study for a business "
+            "degree because he thought it was the greatest country in the world. But he fears it has lost its swagger"
+            " on the world stage. \"Make America Great Again\" resonated with him so much so that he wears a turban "
+            "bearing those words.\n\nLast month, Singh and Tarar went to a Trump rally in Cleveland. It was two days "
+            "after a rally in Chicago had been canceled and violent clashes with protesters had dominated the news. "
+            "Singh said he was alarmed by the images and wanted to see for himself what it was like at a Trump "
+            "rally.\n\n\"I was a little nervous,\" he admitted.")
+    nervous = next(r for r in doc_quotes(nlp(text)) if "nervous" in r["text"])
+    assert nervous["speaker_ref"] == text.index("Jasdip Singh")
+    # a place that ends a phrase about someone is no person, nor a place before a figure
+    doc = nlp("Bishop Dinualdo Gutierrez of the Marbel diocese in the Philippines, 79, died on Sunday. "
+              "In South Carolina, 367,000 people voted.")
+    labels = {r["text"]: r["label"] for r in doc_entities(doc)}
+    assert labels["Philippines"] == labels["South Carolina"] == "GPE"

@@ -119,6 +119,7 @@ class Mention:
     pronoun: str = ""  # gender of the first he/she after it (same or next sentence): who the text goes on about
     determined: bool = False  # "the", "a" or "this" right before it: a thing's name ("the Bill"), not a person's
     relative: bool = False  # "the younger", "the elder" right before it: another of the family
+    aged: bool = False  # an age set after it ("Singh, 47,"): a person's name, whatever NER called it
 
     @property
     def hint(self) -> str:
@@ -179,7 +180,7 @@ class Cluster:
         for m in self.mentions:
             slip = named and len(m.words) == 1 and m.ner_label != "PERSON"
             votes[m.ner_label] += m.weight / 2 if slip else m.weight
-            if m.title:
+            if m.title or m.aged:
                 votes["PERSON"] += 2.0
             if m.pronoun and not _ACRONYM.match(m.text.strip()):
                 # "Trump said ... He added": NER's ORG for a bare surname is a slip (but "NATO
@@ -245,7 +246,19 @@ def _mention(span: Span) -> Mention:
         and doc[span.start - 2].lower_ == "the"
     return Mention(span.start, span.end, span.start_char, span.end_char, span.text, span.label_,
                    name_words(span.text), title=title or "", pronoun=pronoun_after(span), determined=determined,
-                   relative=relative)
+                   relative=relative, aged=aged(span))
+
+
+def aged(span: Span) -> bool:
+    """Whether a name has its bearer's age set after it ("D.T. Fillion, 56, of Clemson", "Singh,
+    47, voted", NER's work of art and place): a person, whatever NER called it. Not a place that
+    ends a phrase about someone ("the bishop of the Marbel diocese in the Philippines, 79, died"),
+    nor a figure ("In South Carolina, 367,000 people")."""
+    doc = span.doc
+    after = doc[span.end:span.end + 3]
+    return len(after) == 3 and after[0].text == "," and after[2].text == "," and after[1].text.isdigit() \
+        and 0 < int(after[1].text) < 120 and all(t.text[:1].isupper() for t in span) \
+        and not (span.start and doc[span.start - 1].lower_ in _ARTICLES)
 
 
 def pronoun_after(span: Span) -> str:

@@ -46,7 +46,7 @@ from analysis.extract.cue_words import (
     is_cue,
     says,
 )
-from analysis.extract.entities import agreed_gender, full_names_surname, pronoun_after, surname
+from analysis.extract.entities import aged, agreed_gender, full_names_surname, pronoun_after, surname
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
 from analysis.extract.quote_marks import MARKS
 from analysis.lexicon import DASHES, agencies, honorifics, place_abbreviations
@@ -865,14 +865,15 @@ def _misread_people(doc: Doc) -> list[Span]:
     """Person names NER called a body: a first name and a surname that a "he" or "she" follows
     somewhere as its subject ("Carly Fiorina", tagged ORG throughout an article on her, "Fiorina
     ..., she wrote"; the bare surname may be tagged anything: "Murad, who escaped captivity, ...
-    She said", tagged a place), and a name in apposition to a word for one person ("A Republican
-    strategist, Harland Dorrinson")."""
+    She said", tagged a place), a name in apposition to a word for one person ("A Republican
+    strategist, Harland Dorrinson") and one with an age after it ("D.T. Fillion, 56, of Clemson")."""
     ents = list(doc.ents)
     shaped = [e for e in ents if e.label_ == "ORG" and 2 <= len(e) <= 3 and is_first_name(e[0].text)
               and all(t.is_alpha and t.is_title for t in e)]
     surnames = {e[-1].text for e in shaped}
     said = {e[-1].text for e in ents if e[-1].text in surnames and pronoun_after(e)}
-    return [e for e in shaped if e[-1].text in said] + [e for e in ents if _apposed_to_a_person_noun(e)]
+    return [e for e in shaped if e[-1].text in said] + [e for e in ents if _apposed_to_a_person_noun(e)
+                                                       or e.label_ != "PERSON" and len(e) > 1 and aged(e)]
 
 
 def _apposed_to_a_person_noun(ent: Span) -> bool:
