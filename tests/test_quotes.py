@@ -2983,3 +2983,30 @@ def test_a_name_with_an_age_after_it_is_a_person_whatever_ner_called_it(nlp):
               "In South Carolina, 367,000 people voted.")
     labels = {r["text"]: r["label"] for r in doc_entities(doc)}
     assert labels["Philippines"] == labels["South Carolina"] == "GPE"
+
+
+def test_a_post_in_a_body_the_sentence_acts_on_may_be_its_he(nlp):
+    # wild mailing lists (numpy-discussion): "he agreed" is the head's agreeing, not Paul's
+    text = ("Nonetheless, Paul\nand I proposed to the NASA Astrophysics Data Analysis Program to hire\nsome people to "
+            "write it, but we were turned down.  We proposed the\nidea to the head of the High Energy Astrophysics "
+            "group at NASA\nGoddard, and he agreed -- as long as what we were really doing was\nwriting software for "
+            "his group's special needs.")
+    assert [r["speaker_ref"] for r in doc_quotes(nlp(text)) if r["speaker"] == "he"] == [-1]
+    # not a post the one named takes: what he became is no one else
+    text = "Gary Emineth became the head of the state party in 2010 and said he supports Cruz."
+    assert [r["speaker_ref"] for r in doc_quotes(nlp(text)) if r["speaker"] == "he"] == [0]
+
+
+def test_a_participle_after_a_passive_about_a_thing_is_its_agents(nlp):
+    # Wikinews 2019: what was described says nothing; who described it does
+    text = ("Election implications regarding the UK's efforts on leaving the European Union (EU) were described by "
+            "Johnson as a \"historic mandate\", saying he intends to leave the EU by the end of January.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["Johnson"]
+    # a person undergoing it may be the one who speaks
+    text = "Trump was interrupted by a protester on Tuesday, saying he would build the wall anyway."
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["Trump"]
+    # nor after a clause of the agent's own (PolNeAR train, Breitbart)
+    text = ("Clinton’s attacks were echoed by her campaign and Democrats across the country, who highlighted "
+            "comments Trump made in 2006 saying he “sort of hopes” the housing bubble would burst because “people "
+            "like me could make a lot of money.”")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["Trump"]

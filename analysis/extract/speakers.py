@@ -266,6 +266,14 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             # "Trump has been taken into a room and told the military calls the shots": told, as
             # he was taken, by no one named (not "was arrested and told reporters ...")
             return _agent(cue)
+        if subj is not None and subj.dep_ == "nsubjpass" and node.i == cue.head.i and cue.tag_ == "VBG" \
+                and cue.dep_ == "advcl" and _a_thing(subj) and (agent := _agent(node)) is not None \
+                and not any(t.pos_ in ("VERB", "AUX") for t in cue.doc[agent.i + 1:cue.i]):
+            # "Election implications ... were described by Johnson as a “historic mandate”, saying
+            # he intends to leave": what was described says nothing; who described it does (not
+            # after a clause of the agent's own: "were echoed by her campaign and Democrats ..., who
+            # highlighted comments Trump made in 2006 saying he “sort of hopes”" is Trump's saying)
+            return agent
         if subj is not None:
             return _misread_subject(subj)
         if node.dep_ not in _SUBJECT_CHAIN or node.head.i == node.i:
@@ -300,6 +308,13 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
                 return None
             node = root
     return None
+
+
+def _a_thing(tok: Token) -> bool:
+    """Whether a subject is a thing that cannot speak: a common noun that is no word for a person
+    or a body, outside any name."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS \
+        and tok.lemma_.lower() not in GENERIC_WORDS
 
 
 def undergone(cue: Token) -> bool:
@@ -1056,6 +1071,8 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     chosen = topic.pop()
     # its last mention that is a name in the entities table, else its full name
     last = next(m for m in reversed(fits) if person[m] == chosen)
+    if _unnamed_person_between(last.head, source, quoted):
+        return None
     return name_span(doc, last.head) if last.head.ent_type_ == "PERSON" else chosen
 
 
@@ -1076,6 +1093,24 @@ def _new_person_above(source: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children) \
         and not any(c.dep_ == "appos" or c.dep_ == "acl" and c.lemma_ in ("name", "call") for c in subject.children) \
         and not any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" for c in subject.head.children)
+
+
+def _unnamed_person_between(name: Token, source: Token, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the pronoun's sentence acts on a person it brings in unnamed, after the name the
+    pronoun would stand for ("We proposed the idea to the head of the High Energy Astrophysics group
+    at NASA Goddard, and he agreed" is the head's agreeing, not Paul Barrett's, named before): an
+    object that is a post in a body ("the head of", "a spokesman for" is the speaker's own voice),
+    with no name beside it. A description of the one named ("the former secretary of State") is
+    its sentence's subject or what someone became, not an object."""
+    doc = source.doc
+    for tok in doc[max(name.i + 1, source.sent.start):source.i]:
+        if tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and tok.dep_ in ("pobj", "dobj", "dative") \
+                and not _quoted_at(tok.idx, quoted) \
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) \
+                and not any(c.dep_ in ("appos", "compound", "relcl", "acl") or c.ent_type_ == "PERSON"
+                            for c in tok.children):
+            return True
+    return False
 
 
 def _later_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
