@@ -3010,3 +3010,28 @@ def test_a_participle_after_a_passive_about_a_thing_is_its_agents(nlp):
             "comments Trump made in 2006 saying he “sort of hopes” the housing bubble would burst because “people "
             "like me could make a lot of money.”")
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["Trump"]
+
+
+def test_a_speaker_the_tokenizer_split_at_its_hyphen_is_written_whole(nlp):
+    # newspaper4k (The Grayzone): "co-owner", split in two and parsed as two subjects, had been "owner"
+    text = "When a co-owner of UC Global asked what Morales meant, he responded that he had turned to the dark side."
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "ask"] == ["a co-owner"]
+    # not a letter before a pronoun (FakeNewsCorpus: an interview's "A-I see it as ...")
+    assert [r["speaker"] for r in doc_quotes(nlp("Q-How do you read it?\n\nA-I see it as a golden light."))] == ["I"]
+    # and its first word still sets it apart (PolNeAR train, Politico): "the ex-wife" is not "his new wife, Dena"
+    text = ("Instead, he was phoning Wednesday on behalf of his new wife, Dena Minning Grayson. She married him during "
+            "the election season.\n\nFor starters, the ex-wife of Alan Grayson who filed multiple domestic violence "
+            "reports against him blames Dena Grayson for committing adultery with the congressman before the divorce.")
+    assert [(r["speaker"], r["speaker_ref"]) for r in doc_quotes(nlp(text)) if r["cue"] == "blame"] == \
+        [("the ex-wife", -1)]
+
+
+def test_an_honorific_and_a_surname_ner_missed_is_a_name_not_a_description(nlp):
+    # Wikinews 2020: "Dr Gazzola" had been an indefinite, generic source standing for no one
+    text = ("Wikinews caught up with Dr Christian Keysers and Dr Valeria Gazzola, two of the authors who contributed "
+            "to the paper.\n\nHowever, this was not the case when the rats were given three pellets by the shock "
+            "lever.  Most of the actor rats did not switch when they received three pellets pressing the lever, "
+            "which also delivered an electric shock.  Dr Gazzola called it a \"tipping point\" and said it was a "
+            "\"cost-benefit\" function.")
+    rows = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "Dr Gazzola"]
+    assert rows and all(r["speaker_ref"] == text.index("Valeria Gazzola") and not r["generic"] for r in rows)

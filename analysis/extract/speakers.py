@@ -765,6 +765,14 @@ def _phrase(tok: Token) -> Span:
                  or t.text in DASHES and t.whitespace_ and t.i and doc[t.i - 1].whitespace_), default=start)
     while start < tok.i and doc[start].is_space:
         start += 1  # a masked dateline before it ("SEOUL, Aug. 20 (Yonhap) -- North Korea's ...")
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and len(doc[start - 2]) > 1 \
+            and tok.pos_ in ("NOUN", "PROPN"):
+        # a word the tokenizer split at its hyphen ("a co-owner", parsed as two subjects)
+        glued = start = start - 2
+        while start > tok.sent.start and doc[start - 1].dep_ in ("det", "amod", "compound", "poss") \
+                and doc[start - 1].head.i in (glued, tok.i):
+            start -= 1
     # A compound name or title glued to the head's right stays ("said Leif-Eric Easley").
     end = tok.i + 1
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == tok.i:
@@ -1238,6 +1246,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
     phrase = _phrase(source)
     words = {t.lower_ for t in phrase}
     speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char)
+    if (honoured := _honoured_surname(source, phrase)) is not None:
+        return honoured
     if source.pos_ == "PRON" and source.lower_ in GENERIC_WORDS:  # "some", "many", "others"
         return _generic(speaker, source, phrase, quoted)
     if source.pos_ == "PRON":
@@ -1338,6 +1348,20 @@ def _known_surname(tok: Token) -> Span | None:
             or any(c.dep_ in ("compound", "flat") for c in tok.children):
         return None
     return Span(tok.doc, tok.i, tok.i + 1, label="PERSON")
+
+
+def _honoured_surname(source: Token, phrase: Span) -> Speaker | None:
+    """An honorific and a capitalised word NER left untagged ("Dr Gazzola called it a “tipping
+    point”"): a person's name, not an indefinite description, standing for the last full name
+    before it that ends with that word, whatever NER called it ("Valeria Gazzola", tagged a body)."""
+    if len(phrase) != 2 or source.i != phrase.end - 1 or source.pos_ != "PROPN" or not source.is_title \
+            or phrase[0].lower_.rstrip(".") not in honorifics():
+        return None
+    doc = source.doc
+    full = [e for e in doc.ents if len(e) > 1 and e[-1].text == source.text and e.end <= phrase.start
+            and e.label_ in ("PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART")]
+    ref = full[-1].start_char if full else -1
+    return Speaker(phrase.text, phrase.start_char, phrase.end_char, ref)
 
 
 def _generic(speaker: Speaker, source: Token, phrase: Span, quoted: list[tuple[int, int]]) -> Speaker:
@@ -1567,6 +1591,9 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     modifiers = [c for c in source.children if c.dep_ in ("compound", "amod")]
     places = {c.lower_ for c in modifiers if c.ent_type_ in ("GPE", "LOC")}
     marks = places | {c.lower_ for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in RANK_WORDS | OTHER_WORDS}
+    if source.i >= 2 and doc[source.i - 1].text == "-" and not doc[source.i - 1].whitespace_ \
+            and doc[source.i - 2].lower_ in RANK_WORDS | OTHER_WORDS:
+        marks.add(doc[source.i - 2].lower_)  # split at its hyphen: "the ex-wife" is not "his new wife, Dena"
     in_name = {c.lower_ for c in modifiers if label == "ORG" and c.pos_ == "PROPN"} - marks
     unplaced = None
     contexts = [(ent, words) for ent, words in _name_contexts(doc, label) if ent.end_char <= source.idx]
