@@ -233,3 +233,17 @@ def test_across_articles_different_middle_initials_are_different_people(nlp):
     # one set of initials, written or not, is one person
     ents = canon(nlp, "Donald J. Trump spoke in Ohio.", "Donald Trump said the crowd was huge.")
     assert set(ents[ents.text.str.contains("Trump")].entity) == {"Donald J. Trump"}
+
+
+def test_an_honorific_before_a_first_name_and_surname_makes_a_person(nlp):
+    # Wikinews 2020 (an interview): "Valeria Gazzola", tagged a body at each of her forty answers,
+    # had been an organisation though introduced as "Dr Valeria Gazzola"
+    text = ("Wikinews caught up with Dr Christian Keysers and Dr Valeria Gazzola, two of the authors.\n\n"
+            "((Valeria Gazzola)) We used rats.\n\n((Valeria Gazzola)) It was hard.\n\n((Valeria Gazzola)) Yes.")
+    doc = nlp(text)
+    assert {e.label_ for e in doc.ents if e.text == "Valeria Gazzola"} == {"ORG"}  # what misled the label
+    assert {r["label"] for r in doc_entities(doc) if r["text"] == "Valeria Gazzola"} == {"PERSON"}
+    # a body's name with an honorific in it is a body ("Dr Pepper", "Mr. Coffee"), however often
+    for text in ["Sales of Dr Pepper Snapple Group rose. Dr Pepper Snapple Group said it would expand.",
+                 "Mr. Coffee Inc. recalled 20,000 machines. Mr. Coffee Inc. said no one was hurt."]:
+        assert {r["label"] for r in doc_entities(nlp(text))} == {"ORG"}

@@ -38,7 +38,7 @@ from spacy.util import filter_spans
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
 from analysis.extract.quote_marks import quotations
 from analysis.extract.record_types import EntityRecord
-from analysis.lexicon import DASH_CLASS, DASHES, honorifics
+from analysis.lexicon import BODY_WORDS, DASH_CLASS, DASHES, honorifics
 from analysis.nlp.components import ABBREVIATIONS, NAME_LABELS, PARTICLES, POSSESSIVES
 
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "in", "on", "to", "'s", "’s"})
@@ -173,6 +173,12 @@ class Cluster:
         how reliable its context is (:attr:`Mention.weight`), and a person's title before a
         mention ("Mr Kilroy-Silk") as a vote for PERSON. Never the first or longest mention alone:
         24 "United" tagged ORG outvote one "Manchester United" tagged PERSON."""
+        body = bool(self.words) and self.words[-1] in BODY_WORDS  # "Dr Pepper Snapple Group", "Mr. Coffee Inc."
+        if not body and any(m.title in honorifics() and len(m.words) > 1 and is_first_name(m.words[0])
+                            for m in self.mentions):
+            # "Dr Valeria Gazzola", tagged a body forty times in an interview: an honorific before
+            # a first name and a surname is a person's, however often NER says otherwise
+            return "PERSON"
         votes: Counter = Counter()
         # Beside a full name with a first name tagged PERSON, a bare surname tagged otherwise is
         # NER's usual slip ("Bozell" as ORG after "Brent Bozell") and counts half.
@@ -180,7 +186,7 @@ class Cluster:
         for m in self.mentions:
             slip = named and len(m.words) == 1 and m.ner_label != "PERSON"
             votes[m.ner_label] += m.weight / 2 if slip else m.weight
-            if m.title or m.aged:
+            if (m.title or m.aged) and not body:
                 votes["PERSON"] += 2.0
             if m.pronoun and not _ACRONYM.match(m.text.strip()):
                 # "Trump said ... He added": NER's ORG for a bare surname is a slip (but "NATO

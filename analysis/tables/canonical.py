@@ -36,6 +36,7 @@ import pandas as pd
 
 from analysis.extract.entities import KEPT_APART, acronym_of, middle_initials, name_words, pick_label, pick_name
 from analysis.extract.gender import first_name_gender, is_first_name, titles
+from analysis.lexicon import BODY_WORDS
 
 
 class AliasError(Exception):
@@ -126,7 +127,7 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
     # "Labour" and "Labour Party": a body named with and without its generic last word, where
     # some article uses both (so they co-refer there), for the mentions tagged as a body.
     bodies = {k for k, lab in zip(key, label_of) if lab == "ORG"}
-    generic = {k[:-1]: k for k in bodies if len(k) > 1 and k[-1] in _BODY_WORDS}
+    generic = {k[:-1]: k for k in bodies if len(k) > 1 and k[-1] in BODY_WORDS}
     by_doc: dict[str, set] = defaultdict(set)
     for doc, k in zip(out["doc_id"], key):
         by_doc[doc].add(k)
@@ -224,9 +225,6 @@ def _one_edit(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
-
-# Generic last words of a body's name, dropped in running text ("Labour" for the Labour Party).
-_BODY_WORDS = frozenset({"party", "corporation", "corp", "inc", "co", "ltd", "plc", "group", "company"})
 # A one-word name with one of these labels is a place, body, event or work, never a person's
 # surname, unless its own article shows otherwise ("Fox" the network, "the West", "The Hague").
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "WORK_OF_ART", "NORP", "PRODUCT", "LAW"})
