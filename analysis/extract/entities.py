@@ -171,8 +171,10 @@ class Cluster:
     def label(self) -> str:
         """The label the evidence of all its mentions gives: each mention's NER label weighted by
         how reliable its context is (:attr:`Mention.weight`), and a person's title before a
-        mention ("Mr Kilroy-Silk") as a vote for PERSON. Never the first or longest mention alone:
-        24 "United" tagged ORG outvote one "Manchester United" tagged PERSON."""
+        mention ("Mr Kilroy-Silk") or an age after one as a vote for PERSON. Never the first or
+        longest mention alone: 24 "United" tagged ORG outvote one "Manchester United" tagged
+        PERSON. An honorific before a first name and a surname decides it, and a body's word at
+        the end of the name ("Dr Pepper Snapple Group") takes both the decision and the votes away."""
         body = bool(self.words) and self.words[-1] in BODY_WORDS  # "Dr Pepper Snapple Group", "Mr. Coffee Inc."
         if not body and any(m.title in honorifics() and len(m.words) > 1 and is_first_name(m.words[0])
                             for m in self.mentions):

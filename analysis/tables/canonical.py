@@ -18,9 +18,10 @@ Across documents a group merges with another when
    no evidence: it joined "Fox" the network to Liam Fox and "the West" to Kanye West.
 
 Before that, bare surnames an article left open between namesakes go to the one the corpus
-names most, and a full name the corpus writes with different middle initials ("George W. Bush",
-"George H. W. Bush") is as many people. Each row records how it was merged (``merged_by``) so the notebook can show the
-audit; ``refers_to`` links bodies named after a person to that person.
+names most, and a full name the corpus writes with different middle initials ("George W.
+Bush", "George H. W. Bush") is as many people. Each row records how it was merged
+(``merged_by``) so the notebook can show the audit; ``refers_to`` links bodies named after a
+person to that person.
 """
 
 from __future__ import annotations
