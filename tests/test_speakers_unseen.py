@@ -37,6 +37,9 @@ def quotes(tmp_path_factory):
         "lawyer": "Julian Assange appeared in court in London on Monday.\n\nAfter the hearing began, according "
                   "to Assange's lawyer, a British barrister arrived and demanded permission to observe.\n\nHis "
                   "lawyer said the hearing had been \u201ca travesty.\u201d",
+        "joint": "Hillary Clinton and Elizabeth Warren campaigned in Ohio on Monday.\n\nClinton and Ms. Warren "
+                 "said the plan would hurt workers. Bernie Sanders, who is said to have pressed for the plank, and "
+                 "Donald J. Trump both oppose the pact.",
         "dateline": "SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper blasted South Korea on Tuesday "
                     "for conducting a joint military exercise with the United States, warning that Seoul will pay "
                     "dearly for such \"stupid\" acts.",
@@ -135,3 +138,14 @@ def test_a_masked_dateline_is_no_part_of_the_speaker(quotes):
     # newspaper4k (Yonhap, as text): the speaker had run from the dateline, its name from blanks
     rows = quotes.loc[["dateline"]]
     assert set(rows.speaker) == set(rows.speaker_entity) == {"North Korea's official newspaper"}
+
+
+def test_people_named_together_are_one_source_and_no_one_of_them(quotes):
+    # Wikinews 2020 ("Hawkins, Blankenship, and Carroll all argued"), PolNeAR train ("Clinton and Ms.
+    # Warren said"): a joint statement had been the first member's alone, or the table's last name's
+    rows = quotes.loc[["joint"]]
+    said = rows[rows.text.str.contains("hurt workers")].iloc[0]
+    assert (said.speaker, said.speaker_entity, bool(said.generic)) == \
+        ("Clinton and Ms. Warren", "Clinton and Ms. Warren", True)
+    # a relative clause on the first of them is that one's
+    assert rows[rows.cue == "press"].speaker_entity.tolist() == ["Bernie Sanders"]

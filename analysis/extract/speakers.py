@@ -1207,11 +1207,11 @@ def _titled_name(source: Token) -> Span | None:
     return name if titles_only or hung else None
 
 
-def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
+def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True) -> Speaker:
     """The speaker mention for a cue's source token, and the name it stands for. A relative
     pronoun is the mention as written and stands for what its clause modifies: a name, or a
     plural or indefinite source ("many people, who said"), which the table then shows instead
-    of "who"."""
+    of "who". ``joint``: whether people named together with the source are one source with it."""
     doc = source.doc
     antecedent = _antecedent(source)
     if antecedent is not source and (named := _apposed_to_name(antecedent)) is not None:
@@ -1223,7 +1223,9 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
         # clause or Lennon's, which the parse cannot tell
         return Speaker(source.text, source.idx, source.idx + len(source.text))
     if antecedent is not source:
-        meant = speaker_of(antecedent, quoted)
+        # (a relative clause on the first of names joined is that one's: "Bernie Sanders, who is
+        # said to have pressed for ..., and Donald J. Trump")
+        meant = speaker_of(antecedent, quoted, joint=False)
         return Speaker(source.text, source.idx, source.idx + len(source.text), meant.ref_start, meant.generic,
                        meant.text if meant.generic else "")
     name = name_span(doc, source) or _titled_name(source)
@@ -1241,6 +1243,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]]) -> Speaker:
             and (body := _body_before_place(name)) is not None:
         # "according to CNN Philippines": the body's edition for a country, not the country
         return Speaker(doc[body.start:name.end].text, body.start_char, name.end_char, body.start_char)
+    if joint and name is not None and (names := _joint_names(source, name)) is not None:
+        return Speaker(names.text, names.start_char, names.end_char, generic=True)
     if name is not None:
         return Speaker(name.text, name.start_char, name.end_char, name.start_char)
     phrase = _phrase(source)
@@ -1348,6 +1352,22 @@ def _known_surname(tok: Token) -> Span | None:
             or any(c.dep_ in ("compound", "flat") for c in tok.children):
         return None
     return Span(tok.doc, tok.i, tok.i + 1, label="PERSON")
+
+
+def _joint_names(source: Token, name: Span) -> Span | None:
+    """People named together as one source ("Hawkins, Blankenship, and Carroll all argued", "Jeb
+    Bush and Chris Christie said"): the names as written, which stand for none of them alone, so
+    that a joint statement is no one member's (a plural source, flagged generic)."""
+    if name.label_ != "PERSON":
+        return None
+    doc = source.doc
+    last = name
+    for conj in source.conjuncts:
+        other = name_span(doc, conj)
+        if conj.i < source.i or other is None or other.label_ != "PERSON":
+            return None
+        last = other if other.end > last.end else last
+    return doc[name.start:last.end] if last is not name else None
 
 
 def _honoured_surname(source: Token, phrase: Span) -> Speaker | None:

@@ -82,6 +82,8 @@ def _opening_nationality(quotes: pd.DataFrame, found: pd.DataFrame) -> np.ndarra
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
 # what a count or share is of: "47 of 73 ", "some of the "
 _SHARE_OF = re.compile(r"\bof(?:\s+(?:the|a|an|his|her|its|their|our|[\d,.]+))*\s*$", re.I)
+# Names joined as one source ("Jeb Bush and Chris Christie"): the source is all of them.
+_JOINED = re.compile(r"\band\b|&")
 
 
 def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
@@ -94,13 +96,21 @@ def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
         return found
     spoken = quotes.loc[quotes["speaker_start_char"] >= 0, ["doc_id", "speaker", "speaker_start_char",
                                                             "speaker_end_char"]]
-    names = entities.loc[entities["label"].isin(_SPEAKER_LABELS), ["doc_id", "start_char", "end_char", "entity"]]
+    names = entities.loc[entities["label"].isin(_SPEAKER_LABELS),
+                         ["doc_id", "start_char", "end_char", "entity", "label"]]
     pairs = spoken.reset_index().merge(names, on="doc_id")
     ends = pairs[(pairs["start_char"] >= pairs["speaker_start_char"])
                  & (pairs["end_char"] == pairs["speaker_end_char"])]
     before = [str(s)[:max(int(n) - int(b), 0)] for s, n, b in
               zip(ends["speaker"], ends["start_char"], ends["speaker_start_char"])]
     ends = ends.loc[np.array([_SHARE_OF.search(text) is None for text in before], dtype=bool)]
+    # names joined as one source ("Clinton and Ms. Warren") are none of them alone
+    joined = spoken["speaker"].map(lambda s: _JOINED.search(str(s)) is not None)
+    people = pairs[(pairs["start_char"] >= pairs["speaker_start_char"])
+                   & (pairs["end_char"] <= pairs["speaker_end_char"]) & (pairs["label"] == "PERSON")
+                   & pairs["index"].isin(joined[joined].index)]
+    joint = people.groupby("index")["start_char"].nunique()
+    ends = ends[~ends["index"].isin(joint[joint > 1].index)]
     last = ends.groupby("index")["entity"].last()
     found[last.index] = last.to_numpy()
     return found
