@@ -765,11 +765,10 @@ def _phrase(tok: Token) -> Span:
                  or t.text in DASHES and t.whitespace_ and t.i and doc[t.i - 1].whitespace_), default=start)
     while start < tok.i and doc[start].is_space:
         start += 1  # a masked dateline before it ("SEOUL, Aug. 20 (Yonhap) -- North Korea's ...")
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and len(doc[start - 2]) > 1 \
-            and tok.pos_ in ("NOUN", "PROPN"):
+    while tok.pos_ in ("NOUN", "PROPN") and (prefix := _hyphen_prefix(doc[start])) is not None \
+            and len(prefix) > 1:
         # a word the tokenizer split at its hyphen ("a co-owner", parsed as two subjects)
-        glued = start = start - 2
+        glued = start = prefix.i
         while start > tok.sent.start and doc[start - 1].dep_ in ("det", "amod", "compound", "poss") \
                 and doc[start - 1].head.i in (glued, tok.i):
             start -= 1
@@ -778,6 +777,16 @@ def _phrase(tok: Token) -> Span:
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == tok.i:
         end += 1
     return doc[start:end]
+
+
+def _hyphen_prefix(tok: Token) -> Token | None:
+    """The word the tokenizer split off before ``tok`` at a hyphen ("co" of "co-owner", "ex" of
+    "ex-wife"), or None."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_ \
+            or not doc[tok.i - 2].is_alpha:
+        return None
+    return doc[tok.i - 2]
 
 
 def _new_body_above(source: Token, quoted: list[tuple[int, int]]) -> bool:
@@ -1611,9 +1620,8 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     modifiers = [c for c in source.children if c.dep_ in ("compound", "amod")]
     places = {c.lower_ for c in modifiers if c.ent_type_ in ("GPE", "LOC")}
     marks = places | {c.lower_ for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in RANK_WORDS | OTHER_WORDS}
-    if source.i >= 2 and doc[source.i - 1].text == "-" and not doc[source.i - 1].whitespace_ \
-            and doc[source.i - 2].lower_ in RANK_WORDS | OTHER_WORDS:
-        marks.add(doc[source.i - 2].lower_)  # split at its hyphen: "the ex-wife" is not "his new wife, Dena"
+    if (prefix := _hyphen_prefix(source)) is not None and prefix.lower_ in RANK_WORDS | OTHER_WORDS:
+        marks.add(prefix.lower_)  # split at its hyphen: "the ex-wife" is not "his new wife, Dena"
     in_name = {c.lower_ for c in modifiers if label == "ORG" and c.pos_ == "PROPN"} - marks
     unplaced = None
     contexts = [(ent, words) for ent, words in _name_contexts(doc, label) if ent.end_char <= source.idx]

@@ -90,7 +90,8 @@ def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
     """For each quote, the entity of the person, body or country mention that ends its speaker
     span ("Wray", "White House press secretary Josh Earnest"), or "". A name earlier in the
     span only describes the speaker: "the former New York mayor" is not New York; nor is a name
-    after "of" the speaker: "3,000 of the National Guard" are some of its members."""
+    after "of" the speaker: "3,000 of the National Guard" are some of its members; and people
+    joined as one source are no one of them ("Donald Trump and Sen. Ted Cruz" is not Cruz)."""
     found = pd.Series("", index=quotes.index, dtype=object)
     if entities.empty or "speaker_start_char" not in quotes:
         return found
@@ -99,17 +100,15 @@ def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
     names = entities.loc[entities["label"].isin(_SPEAKER_LABELS),
                          ["doc_id", "start_char", "end_char", "entity", "label"]]
     pairs = spoken.reset_index().merge(names, on="doc_id")
-    ends = pairs[(pairs["start_char"] >= pairs["speaker_start_char"])
-                 & (pairs["end_char"] == pairs["speaker_end_char"])]
+    inside = pairs[(pairs["start_char"] >= pairs["speaker_start_char"])
+                   & (pairs["end_char"] <= pairs["speaker_end_char"])]
+    ends = inside[inside["end_char"] == inside["speaker_end_char"]]
     before = [str(s)[:max(int(n) - int(b), 0)] for s, n, b in
               zip(ends["speaker"], ends["start_char"], ends["speaker_start_char"])]
     ends = ends.loc[np.array([_SHARE_OF.search(text) is None for text in before], dtype=bool)]
-    # names joined as one source ("Clinton and Ms. Warren") are none of them alone
-    joined = spoken["speaker"].map(lambda s: _JOINED.search(str(s)) is not None)
-    people = pairs[(pairs["start_char"] >= pairs["speaker_start_char"])
-                   & (pairs["end_char"] <= pairs["speaker_end_char"]) & (pairs["label"] == "PERSON")
-                   & pairs["index"].isin(joined[joined].index)]
-    joint = people.groupby("index")["start_char"].nunique()
+    # people joined as one source ("Clinton and Ms. Warren") are none of them alone
+    joined = inside[(inside["label"] == "PERSON") & inside["speaker"].astype(str).str.contains(_JOINED)]
+    joint = joined.groupby("index")["start_char"].nunique()
     ends = ends[~ends["index"].isin(joint[joint > 1].index)]
     last = ends.groupby("index")["entity"].last()
     found[last.index] = last.to_numpy()
