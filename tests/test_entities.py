@@ -411,3 +411,14 @@ def test_a_title_alone_after_the_is_no_name(nlp):
     # a title opening a name stays part of it
     ents = canon(nlp, "Premier Kathleen Wynne said the test was fair.")
     assert ents.entity.tolist() == ["Kathleen Wynne"]
+
+
+def test_a_section_label_is_no_name(nlp):
+    # FakeNewsCorpus: "Sec. 107" and "SEC. 2." in legal texts had been counted as the Securities and
+    # Exchange Commission
+    ents = canon(nlp, "It is used under the “fair use doctrine” in Sec. 107 of U.S. Code Title 17. The bill "
+                      "reads: “SEC. 2. AUTHORIZATION OF THE OFFICE.”")
+    assert not {"Sec", "SEC"} & set(ents.text)
+    # the commission itself, also before a sentence's full stop, is still named
+    ents = canon(nlp, "Garza lied, according to the SEC. The SEC fined him.")
+    assert ents.text.tolist().count("SEC") == 2

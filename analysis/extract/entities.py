@@ -738,13 +738,27 @@ def _the_title(ent: Span) -> bool:
         and title_word(ent.text) is not None
 
 
+def _numbered_label(ent: Span) -> bool:
+    """A short word before "." and a section number ("Sec. 107", "SEC. 2."): a label in a legal
+    text, which NER tags a body or a person, not a name."""
+    end = ent.end
+    if len(ent) != 1 or len(ent.text.rstrip(".")) > 4:
+        return False
+    if not ent.text.endswith("."):
+        if end >= len(ent.doc) or ent.doc[end].text != "." or ent.doc[end - 1].whitespace_:
+            return False
+        end += 1
+    return end < len(ent.doc) and re.fullmatch(r"\d{1,3}[a-z]?", ent.doc[end].text) is not None
+
+
 def doc_entities(doc: Doc) -> list[EntityRecord]:
     """One record per name mention in ``doc``, with its in-document entity.
 
     Keys: start_char, end_char, text, ner_label, label, local_name, cluster, resolution,
     cluster_words (the entity's comparable full form, for cross-document merging).
     """
-    mentions = _resegment(doc, [_mention(e) for e in doc.ents if e.label_ in NAME_LABELS and not _the_title(e)])
+    mentions = _resegment(doc, [_mention(e) for e in doc.ents if e.label_ in NAME_LABELS
+                                and not _the_title(e) and not _numbered_label(e)])
     clusters, ix = _clusters(mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     _propagate(doc, clusters, taken)
