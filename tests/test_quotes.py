@@ -242,6 +242,17 @@ def test_pronouns_take_a_person_of_their_gender(nlp):
      "Juli Briskman said the marketing company bosses called her in and gave her the boot.\n\nBriskman was cycling "
      "in Virginia last month when she offered the gesture. “He was passing by and my blood just started to boil,” "
      "she told the Huffington Post.", "she told", "Briskman"),
+    # a one-word "person" that is no subject, with nothing making it a man's or a woman's name, is
+    # no "she" (FakeNewsCorpus: the tagger made "Bread" a person); a subject named by surname
+    # alone is a "he" (PolNeAR train, Breitbart)
+    ("In ancient Rome, the poet Juvenal describing the political power scene of the day said, “Panem et "
+     "Circenses”, Bread and Circuses”. Meaning, if you keep the masses fed and entertained, they are less likely "
+     "to kill or even notice their invisible handlers.\n\nSo it all boils down to the elite and the demonic force "
+     "that is behind them.\n\nShe spoke of the Madonnas who groom the younger women to eventually take their "
+     "place. She said that all these women are mind controlled and abused.", "She said", None),
+    ("Obama also addressed Trump’s general concerns last Thursday, stating state and local authorities – and not "
+     "the federal government – are in charge of the election process.\n\n“We do take seriously our "
+     "responsibilities to monitor and preserve the integrity of the vote process,” he added.", "he added", "Obama"),
 ])
 def test_person_pronoun_sources(nlp, text, pronoun, meant):
     doc = nlp(text)

@@ -66,6 +66,8 @@ _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCE
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _OBJECT_PERSONS = frozenset({"him", "her", "them", "me", "us"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# the places in a clause where a word names someone who acts or is acted on
+_PERSON_ROLES = SUBJECTS | {"dobj", "dative", "poss", "attr"}
 # A head that passes a subject on to a cue without one ("..., describing X as 'Y'").
 _SUBJECT_CHAIN = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
@@ -938,6 +940,24 @@ def _holder(mention: Span, names: list[Span]) -> Span:
     return next(iter(before.values())) if len(before) == 1 else mention
 
 
+def _unsexed_word(mention: _Mention) -> bool:
+    """A one-word "person" that nothing shows to be anyone's name (no first name, no surname of a
+    full name in the article, no honorific, no "he" or "she" after it) and that is no one who acts
+    or is acted on there: a modifier, an object of a preposition, one of a list of things ("the
+    Obama administration", "on Twitter", "in Monterrey", "Bread" in "Panem et Circenses, Bread and
+    Circuses"). No "he" or "she" stands for it; a subject, an object, an owner or a source named
+    by surname alone may be one ("Obama also addressed ...", "A reporter asked Sanders ...")."""
+    word = mention.person
+    if len(word) != 1 or is_first_name(word.text) or full_names_surname(word[0]) or _person_gender(mention):
+        return False
+    tok = mention.head
+    while tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON":
+        tok = tok.head
+    role = _role(tok)
+    return role.dep_ not in _PERSON_ROLES and not _according_source(role) \
+        and not (role.dep_ == "pobj" and role.head.dep_ == "agent")
+
+
 def _person_gender(mention: _Mention) -> str:
     """"male", "female" or "": from an honorific before the mention or its full name, else from
     the full name's first name, else from the honorific the article gives that surname anywhere
@@ -1019,7 +1039,7 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     start = _window_start(source, quoted)
     wanted = PRONOUN_GENDER.get(source.lower_, "")
     fits = [m for m in _people(doc, start, before, quoted)
-            if _person_gender(m) in ("", wanted)
+            if _person_gender(m) in ("", wanted) and not _unsexed_word(m)
             and not (m.head.tag_ in ("NNS", "NNPS") and len(m.person) == 1 and not full_names_surname(m.head))]
     # "he said Morales tore open his shirt": the subject of the clause the pronoun's verb reports
     # is someone else (not a name deeper in it: "He said the announcement, ... to get Carson
