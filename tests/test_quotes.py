@@ -1633,6 +1633,12 @@ def test_a_cue_in_an_as_clause_before_a_quote_reports_the_quote(nlp):
     # Politico: "source" is a person noun (data/source_nouns.csv), so the statement has its speaker
     ("Hillary Clinton’s campaign is planning to reprint a withering Washington Post editorial.\n\nThe plan, an "
      "inside source said, is to have volunteers pass out reprints of the editorial.", "say", ["an inside source"]),
+    # PolNeAR train (Washington Post, NYT): "staffer" and "partner" are person nouns too
+    ("The next month, a former Republican committee staffer announced plans to sue the panel, claiming he was fired "
+     "in part because he would not focus his investigative work on Clinton.", "announce",
+     ["a former Republican committee staffer"]),
+    ("That company is owned by its funds, which are owned by the shareholders.\n\nThe solution, the partner told "
+     "them, was simple.", "tell", ["the partner"]),
     # USA Today: "That said, ..." reports nothing; the statement after it is the survey's
     ("Asian Americans are a bit less upbeat, at 26%.\n\nThat said, Millennials say they believe success will "
      "require a lifetime of effort on their parts.", "say", ["Millennials"]),
@@ -1643,7 +1649,7 @@ def test_a_cue_in_an_as_clause_before_a_quote_reports_the_quote(nlp):
     # NYT: "many of them conservative Catholics" says what the critics are; the critics argue
     ("Francis also made a 2014 stop in Bethlehem.\n\nHis critics in the United States, many of them conservative "
      "Catholics, argue that Francis is a ''political pope'' pursuing a leftist agenda.", "argue", ["His critics"]),
-], ids=["an unnamed source", "that said", "the hearer of told", "a group in apposition"])
+], ids=["an unnamed source", "a staffer", "a partner", "that said", "the hearer of told", "a group in apposition"])
 def test_who_a_cue_names(nlp, text, cue, speakers):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == cue] == speakers
 
