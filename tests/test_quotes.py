@@ -1226,6 +1226,18 @@ def test_sources_the_parse_hides(nlp, text, speakers):
     assert [s for s, _ in _direct(nlp, text)] == speakers
 
 
+def test_what_a_reported_copula_lacks_is_not_the_speaker(nlp):
+    # A saved Reuters page: the parse made the ministers the subject of "told", leaving "are" with
+    # no complement; the ministers said nothing
+    text = ("The G40 figures are cabinet ministers Jonathan Moyo and Saviour Kasukuwere, who fled to the compound "
+            "after their homes were attacked by troops in Tuesday night's coup, the source, who said he had spoken to "
+            "people inside the compound, told Reuters.")
+    assert not [r for r in doc_quotes(nlp(text)) if "Moyo" in r["speaker"]]
+    # a copula with its complement is a finished clause: the name after it speaks
+    text = "The figures are final, Jonathan Moyo told Reuters."
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["Jonathan Moyo"]
+
+
 def test_a_source_phrase_keeps_a_hard_wrapped_line_but_not_a_time_stamp_line(nlp):
     # dpa wire copy wraps lines inside sentences; a live blog puts the time on a line of its own
     text = ("Switzerland is joining a growing number of countries\r\nthat will refrain from buying, the\r\n"

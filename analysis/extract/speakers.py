@@ -394,6 +394,8 @@ def _misread_subject(subj: Token) -> Token | None:
         return next(c for c in subj.children if c.dep_ == "conj")
     if (owned := _owned_across_name(subj)) is not None:
         return owned
+    if _unfinished_copula(subj):
+        return None
     preposition = subj.pos_ == "ADP" and any(c.dep_ in ("pobj", "nmod") for c in subj.children)  # not "Al From said"
     if not preposition and not (subj.pos_ == "PROPN" and subj.ent_type_ in ("DATE", "TIME")):
         return subj
@@ -401,6 +403,18 @@ def _misread_subject(subj: Token) -> Token | None:
     names = [t for t in subj.subtree if t.ent_type_ in ("PERSON", "ORG") and t.dep_ != "compound"
              and t.i not in clause and t.i > subj.i]
     return max(names, key=lambda t: (t.ent_type_ == "PERSON", t.i), default=None)
+
+
+def _unfinished_copula(subj: Token) -> bool:
+    """Whether the subject is what the clause the cue reports is missing: in "The G40 figures are
+    cabinet ministers Jonathan Moyo and Saviour Kasukuwere, ..., the source ... told Reuters" the
+    parse made the ministers the subject of "told", leaving "are" right before them with no
+    complement (a finished clause ends before the subject: "The figures are final, Moyo said")."""
+    before = subj.left_edge.i - 1
+    if before < 0:
+        return False
+    verb = subj.doc[before]
+    return verb.lemma_ == "be" and verb.dep_ == "ccomp" and verb.head == subj.head
 
 
 def _owned_across_name(subj: Token) -> Token | None:
