@@ -1293,8 +1293,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
     phrase = _phrase(source)
     words = {t.lower_ for t in phrase}
     speaker = Speaker(phrase.text, phrase.start_char, phrase.end_char)
-    if (honoured := _honoured_surname(source, phrase)) is not None:
-        return honoured
+    if (surname := _surname_alone(source, phrase)) is not None:
+        return surname
     if source.pos_ == "PRON" and source.lower_ in GENERIC_WORDS:  # "some", "many", "others"
         return _generic(speaker, source, phrase, quoted)
     if source.pos_ == "PRON":
@@ -1413,17 +1413,47 @@ def _joint_names(source: Token, name: Span) -> Span | None:
     return doc[name.start:last.end] if last is not name else None
 
 
-def _honoured_surname(source: Token, phrase: Span) -> Speaker | None:
-    """An honorific and a capitalised word NER left untagged ("Dr Gazzola called it a “tipping
-    point”"): a person's name, not an indefinite description, standing for the last full name
-    before it that ends with that word, whatever NER called it ("Valeria Gazzola", tagged a body)."""
-    if len(phrase) != 2 or source.i != phrase.end - 1 or source.pos_ != "PROPN" or not source.is_title \
-            or phrase[0].lower_.rstrip(".") not in honorifics():
+def _a_persons_name(name: Span) -> bool:
+    """A name tagged a person, or a first name and a surname whatever NER called them ("Sean
+    Hannity", tagged a body; not "UN Samantha Power")."""
+    return name.label_ == "PERSON" or len(name) == 2 and is_first_name(name[0].text)
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """Whether only quote marks stand between a word and its sentence's or line's start (the
+    closing mark in '“...,” Hannity said' does not)."""
+    k = tok.i - 1
+    while k >= tok.sent.start and tok.doc[k].is_quote:
+        k -= 1
+    return k < tok.sent.start or tok.doc[k].text in (".", "!", "?", ":") or "\n" in tok.doc[k].text
+
+
+def _surname_alone(source: Token, phrase: Span) -> Speaker | None:
+    """A capitalised word NER left untagged, after an honorific or alone, that ends a full name
+    named before ("Dr Gazzola called it a “tipping point”", "Hannity said", "Will wrote"): a
+    person's surname, not an indefinite description. After an honorific it stands for the last
+    such name, whatever NER called it ("Valeria Gazzola", tagged a body). Alone it stands for the
+    one person named so ("Sean Hannity"), or for no one where two are ("Tom Ebeling", "Betsy
+    Ebeling") or where the name is more than a person's ("UN Samantha Power", a body), and only
+    after a first name there ("Thames Valley Police said" leaves "Police said" a
+    description)."""
+    honoured = len(phrase) == 2 and phrase[0].lower_.rstrip(".") in honorifics()
+    if len(phrase) != 1 + honoured or source.i != phrase.end - 1 or not source.is_title:
         return None
     doc = source.doc
+    # a capital inside a sentence makes a name whatever the tagger read ("From said" of Al From,
+    # "Hannity" tagged a noun); at a sentence's start only a proper noun is one
+    if source.pos_ != "PROPN" and (honoured or _opens_sentence(source)):
+        return None
     full = [e for e in doc.ents if len(e) > 1 and e[-1].text == source.text and e.end <= phrase.start
             and e.label_ in ("PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART")]
-    ref = full[-1].start_char if full else -1
+    if honoured:
+        return Speaker(phrase.text, phrase.start_char, phrase.end_char, full[-1].start_char if full else -1)
+    full = [e for e in full if e.label_ == "PERSON" or is_first_name(e[-2].text)]
+    if not full:
+        return None
+    people = {e.text for e in full if _a_persons_name(e)}
+    ref = full[-1].start_char if len(people) == 1 and _a_persons_name(full[-1]) else -1
     return Speaker(phrase.text, phrase.start_char, phrase.end_char, ref)
 
 
