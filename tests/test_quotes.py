@@ -3054,3 +3054,16 @@ def test_an_honorific_and_a_surname_ner_missed_is_a_name_not_a_description(nlp):
             "\"cost-benefit\" function.")
     rows = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "Dr Gazzola"]
     assert rows and all(r["speaker_ref"] == text.index("Valeria Gazzola") and not r["generic"] for r in rows)
+
+
+def test_a_surname_whose_full_name_is_more_than_a_persons_is_no_one_named(nlp):
+    # AP (a saved page): NER called the father's name a work of art and his "Mateen" a number;
+    # "Seddique Mir Mateen" is no first name and surname, so "Mateen met" stays open
+    text = ("KABUL, Afghanistan (AP) -- The father of the Orlando nightclub gunman came to the U.S. from Afghanistan "
+            "more than 30 years ago and has made a series of rambling political videos about his former homeland, "
+            "even once describing himself as its \"revolutionary president.\" Seddique Mir Mateen maintained a high "
+            "profile on social media in the U.S., but is a mystery to Afghan authorities. Mateen met with reporters "
+            "Monday at his home in Port St. Lucie, Florida, and called the massacre by his son, Omar Mateen, \"the "
+            "act of a terrorist.\"")
+    rows = [r for r in doc_quotes(nlp(text)) if r["cue"] == "call"]
+    assert rows and all(r["speaker"] == "Mateen" and r["speaker_ref"] == -1 and not r["generic"] for r in rows)

@@ -1429,14 +1429,14 @@ def _opens_sentence(tok: Token) -> bool:
 
 
 def _surname_alone(source: Token, phrase: Span) -> Speaker | None:
-    """A capitalised word NER left untagged, after an honorific or alone, that ends a full name
-    named before ("Dr Gazzola called it a “tipping point”", "Hannity said", "Will wrote"): a
+    """A capitalised word NER gave no name's tag, after an honorific or alone, that ends a full
+    name named before ("Dr Gazzola called it a “tipping point”", "Hannity said", "Will wrote"): a
     person's surname, not an indefinite description. After an honorific it stands for the last
-    such name, whatever NER called it ("Valeria Gazzola", tagged a body). Alone it stands for the
-    one person named so ("Sean Hannity"), or for no one where two are ("Tom Ebeling", "Betsy
-    Ebeling") or where the name is more than a person's ("UN Samantha Power", a body), and only
-    after a first name there ("Thames Valley Police said" leaves "Police said" a
-    description)."""
+    such name, whatever NER called it ("Valeria Gazzola", tagged a body). Alone it is a surname
+    only where one such name has a first name before it ("Thames Valley Police said" leaves
+    "Police said" a description), and stands for the one name ending so, a person's ("Sean
+    Hannity"), or for no one where two names end so ("Tom Ebeling", "Betsy Ebeling", whatever NER
+    called them) or where the name is more than a person's ("UN Samantha Power", a body)."""
     honoured = len(phrase) == 2 and phrase[0].lower_.rstrip(".") in honorifics()
     if len(phrase) != 1 + honoured or source.i != phrase.end - 1 or not source.is_title:
         return None
@@ -1449,11 +1449,9 @@ def _surname_alone(source: Token, phrase: Span) -> Speaker | None:
             and e.label_ in ("PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART")]
     if honoured:
         return Speaker(phrase.text, phrase.start_char, phrase.end_char, full[-1].start_char if full else -1)
-    full = [e for e in full if e.label_ == "PERSON" or is_first_name(e[-2].text)]
-    if not full:
+    if not any(e.label_ == "PERSON" or is_first_name(e[-2].text) for e in full):
         return None
-    people = {e.text for e in full if _a_persons_name(e)}
-    ref = full[-1].start_char if len(people) == 1 and _a_persons_name(full[-1]) else -1
+    ref = full[-1].start_char if len({e.text for e in full}) == 1 and _a_persons_name(full[-1]) else -1
     return Speaker(phrase.text, phrase.start_char, phrase.end_char, ref)
 
 
