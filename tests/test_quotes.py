@@ -1238,6 +1238,16 @@ def test_what_a_reported_copula_lacks_is_not_the_speaker(nlp):
     assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["Jonathan Moyo"]
 
 
+def test_a_place_ending_a_persons_body_is_not_the_speaker(nlp):
+    # Wikinews 2019: the parse made the campus the subject of "disagreed"
+    text = ("The researchers plan to gather information on more freshwater resources.\n\nJo Anne Val Tilburg of the "
+            "University of California, Los Angeles disagreed with these findings: \"The existence of fresh water "
+            "seeps near coastal ahu is well-known and was certainly important at European contact.\"")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["kind"] == "direct"] == ["Jo Anne Val Tilburg"]
+    # a place that speaks in a person's sentence, not after a body's name, is the place
+    assert [r["speaker"] for r in doc_quotes(nlp("Trump, Washington said, is wrong."))] == ["Washington"]
+
+
 def test_a_source_phrase_keeps_a_hard_wrapped_line_but_not_a_time_stamp_line(nlp):
     # dpa wire copy wraps lines inside sentences; a live blog puts the time on a line of its own
     text = ("Switzerland is joining a growing number of countries\r\nthat will refrain from buying, the\r\n"

@@ -396,6 +396,8 @@ def _misread_subject(subj: Token) -> Token | None:
         return owned
     if _unfinished_copula(subj):
         return None
+    if (person := _campus_person(subj)) is not None:
+        return person
     preposition = subj.pos_ == "ADP" and any(c.dep_ in ("pobj", "nmod") for c in subj.children)  # not "Al From said"
     if not preposition and not (subj.pos_ == "PROPN" and subj.ent_type_ in ("DATE", "TIME")):
         return subj
@@ -403,6 +405,18 @@ def _misread_subject(subj: Token) -> Token | None:
     names = [t for t in subj.subtree if t.ent_type_ in ("PERSON", "ORG") and t.dep_ != "compound"
              and t.i not in clause and t.i > subj.i]
     return max(names, key=lambda t: (t.ent_type_ == "PERSON", t.i), default=None)
+
+
+def _campus_person(subj: Token) -> Token | None:
+    """The person whose body's name ends in a place after a comma, where the parse made the place
+    the subject ("Jo Anne Van Tilburg of the University of California, Los Angeles disagreed":
+    Los Angeles disagreed, said of Van Tilburg)."""
+    cue, comma = subj.head, subj.left_edge.i - 1
+    if subj.ent_type_ not in ("GPE", "LOC") or cue.head.ent_type_ != "PERSON" or cue.head.i > subj.i \
+            or comma < 1 or subj.doc[comma].text != ",":
+        return None
+    body = subj.doc[comma - 1]
+    return cue.head if body.ent_type_ == "ORG" and body in cue.head.subtree and body.i > cue.head.i else None
 
 
 def _unfinished_copula(subj: Token) -> bool:
