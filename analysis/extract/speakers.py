@@ -409,8 +409,8 @@ def _misread_subject(subj: Token) -> Token | None:
 
 def _campus_person(subj: Token) -> Token | None:
     """The person whose body's name ends in a place after a comma, where the parse made the place
-    the subject ("Jo Anne Van Tilburg of the University of California, Los Angeles disagreed":
-    Los Angeles disagreed, said of Van Tilburg)."""
+    the subject: in "Jo Anne Van Tilburg of the University of California, Los Angeles disagreed"
+    it hung "Los Angeles disagreed" on Van Tilburg, who disagrees."""
     cue, comma = subj.head, subj.left_edge.i - 1
     if subj.ent_type_ not in ("GPE", "LOC") or cue.head.ent_type_ != "PERSON" or cue.head.i > subj.i \
             or comma < 1 or subj.doc[comma].text != ",":
