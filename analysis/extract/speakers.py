@@ -969,14 +969,14 @@ def _holder(mention: Span, names: list[Span]) -> Span:
 
 
 def _unsexed_word(mention: _Mention) -> bool:
-    """A one-word "person" that nothing shows to be anyone's name (no first name, no surname of a
-    full name in the article, no honorific, no "he" or "she" after it) and that is no one who acts
-    or is acted on there: a modifier, an object of a preposition, one of a list of things ("the
+    """A one-word "person" of no known gender (see :func:`_person_gender`) that nothing else shows
+    to be anyone's name (no first name, no surname of a full name in the article) and that is no
+    one who acts or is acted on there: a modifier, an object of a preposition, one of a list of things ("the
     Obama administration", "on Twitter", "in Monterrey", "Bread" in "Panem et Circenses, Bread and
     Circuses"). No "he" or "she" stands for it; a subject, an object, an owner or a source named
     by surname alone may be one ("Obama also addressed ...", "A reporter asked Sanders ...")."""
     word = mention.person
-    if len(word) != 1 or is_first_name(word.text) or full_names_surname(word[0]) or _person_gender(mention):
+    if len(word) != 1 or is_first_name(word.text) or full_names_surname(word[0]):
         return False
     tok = mention.head
     while tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON":
@@ -1067,7 +1067,7 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     start = _window_start(source, quoted)
     wanted = PRONOUN_GENDER.get(source.lower_, "")
     fits = [m for m in _people(doc, start, before, quoted)
-            if _person_gender(m) in ("", wanted) and not _unsexed_word(m)
+            if (gender := _person_gender(m)) in ("", wanted) and (gender or not _unsexed_word(m))
             and not (m.head.tag_ in ("NNS", "NNPS") and len(m.person) == 1 and not full_names_surname(m.head))]
     # "he said Morales tore open his shirt": the subject of the clause the pronoun's verb reports
     # is someone else (not a name deeper in it: "He said the announcement, ... to get Carson
