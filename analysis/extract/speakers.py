@@ -1439,7 +1439,7 @@ def _opens_sentence(tok: Token) -> bool:
     k = tok.i - 1
     while k >= tok.sent.start and tok.doc[k].is_quote:
         k -= 1
-    return k < tok.sent.start or tok.doc[k].text in (".", "!", "?", ":") or "\n" in tok.doc[k].text
+    return k < tok.sent.start or tok.doc[k].text in (".", "!", "?", ":") or line_start(tok.doc, k + 1)
 
 
 def _surname_alone(source: Token, phrase: Span) -> Speaker | None:
