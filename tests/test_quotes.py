@@ -3077,3 +3077,39 @@ def test_a_surname_whose_full_name_is_more_than_a_persons_is_no_one_named(nlp):
             "act of a terrorist.\"")
     rows = [r for r in doc_quotes(nlp(text)) if r["cue"] == "call"]
     assert rows and all(r["speaker"] == "Mateen" and r["speaker_ref"] == -1 and not r["generic"] for r in rows)
+
+
+def test_a_quote_before_a_cue_that_reports_a_clause_of_its_own_after_it(nlp):
+    # PolNeAR train: the parse hung O'Malley's quote on the Democrats' "said" as a second clause
+    text = ("And although former Maryland governor Martin O'Malley lamented her tendency to commit gaffes - \"does "
+            "she have to keep giving them so much ammunition?\" - Democrats in Iowa who watched the Saturday debate "
+            "said they were unfazed by the 9/11 flap.")
+    rows = [(r["kind"], r["speaker"], r["text"]) for r in doc_quotes(nlp(text))]
+    assert rows == [("direct", "Martin O'Malley", "\"does she have to keep giving them so much ammunition?\""),
+                    ("indirect", "Democrats", "they were unfazed by the 9/11 flap")]
+    # a clause after that does not open right after the cue is the sentence's own, not the cue's
+    kofman = ("Any ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at "
+              "the Woodrow Wilson Center in Washington, would read this as a public admission of defeat.")
+    assert [r["speaker"] for r in doc_quotes(nlp(kofman)) if r["kind"] == "direct"] == ["Michael Kofman"]
+    # nor does a quote the cue does not report as a clause lose the cue
+    blasio = ("De Blasio, speaking on WOR710, called Trump a “blowhard,” and said his anti-Muslim remarks were "
+              "priceless “propaganda” for terrorist groups like Islamic State.")
+    assert [r["speaker"] for r in doc_quotes(nlp(blasio))] == ["De Blasio", "De Blasio"]
+    # a clause that opens after a word of its own is no second complement of the cue (Wikinews)
+    zara = ("Having the left explore \"how we can further help to create a better world\": I feel like in the end "
+            "we want a better world.")
+    assert [r["speaker"] for r in doc_quotes(nlp(zara)) if r["kind"] == "direct"] == ["I"]
+
+
+def test_the_clause_right_after_a_cue_is_what_it_reports_not_a_quoted_aside_before(nlp):
+    # PolNeAR train: the parse hung the opening participle on "remarked" as a clause too
+    text = ("Sitting down with MSNBC's \"The Rachel Maddow Show\" on Thursday, during which she also touched on the "
+            "idea of a female running mate, Clinton remarked that she was \"a little surprised\" to be debating "
+            "health care in her race against Sanders.")
+    rows = [(r["speaker"], r["text"]) for r in doc_quotes(nlp(text)) if r["cue"] == "remark"]
+    assert rows == [("Clinton", "that she was \"a little surprised\" to be debating health care in her race "
+                                "against Sanders")]
+    # a clause of time the parse took for a complement is not what was said (Horne 2017)
+    suprun = ("“Frankly, at this point, I'm wondering if Putin helped Trump win the Republican primary,\" Chris "
+              "Suprun, a Texas elector who's been an outspoken critic, said before the voting began.")
+    assert [(r["kind"], r["speaker"]) for r in doc_quotes(nlp(suprun))] == [("direct", "Chris Suprun")]

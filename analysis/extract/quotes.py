@@ -99,6 +99,9 @@ _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 _TIME_OR_CONTRAST = _CONCESSIVE | {"as", "when"}
 _WRITER = frozenset({"i", "we", "you"})  # outside quotes, the writer and the reader
 _THINGS = frozenset({"it", "this", "that", "what", "whatever"})
+# what opens a clause of time, cause, purpose or contrast, never one of reported content
+_ADVERBIAL_MARKS = frozenset({"before", "after", "when", "while", "whereas", "because", "since", "until", "unless",
+                              "although", "though", "so", "once"})
 # A quote of this few words with no cue is a title, heading or scare quote.
 _MIN_STATEMENT_WORDS = 5
 
@@ -139,6 +142,7 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
             if node.i in inside:
                 break
             if not (beside and step == 0) and not in_quotes(node, quoted) and is_cue(node) \
+                    and not _reports_a_clause_after(node, tokens, quoted) \
                     and (source := source_token(node, quoted)) is not None:
                 found.append(node)
                 if _time_or_contrast(node) and is_named_source(source):
@@ -194,6 +198,28 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
         if subject is not None and is_named_source(subject):
             return cue if all(source_token(c, quoted) == subject for c in below[:k]) else chosen
     return chosen
+
+
+def _reports_a_clause_after(cue: Token, tokens: Span, quoted: list[tuple[int, int]]) -> bool:
+    """A cue after a quoted clause it reports, with a clause outside quotes after it as well: in
+    "although O'Malley lamented ... - “does she ...?” - Democrats ... said they were unfazed" the
+    parse hung O'Malley's question on "said" too, but what the Democrats said is after it."""
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    return cue.i >= tokens.end and any(tokens.start <= c.i < tokens.end for c in clauses) \
+        and any(_opens_after(c, cue) and not in_quotes(c, quoted) for c in clauses)
+
+
+def _opens_after(clause: Token, cue: Token) -> bool:
+    """Whether a clause opens right after the cue: "said they were unfazed", not "feel like in the
+    end we want"."""
+    return clause.left_edge.i == cue.i + 1
+
+
+def _clause_of_time(clause: Token) -> bool:
+    """A clause the parse took for a complement that a word of time, cause or contrast opens ("said
+    before the voting began"): no words said."""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.head.i == clause.i and first.lower_ in _ADVERBIAL_MARKS
 
 
 def _subject_after_quote(cue: Token) -> Token | None:
@@ -1247,9 +1273,11 @@ def _without_new_clauses(head: Token) -> list[int]:
 def _clause_tokens(cue: Token, source: Token) -> list[int]:
     """Token indices of what a cue reports, or none."""
     doc, sent = cue.doc, cue.sent
-    # The one after the cue, unless the one before holds a quote ("“...,” wrote X, in a piece
-    # after ..."); never one that holds the source (a misparse of "X, a rabbi ..., said").
-    comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS and not _misread_relative(c, cue)]
+    # The one opening right after the cue ("Clinton remarked that ..." after an opening clause the
+    # parse hung on it too); else the one after, unless the one before holds a quote ("“...,” wrote
+    # X, in a piece after ..."); never one that holds the source (a misparse of "X, a rabbi ..., said").
+    comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS and not _misread_relative(c, cue)
+             and not _clause_of_time(c)]
     if (particle := PHRASAL.get(cue.lemma_.lower())) is not None:
         # "made it clear that ...": the clause the second word takes, not that word
         second = [c for c in cue.children if c.lower_ == particle]
@@ -1257,7 +1285,7 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
             g for c in second for g in c.children if g.dep_ in _COMPLEMENTS or g.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)]
     if len(comps) > 1:
-        comps.sort(key=lambda c: (c.left_edge.i <= source.i <= c.right_edge.i,
+        comps.sort(key=lambda c: (c.left_edge.i <= source.i <= c.right_edge.i, not _opens_after(c, cue),
                                   c.i < cue.i and not any(t.is_quote for t in c.subtree)))
     comp = next(iter(comps), None) or _stray_that_clause(cue)
     if cue.lower_ == "according":
