@@ -3113,3 +3113,10 @@ def test_the_clause_right_after_a_cue_is_what_it_reports_not_a_quoted_aside_befo
     suprun = ("“Frankly, at this point, I'm wondering if Putin helped Trump win the Republican primary,\" Chris "
               "Suprun, a Texas elector who's been an outspoken critic, said before the voting began.")
     assert [(r["kind"], r["speaker"]) for r in doc_quotes(nlp(suprun))] == [("direct", "Chris Suprun")]
+
+
+def test_the_subject_in_the_clause_as_opens_is_who_put_it_so(nlp):
+    # PolNeAR train: the parse made the president a second subject of "put"
+    text = ("President Viktor F. Yanukovych, who owed his election to, as an American diplomat put it, an ''extreme "
+            "makeover'' that Mr. Manafort oversaw, bolted the country in the face of violent street protests.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["kind"] == "direct"] == ["an American diplomat"]

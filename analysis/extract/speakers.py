@@ -245,11 +245,14 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         # not a clause ("While discussing a tweet, ... Ryan said", parsed as the clausal subject)
         # (but the name after a verb of telling is who hears it: "“...,” Hayden, who also directed
         # the NSA, told Erin Burnett", parsed with two subjects; and "he" before the verb is as good
-        # as a name: "Asked who he would like to see “go away,” he said Michelle Obama")
+        # as a name: "Asked who he would like to see “go away,” he said Michelle Obama"); and one in
+        # the clause its word of subordination opens ("Yanukovych, who owed his election to, as an
+        # American diplomat put it, ...", parsed with Yanukovych a subject of "put" too)
         hearer = node.lemma_.lower() in HEARER_CUES
+        mark = next((c.i for c in node.children if c.dep_ == "mark" and c.i < node.i), -1)
         subj = min((c for c in node.children if (c.dep_ in SUBJECTS or compound_subject(c))
                     and not _subjectless_clause(c) and not (outside and in_quotes(c, quoted))),
-                   key=lambda c: (hearer and c.i > node.i, c.ent_type_ != "PERSON" and not (
+                   key=lambda c: (hearer and c.i > node.i, c.i < mark, c.ent_type_ != "PERSON" and not (
                        c.lower_ in PERSON_PRONOUNS and c.i < node.i), abs(c.i - node.i)), default=None)
         if subj is None and node is cue and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "pcomp", "ROOT") \
                 and (agent := _agent(cue)) is not None:
