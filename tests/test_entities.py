@@ -422,3 +422,16 @@ def test_a_section_label_is_no_name(nlp):
     # the commission itself, also before a sentence's full stop, is still named
     ents = canon(nlp, "Garza lied, according to the SEC. The SEC fined him.")
     assert ents.text.tolist().count("SEC") == 2
+
+
+def test_an_acronym_stands_alone_only_written_as_one(nlp):
+    # PolNeAR train: "By Us for Us" had been the United States and "Chalmette, La." Los Angeles
+    # through acronyms other articles introduced; a long one written as a word still is one
+    ents = canon(nlp, "The United States (US) sent help to Los Angeles (LA) on Monday. The Federal Emergency "
+                      "Management Agency (FEMA) said it would stay.",
+                 "In June, the group collaborated with By Us for Us, a project advocating solidarity.",
+                 "Edward Nelson, an instrument technician in Chalmette, La., wrote on the page.",
+                 "Fema will stay, officials in LA said.")
+    merged = ents[(ents.merged_by == "acronym") & (ents.doc_id != "0")]
+    assert set(zip(merged.text, merged.entity)) == {("LA", "Los Angeles"),
+                                                   ("Fema", "Federal Emergency Management Agency")}

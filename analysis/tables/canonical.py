@@ -89,12 +89,13 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
     for w in words[in_alias]:
         fixed[name_words(aliases[w])] = aliases[w]
 
-    # Acronyms introduced next to their expansion somewhere in the corpus.
+    # Acronyms introduced next to their expansion somewhere in the corpus, standing alone written
+    # as an acronym ("Us" in "By Us for Us" is no "US", "Chalmette, La." no "LA").
     acr = out[out["resolution"] == "acronym"]
     expansions: dict[tuple[str, ...], set] = defaultdict(set)
     for text, k in zip(acr["text"], key[acr.index]):
         expansions[name_words(text)].add(k)
-    lone = key.map(lambda k: len(expansions.get(k, ())) == 1 and len(k) == 1)
+    lone = key.map(lambda k: len(expansions.get(k, ())) == 1 and len(k) == 1) & out["text"].map(_acronym_shaped)
     key[lone] = key[lone].map(lambda k: next(iter(expansions[k])))
     merged_by[lone] = "acronym"
 
@@ -159,6 +160,15 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
     out["label"] = out["_key"].map(label)
     out["refers_to"] = _refers_to(out)
     return out.drop(columns="_key")
+
+
+def _acronym_shaped(text: str) -> bool:
+    """Whether a name is written as an acronym: in capitals ("FBI", "the F.B.I."), or as a word of
+    four letters or more ("Nafta", as The Times writes it); not a short word or abbreviation
+    ("Us", "La.")."""
+    word = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and (all(c.isupper() for c in letters) or len(letters) >= 4 and word.isalpha())
 
 
 def _apart_by_initials(out: pd.DataFrame, words: pd.Series) -> pd.Series:
