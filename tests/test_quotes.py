@@ -3120,3 +3120,12 @@ def test_the_subject_in_the_clause_as_opens_is_who_put_it_so(nlp):
     text = ("President Viktor F. Yanukovych, who owed his election to, as an American diplomat put it, an ''extreme "
             "makeover'' that Mr. Manafort oversaw, bolted the country in the face of violent street protests.")
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["kind"] == "direct"] == ["an American diplomat"]
+
+
+def test_a_title_before_a_first_name_makes_a_person_of_a_name_ner_called_a_thing(nlp):
+    # newspaper4k's CNN page: NER tagged "Patrol Chief James Hall" a work of art; his "he" was open
+    text = ("\"Tomorrow before the event, we'll make a determination -- the police department, the incident commander "
+            "-- whether the balloons will fly or not,\" Patrol Chief James Hall with the New York Police Department "
+            "said Wednesday.\n\n\"It looks good. It looks very good,\" he said about the possibility of balloons in "
+            "the air.")
+    assert [text[r["speaker_ref"]:].split(" with")[0] for r in doc_quotes(nlp(text))] == ["Patrol Chief James Hall"] * 2

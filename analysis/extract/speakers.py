@@ -927,18 +927,28 @@ def _full_names(doc: Doc) -> list[Span]:
 
 @lru_cache(maxsize=1)
 def _misread_people(doc: Doc) -> list[Span]:
-    """Person names NER called a body: a first name and a surname that a "he" or "she" follows
-    somewhere as its subject ("Carly Fiorina", tagged ORG throughout an article on her, "Fiorina
-    ..., she wrote"; the bare surname may be tagged anything: "Murad, who escaped captivity, ...
-    She said", tagged a place), a name in apposition to a word for one person ("A Republican
+    """Person names NER called something else: a first name and a surname that a "he" or "she"
+    follows somewhere as its subject ("Carly Fiorina", tagged ORG throughout an article on her,
+    "Fiorina ..., she wrote"; the bare surname may be tagged anything: "Murad, who escaped
+    captivity, ... She said", tagged a place), or that a title opens ("Patrol Chief James Hall",
+    tagged a work of art), a name in apposition to a word for one person ("A Republican
     strategist, Harland Dorrinson") and one with an age after it ("D.T. Fillion, 56, of Clemson")."""
     ents = list(doc.ents)
-    shaped = [e for e in ents if e.label_ == "ORG" and 2 <= len(e) <= 3 and is_first_name(e[0].text)
-              and all(t.is_alpha and t.is_title for t in e)]
-    surnames = {e[-1].text for e in shaped}
+    shaped = {e.start: k for e in ents if e.label_ != "PERSON" and e.label_ in _NAME_LABELS
+              and (k := _first_name_at(e)) is not None and (k > 0 or e.label_ == "ORG")}
+    surnames = {e[-1].text for e in ents if e.start in shaped}
     said = {e[-1].text for e in ents if e[-1].text in surnames and pronoun_after(e)}
-    return [e for e in shaped if e[-1].text in said] + [e for e in ents if _apposed_to_a_person_noun(e)
-                                                       or e.label_ != "PERSON" and len(e) > 1 and aged(e)]
+    return [e for e in ents if e.start in shaped and (shaped[e.start] > 0 or e[-1].text in said)] \
+        + [e for e in ents if _apposed_to_a_person_noun(e) or e.label_ != "PERSON" and len(e) > 1 and aged(e)]
+
+
+def _first_name_at(ent: Span) -> int | None:
+    """Where the first name starts in a name of capitalised words that is a first name and a
+    surname ("Carly Fiorina": 0) or a title and those ("Patrol Chief James Hall": 2); else None."""
+    if not all(t.is_alpha and t.is_title for t in ent):
+        return None
+    k = next((i for i, t in enumerate(ent) if is_first_name(t.text)), len(ent))
+    return k if 2 <= len(ent) - k <= 3 and (k == 0 or title_word(ent[k - 1].text) is not None) else None
 
 
 def _apposed_to_a_person_noun(ent: Span) -> bool:
