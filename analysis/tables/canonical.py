@@ -7,8 +7,9 @@ Across documents a group merges with another when
 2. an alias table maps them to one name: a small built-in table of common variants
    (``data/aliases.csv``: U.S./US/USA, U.N./UN, DPRK/North Korea, ...) overlaid by the
    user's own CSV (``alias,canonical``);
-3. an acronym was introduced next to its expansion in some document and stands alone
-   in another ("KCNA" -> Korean Central News Agency), when only one expansion is known;
+3. an acronym was introduced next to its expansion in some document and stands alone,
+   written as an acronym, in another ("KCNA" -> Korean Central News Agency), when only one
+   expansion is known;
 4. a full name differs only by a middle name or a misspelt first name, or a body's name by
    its generic last word where some article uses both ("Labour", "Labour Party");
 5. a one-word name is the surname (or, for names written family name first, the family
