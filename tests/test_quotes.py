@@ -3129,3 +3129,12 @@ def test_a_title_before_a_first_name_makes_a_person_of_a_name_ner_called_a_thing
             "said Wednesday.\n\n\"It looks good. It looks very good,\" he said about the possibility of balloons in "
             "the air.")
     assert [text[r["speaker_ref"]:].split(" with")[0] for r in doc_quotes(nlp(text))] == ["Patrol Chief James Hall"] * 2
+
+
+def test_a_slogan_in_two_parts_a_cue_reports_is_a_statement(nlp):
+    # PolNeAR train: the parse hung the slogan's second part on "saying" as a clause of its own,
+    # and the words in title case were taken for a title
+    text = ("Lori Bernstein held up a sign saying \"Jews Against Trump - Because We've Seen This Before.\" The "
+            "57-year-old scientist says she does not like him.")
+    rows = [(r["kind"], r["speaker"], r["text"]) for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+    assert rows == [("direct", "Lori Bernstein", "\"Jews Against Trump - Because We've Seen This Before.\"")]

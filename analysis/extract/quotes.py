@@ -971,9 +971,12 @@ def _cued_words(span: Span, quoted: list[tuple[int, int]]) -> bool:
     Marco”" (not what a verb of telling names as its hearer: "told “Fox News Sunday”")."""
     inside = {t.i for t in span}
     tops = [t for t in span if t.head.i not in inside and not t.is_punct]
-    if len(tops) != 1:
+    # (one word the cue takes, or several the parse hung on it: "a sign saying "Jews Against
+    # Trump - Because We've Seen This Before."", its second part an adverbial clause)
+    if not tops or len({t.head.i for t in tops}) != 1:
         return False
-    top, head = tops[0], tops[0].head
+    top = next((t for t in tops if t.dep_ in ("dobj", "ccomp", "oprd", "xcomp", "attr")), tops[0])
+    head = top.head
     lemma = head.lemma_.lower()
     if top.dep_ not in ("dobj", "ccomp", "oprd", "xcomp", "attr") or head.pos_ != "VERB" or in_quotes(head, quoted):
         return False
