@@ -3087,7 +3087,7 @@ def test_a_quote_before_a_cue_that_reports_a_clause_of_its_own_after_it(nlp):
     rows = [(r["kind"], r["speaker"], r["text"]) for r in doc_quotes(nlp(text))]
     assert rows == [("direct", "Martin O'Malley", "\"does she have to keep giving them so much ammunition?\""),
                     ("indirect", "Democrats", "they were unfazed by the 9/11 flap")]
-    # a clause after that does not open right after the cue is the sentence's own, not the cue's
+    # a quoted word that is no clause the cue reports keeps the cue, whatever clause follows it
     kofman = ("Any ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at "
               "the Woodrow Wilson Center in Washington, would read this as a public admission of defeat.")
     assert [r["speaker"] for r in doc_quotes(nlp(kofman)) if r["kind"] == "direct"] == ["Michael Kofman"]

@@ -102,6 +102,8 @@ _THINGS = frozenset({"it", "this", "that", "what", "whatever"})
 # what opens a clause of time, cause, purpose or contrast, never one of reported content
 _ADVERBIAL_MARKS = frozenset({"before", "after", "when", "while", "whereas", "because", "since", "until", "unless",
                               "although", "though", "so", "once"})
+# how words a cue reports as written, chanted or called hang on it
+_WHAT_A_CUE_TAKES = frozenset({"dobj", "ccomp", "oprd", "xcomp", "attr"})
 # A quote of this few words with no cue is a title, heading or scare quote.
 _MIN_STATEMENT_WORDS = 5
 
@@ -975,10 +977,10 @@ def _cued_words(span: Span, quoted: list[tuple[int, int]]) -> bool:
     # Trump - Because We've Seen This Before."", its second part an adverbial clause)
     if not tops or len({t.head.i for t in tops}) != 1:
         return False
-    top = next((t for t in tops if t.dep_ in ("dobj", "ccomp", "oprd", "xcomp", "attr")), tops[0])
+    top = next((t for t in tops if t.dep_ in _WHAT_A_CUE_TAKES), tops[0])
     head = top.head
     lemma = head.lemma_.lower()
-    if top.dep_ not in ("dobj", "ccomp", "oprd", "xcomp", "attr") or head.pos_ != "VERB" or in_quotes(head, quoted):
+    if top.dep_ not in _WHAT_A_CUE_TAKES or head.pos_ != "VERB" or in_quotes(head, quoted):
         return False
     if head.dep_ == "acl":
         # "signs calling Christie “...”", "a sign saying “...”"
