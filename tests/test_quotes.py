@@ -2899,6 +2899,10 @@ def test_a_pronoun_after_a_person_brought_in_unnamed_is_that_person(nlp):
      "black radio show host in April.", "note", "Khalif"),
     ('The book accuses Bob of treating the contractors like "Wal-Mart security guards." He said that is a '
      '"distortion," describing the security team as highly accomplished.', "describe", "He"),
+    # under a refusal too: what the refuser would not say is no one's statement (PolNeAR train)
+    ("Sen. Chuck Schumer of New York, the presumptive Democratic leader next year, wouldn't say Tuesday how the "
+     "party would prioritize gun control, saying only that “for two decades it's been an important issue” for the "
+     "party.", "say", "Chuck Schumer"),
     # not a participle the clause's own subject does: set off by no comma, or going on from a
     # statement the clause makes
     ("Forbes said Hurun sometimes included an entire family's fortune when identifying a billionaire.",

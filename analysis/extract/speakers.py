@@ -191,16 +191,15 @@ def _reporter_going_on(cue: Token, quoted: list[tuple[int, int]]) -> Token | Non
     """Who says a participle of saying that the parse hung on what an earlier speech verb
     reports: the one who reports ("Sanders has said repeatedly that the Clinton campaign ... are
     unfairly maligning his record on guns, pointing to his “D-minus” rating" is Sanders pointing;
-    "Khalif said some of Clinton's rhetoric has been patronizing, noting ..."). Not where the
-    clause is itself a statement ("..., the source recalled, adding", "will make a case ...,
-    highlighting"), nor under a denial ("Comey cannot say that ..., Lewandowski added, saying"),
-    nor for a participle of intent or belief ("Tsipras said the creditors are drawing an
-    ultimatum, threatening ...")."""
+    "Khalif said some of Clinton's rhetoric has been patronizing, noting ..."), under a refusal
+    too ("Schumer wouldn't say how the party would prioritize gun control, saying only that"). Not
+    where the clause is itself a statement ("..., the source recalled, adding", "will make a case
+    ..., highlighting"), nor for a participle of intent or belief ("Tsipras said the creditors
+    are drawing an ultimatum, threatening ...")."""
     clause = cue.head
     verb = clause.head
     if clause.dep_ != "ccomp" or verb.i > clause.i or is_cue(clause) or not says(cue.lemma_.lower()) \
-            or not is_cue(verb) or not says(verb.lemma_.lower()) or in_quotes(verb, quoted) \
-            or any(c.dep_ == "neg" for c in verb.children):
+            or not is_cue(verb) or not says(verb.lemma_.lower()) or in_quotes(verb, quoted):
         return None
     # set off by a comma or a dash ("Forbes said Hurun included a family's fortune when identifying a
     # billionaire" is Hurun identifying), and not going on from a statement the clause makes
