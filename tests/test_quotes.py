@@ -2918,6 +2918,18 @@ def test_a_participle_of_saying_after_a_reported_clause_is_the_reporters(nlp, te
     assert [r["speaker"] for r in rows] == [speaker]
 
 
+def test_a_participle_after_a_clause_of_time_is_the_speech_verbs(nlp):
+    # PolNeAR train: the parse hangs "remarking" on "won", the clause saying when Hannity spoke;
+    # "Hannity", tagged a common noun, is the surname of the host the article named
+    text = ("Fox News host Sean Hannity indicated Tuesday night that any bad blood from the bruising Republican "
+            "primary has largely abated.\n\n\"I think we need him back in the Senate,\" Hannity said during a panel on "
+            "his show after the first-term senator easily won his Senate primary, remarking that while there are "
+            "\"still some conservatives angry over comprehensive immigration reform,\" Rubio already \"paid a very "
+            "heavy political price.\"")
+    rows = {r["text"][:12]: r["speaker"] for r in doc_quotes(nlp(text))}
+    assert rows['"still some '] == rows['"paid a very'] == "Hannity"
+
+
 def test_a_subject_after_a_clause_the_parse_swallowed_is_the_speaker(nlp):
     # PolNeAR train: the parse made "a group of rabbis called for a boycott ..., and the ...
     # organization the Anti-Defamation League" one subject of "denounced" and "said"

@@ -116,7 +116,7 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if cue.dep_ == "advcl" and cue.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in cue.children):
         if held_by_noun(cue.head) and (reporter := _speaking_subject_above(cue, quoted)) is not None:
             return reporter  # "Paul addressed reports that Tillerson has emerged ..., saying": Paul's
-        if (reporter := _reporter_going_on(cue, quoted)) is not None:
+        if (reporter := _reporter_going_on(cue, quoted) or _speaker_past_time_clause(cue, quoted)) is not None:
             return reporter
         if (text := _text_received(cue)) is not None:
             return text
@@ -220,6 +220,27 @@ def _reporter_going_on(cue: Token, quoted: list[tuple[int, int]]) -> Token | Non
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not in_quotes(c, quoted)), None)
     return subject if subject is not None and is_named_source(subject) else None
+
+
+# what opens a clause of earlier or later time, which says when, not who (not "as" or "when":
+# "Clinton asks as a maintenance guy walks in front of her, saying ..." is his saying)
+_SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "once"})
+
+
+def _speaker_past_time_clause(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
+    """Who says a participle of saying that the parse hung on a clause of earlier or later time
+    under a speech verb: the speech verb's subject ("Hannity said during a panel after the first-term senator
+    easily won his primary, remarking that ..." is Hannity remarking)."""
+    clause = cue.head
+    verb = clause.head
+    if clause.dep_ != "advcl" or verb.i > clause.i or not says(cue.lemma_.lower()) \
+            or not any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in clause.children) \
+            or not is_cue(verb) or not says(verb.lemma_.lower()) or in_quotes(verb, quoted):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not in_quotes(c, quoted)), None)
+    # (a surname the tagger took for a common noun: '..., " Hannity said')
+    return subject if subject is not None and (is_named_source(subject) or subject.text[:1].isupper()
+                                               and subject.lower_ in known_names(subject.doc)) else None
 
 
 def held_by_noun(clause: Token) -> bool:
