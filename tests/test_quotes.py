@@ -1442,6 +1442,14 @@ def test_a_description_with_a_place_is_someone_from_that_place(nlp, text, meant)
      "baseless.", "Carson campaign"),
     # Politico shape: a rank in the name's title that the description lacks ("the former president")
     ("Vice President Joe Biden spoke in Scranton.\n\nThe former president said the race was close.", None),
+    # Wikinews shape: a portfolio the description names must be the title's
+    ("Civil Aviation Minister Hardeep Singh Puri visited the crash site.\n\nAmong the dead are both the pilot and "
+     "co-pilot. The local health minister said the injured were in hospital.", None),
+    ("Health Minister Harsh Vardhan visited the hospital.\n\nThe health minister said the injured were in "
+     "hospital.", "Harsh Vardhan"),
+    # (a word of a hyphenated adjective is no portfolio)
+    ("President Barack Obama spoke in Philadelphia on Wednesday.\n\nThe two-term president said the race was "
+     "close.", "Barack Obama"),
 ])
 def test_a_description_names_only_one_it_fits(nlp, text, meant):
     [row] = [r for r in doc_quotes(nlp(text)) if r["cue"] == "say"]

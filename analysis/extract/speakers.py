@@ -1731,6 +1731,11 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     marks = places | {c.lower_ for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in RANK_WORDS | OTHER_WORDS}
     if (prefix := _hyphen_prefix(source)) is not None and prefix.lower_ in RANK_WORDS | OTHER_WORDS:
         marks.add(prefix.lower_)  # split at its hyphen: "the ex-wife" is not "his new wife, Dena"
+    if label == "PERSON":
+        # a portfolio: "the local health minister" is not Civil Aviation Minister Hardeep Singh
+        # Puri (but "the two-term president" is a hyphenated adjective's word)
+        marks |= {c.lower_ for c in modifiers if c.dep_ == "compound" and c.pos_ == "NOUN"
+                  and doc[c.i - 1].text != "-"}
     in_name = {c.lower_ for c in modifiers if label == "ORG" and c.pos_ == "PROPN"} - marks
     unplaced = None
     contexts = [(ent, words) for ent, words in _name_contexts(doc, label) if ent.end_char <= source.idx]
