@@ -94,6 +94,38 @@ def test_relatives_are_not_merged(nlp):
     assert set(ents[ents.text == "Clinton"].entity) == {"Hillary Clinton"}
 
 
+@pytest.mark.parametrize("text, short, kept_apart", [
+    # PolNeAR train shapes: NER cut the first name it did not know off a name whose surname
+    # another person of the article has; that other first name keeps the two apart
+    ("Ghazala Khan stood beside her husband at the convention. In the interview, Khizr Khan, 66, said the campaign "
+     "had ignored them. Trump complained Khizr Khan unfairly attacked him.", "Khan", True),
+    ("Tracy Martin spoke at the rally. George Zimmerman used the firearm to kill 17-year-old Trayvon Martin in "
+     "Florida.", "Martin", True),
+    # not a middle name, a title, a misspelt first name or a headline's capitalised word
+    ("Barack Obama spoke on Monday. The lawsuit was filed against the Department of Justice on behalf of B. Hussein "
+     "Obama to render a verdict.", "Obama", False),
+    ("FBI Director James Comey testified on Tuesday. Clinton said that Director Comey had said her answers were "
+     "truthful.", "Comey", False),
+    ("A company called Sansun USA, owned by Adbulhadi Yildirim, sold the guns. Abdulhadi Yildirim declined to "
+     "comment.", "Yildirim", False),
+    ("Marine Le Pen Backs Trump And Denounces Hillary Clinton\n\nPARIS - Marine Le Pen said Donald Trump would win. "
+     "Trump thanked her.", "Trump", False),
+    ("Media Growls In Response To Kaine's Claim Clinton ‘Talks To the Press Everywhere She Goes.’\n\nWhether they "
+     "know it or not, Democratic presidential candidate Hillary Clinton is very accessible to the media, Democratic "
+     "vice presidential candidate Tim Kaine insisted Thursday.", "Clinton", False),
+    ("Antonin Scalia died in February. The deciding vote could well be cast by Justice Scalia's replacement.",
+     "Scalia", False),
+    # nor a word the article writes in lower case, nor a name that modifies a noun
+    ("Donald Trump spoke in Chicago. Protesters called him a fascist, and one wore a shirt that read ''Fascist "
+     "Trump,'' and a hat.", "Trump", False),
+    ("Donald Trump won Indiana. Here are three reasons the Stop Trump movement failed.", "Trump", False),
+])
+def test_another_first_name_is_another_person(nlp, text, short, kept_apart):
+    ents = canon(nlp, text)
+    bare = ents[ents.text == short]
+    assert len(bare) and (set(bare.entity) == {short}) == kept_apart
+
+
 def test_the_younger_of_a_family_is_not_the_one_named(nlp):
     # Horne 2017 (AP): Carl Paladino's son speaks as "The younger Paladino"; in this article and
     # across the corpus (a second article on Carl Paladino) he stays apart

@@ -28,6 +28,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -120,6 +121,7 @@ class Mention:
     determined: bool = False  # "the", "a" or "this" right before it: a thing's name ("the Bill"), not a person's
     relative: bool = False  # "the younger", "the elder" right before it: another of the family
     aged: bool = False  # an age set after it ("Singh, 47,"): a person's name, whatever NER called it
+    given: str = ""  # an untagged first name right before a one-word name ("Evliya" of "As Evliya Celebi wrote")
 
     @property
     def hint(self) -> str:
@@ -254,7 +256,33 @@ def _mention(span: Span) -> Mention:
         and doc[span.start - 2].lower_ == "the"
     return Mention(span.start, span.end, span.start_char, span.end_char, span.text, span.label_,
                    name_words(span.text), title=title or "", pronoun=pronoun_after(span), determined=determined,
-                   relative=relative, aged=aged(span))
+                   relative=relative, aged=aged(span), given=_given_before(span))
+
+
+def _given_before(span: Span) -> str:
+    """The first name NER left out of a one-word person's name: a capitalised word right before it
+    that the parse made part of the name, is no title and no name of its own: untagged, or tagged
+    in one name with it ("Evliya" in "As Evliya Celebi wrote", where the article names Lagari
+    Hasan Çelebi as well and the span was cut down to the surname it knows)."""
+    if len(span) != 1 or span.label_ != "PERSON" or span.start < 2:
+        return ""
+    doc = span.doc
+    word, before = doc[span.start - 1], doc[span.start - 2]
+    if not (word.is_alpha and word.is_title and word.tag_ == "NNP" and word.dep_ == "compound"
+            and word.head.i == span.start and (not word.ent_type_ or span[0].ent_iob_ == "I")
+            and not word.is_sent_start and title_word(word.text) is None):
+        return ""
+    # the first of the name's words ("B. Hussein Obama" has a middle name), and a word the article
+    # never writes in lower case ("Director Comey", "Team Clinton")
+    if before.text[:1].isupper() and not before.is_sent_start or any(
+            t.is_lower and t.lower_ == word.lower_ for t in doc):
+        return ""
+    # a first name by the name table, or one NER read as one name with the surname; not a name
+    # that modifies a noun ("Longtime Clinton foe")
+    if not (is_first_name(word.text) or word.ent_type_ and span[0].ent_iob_ == "I") \
+            or span[0].dep_ == "compound" and span[0].head.pos_ == "NOUN":
+        return ""
+    return name_words(word.text)[0] if name_words(word.text) else ""
 
 
 def aged(span: Span) -> bool:
@@ -427,6 +455,10 @@ def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
         m.resolution = f"{KEPT_APART} (a relative)"
         _add(c, m)
         return
+    if m.given and (apart := _another_first_name(clusters, m)) is not None:
+        m.resolution = f"{KEPT_APART} (another first name)"
+        _add(apart, m)
+        return
     if form in forms:  # a form the entity already has: joined by the same rule
         c = forms[form]
         m.resolution = next(x.resolution for x in c.mentions if x.words == m.words)
@@ -486,6 +518,25 @@ def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
     clusters.append(c)
     _add(c, m)
     forms[form] = c
+
+
+def _another_first_name(clusters: list[Cluster], m: Mention) -> Cluster | None:
+    """The entity of a surname whose first name, which NER left out, no person of that surname
+    in the article has ("As Evliya Celebi wrote" in an article on Lagari Hasan Çelebi): the
+    same name written so before, or a new one; None where the first name fits or no one shares
+    the surname."""
+    if m.headline:
+        return None  # a headline's capitalised words ("Marine Le Pen Backs Trump And Denounces Clinton")
+    namesakes = [c for c in clusters if len(c.words) > 1 and c.words[-1:] == m.words and c.label == "PERSON"]
+    # (nor a misspelt first name: "Adbulhadi Yildirim" beside Abdulhadi Yildirim)
+    if not namesakes or any(m.given in c.words or SequenceMatcher(None, m.given, c.words[0]).ratio() >= 0.8
+                            for c in namesakes):
+        return None
+    same = next((c for c in clusters if c.words == m.words and any(x.given == m.given for x in c.mentions)), None)
+    if same is None:
+        same = Cluster(len(clusters), m.words, m.start)
+        clusters.append(same)
+    return same
 
 
 def _add(c: Cluster, m: Mention) -> None:
