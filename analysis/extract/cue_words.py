@@ -99,6 +99,8 @@ VOICE_NOUNS = _KINDS["voice"]
 RANK_WORDS = _KINDS["rank"]
 # What sets a role apart from those named ("the opposing party", "a rival campaign").
 OTHER_WORDS = _KINDS["other"]
+# What a minister or secretary is in charge of ("the health minister", "Defense Secretary").
+PORTFOLIO_WORDS = _KINDS["portfolio"]
 SOURCE_NOUNS = PERSON_NOUNS | ORG_NOUNS | GENERIC_WORDS
 INVERTED_NOUNS = SOURCE_NOUNS | TEXT_NOUNS
 SECOND_TIER = INTENT_CUES | OBJECT_CUES | FOR_CUES

@@ -36,6 +36,7 @@ from analysis.extract.cue_words import (
     OTHER_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PORTFOLIO_WORDS,
     RANK_WORDS,
     SOURCE_NOUNS,
     TEXT_NOUNS,
@@ -1731,11 +1732,7 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     marks = places | {c.lower_ for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in RANK_WORDS | OTHER_WORDS}
     if (prefix := _hyphen_prefix(source)) is not None and prefix.lower_ in RANK_WORDS | OTHER_WORDS:
         marks.add(prefix.lower_)  # split at its hyphen: "the ex-wife" is not "his new wife, Dena"
-    if label == "PERSON":
-        # a portfolio: "the local health minister" is not Civil Aviation Minister Hardeep Singh
-        # Puri (but "the two-term president" is a hyphenated adjective's word)
-        marks |= {c.lower_ for c in modifiers if c.dep_ == "compound" and c.pos_ == "NOUN"
-                  and doc[c.i - 1].text != "-"}
+    portfolio = {c.lower_ for c in modifiers if label == "PERSON"} & PORTFOLIO_WORDS
     in_name = {c.lower_ for c in modifiers if label == "ORG" and c.pos_ == "PROPN"} - marks
     unplaced = None
     contexts = [(ent, words) for ent, words in _name_contexts(doc, label) if ent.end_char <= source.idx]
@@ -1746,7 +1743,8 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
         around.setdefault(ent[-1].lower_, set()).update(words)
     for ent, _ in reversed(contexts):
         if _quoted_at(ent.start_char, quoted) or not _describes(doc, noun, ent, label) \
-                or not in_name <= {t.lower_ for t in ent} or not _title_rank(doc, ent) <= marks:
+                or not in_name <= {t.lower_ for t in ent} or not _title_rank(doc, ent) <= marks \
+                or _other_portfolio(doc, ent, portfolio):
             continue
         words = around[ent[-1].lower_]
         if marks <= words:
@@ -1774,6 +1772,16 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
         if len(titled) > 1 and near != {chosen[-1].lower_}:
             return None
     return chosen
+
+
+def _other_portfolio(doc: Doc, ent: Span, portfolio: set[str]) -> bool:
+    """Whether a name's title has a portfolio other than the description's ("the local health
+    minister" is not Civil Aviation Minister Hardeep Singh Puri)."""
+    if not portfolio or ent.start == 0:
+        return False
+    title = doc[ent.start - 1]
+    words = {t.lower_ for c in title.children if c.dep_ == "compound" and c.i < title.i for t in c.subtree}
+    return bool(words & PORTFOLIO_WORDS) and not portfolio & words
 
 
 def _paragraph_about_another(contexts: list[tuple[Span, frozenset[str]]], ent: Span, around: dict[str, set[str]],
