@@ -1473,6 +1473,27 @@ def test_a_description_of_the_paragraphs_unroled_subject_stays_unresolved(nlp, t
     assert text[row["speaker_ref"]:].startswith(meant) if meant else row["speaker_ref"] == -1
 
 
+@pytest.mark.parametrize("text, meant", [
+    # Seattle Times (a saved page): the paragraph is about Whole Foods, whose spokeswoman is its
+    # subject; the company named before is a guess
+    ("“I was shocked to see that level,” said Tyler Besecker, president of Mercer Island-based Dana F. Besecker "
+     "Company, the largest buyer of Pacific halibut.\n\nA Whole Foods spokeswoman declined to comment on pricing. "
+     "The company also said it was lowering prices across the store.", None),
+    # but not a capitalised word inside a quote that NER took for a body (PolNeAR train)
+    ("Sen. Ted Cruz got a favorable decision from the Illinois Board of Elections.\n\n“The Candidate is a natural "
+     "born citizen by virtue of being born in Canada to his mother,” the board said.", "Illinois Board of Elections"),
+    # a person who speaks inside the quote still counts (NYT): "the former president" is George W.
+    # Bush, whom the article names "President Bush" and the entity table takes for Jeb
+    ("Mr. Trump's pointed critique of President Bush's performance on terrorism has startled some of the "
+     "conservative world's leaders.\n\nBut Mr. Trump's words may have affected the former president, who spent much "
+     "of his speech defending his administration.\n\n''On the way to Air Force One, from that school, Condi called me "
+     "and said a plane has hit the Pentagon,'' the former president said.", None),
+])
+def test_a_body_description_in_a_paragraph_about_another_body_stays_unresolved(nlp, text, meant):
+    [row] = [r for r in doc_quotes(nlp(text)) if r["speaker"].lower().startswith("the ")]
+    assert text[row["speaker_ref"]:].startswith(meant) if meant else row["speaker_ref"] == -1
+
+
 def test_an_owner_description_continues_no_subjects_topic(nlp):
     # Politico: "the president's request" is no new subject, so Sanders, the paragraph's subject,
     # does not block it from being President Obama's

@@ -1757,7 +1757,7 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
         chosen = unplaced
     # a description with no place, nationality or rank is weak evidence: the paragraph's own
     # person may be the one meant
-    if chosen is not None and not marks and _paragraph_about_another(contexts, chosen, around, source):
+    if chosen is not None and not marks and _paragraph_about_another(contexts, chosen, around, source, quoted):
         return None
     # nor is it where the article has given that title to more than one person: then the chosen
     # one must be the only one of them named in the description's paragraph or the one before
@@ -1785,11 +1785,11 @@ def _other_portfolio(doc: Doc, ent: Span, portfolio: set[str]) -> bool:
 
 
 def _paragraph_about_another(contexts: list[tuple[Span, frozenset[str]]], ent: Span, around: dict[str, set[str]],
-                             source: Token) -> bool:
-    """Whether a subject in the description's paragraph, before it, is another person, named
-    after ``ent`` and with no role anywhere so far: the one the paragraph is about may be the
-    one described ("Rubio stopped by his headquarters. ... the senator said" is not Sen. Ted
-    Cruz, named paragraphs before)."""
+                             source: Token, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a subject in the description's paragraph, before it, is another person or body,
+    named after ``ent`` (a person with no role anywhere so far): the one the paragraph is about
+    may be the one described ("Rubio stopped by his headquarters. ... the senator said" is not
+    Sen. Ted Cruz, named paragraphs before)."""
     if source.dep_ not in ("nsubj", "nsubjpass"):
         return False  # "the president's request": no new subject whose topic it could continue
     paragraph = paragraph_start(source.doc, source.i)
@@ -1797,10 +1797,22 @@ def _paragraph_about_another(contexts: list[tuple[Span, frozenset[str]]], ent: S
     # after the described person's last mention, in any form ("asked Bennett about ..., the
     # campaign manager said" is Bennett's)
     last = max(other.end for other, _ in contexts if named & {t.lower_ for t in other})
+    person = ent.label_ == "PERSON"
     return any(
-        other.start >= last and other.start >= paragraph and other.root.dep_ in ("nsubj", "nsubjpass")
-        and not named & {t.lower_ for t in other} and not around[other[-1].lower_] & PERSON_NOUNS
-        for other, _ in contexts if other.label_ == "PERSON")
+        other.start >= last and other.start >= paragraph and _subject_or_its_owner(other.root, person)
+        # (a body inside a quote is mostly a capitalised word NER misread: "“The Candidate is a
+        # natural born citizen,” the board said")
+        and not (not person and _quoted_at(other.start_char, quoted))
+        and not named & {t.lower_ for t in other} and not (person and around[other[-1].lower_] & PERSON_NOUNS)
+        for other, _ in contexts if other.label_ == ent.label_)
+
+
+def _subject_or_its_owner(tok: Token, person: bool) -> bool:
+    """Whether a name is a subject, or for a body also the owner of one: "A Whole Foods
+    spokeswoman declined to comment. ... The company also said" is about Whole Foods, not the
+    Dana F. Besecker Company named paragraphs before."""
+    subjects = ("nsubj", "nsubjpass")
+    return tok.dep_ in subjects or not person and tok.dep_ in ("compound", "poss") and tok.head.dep_ in subjects
 
 
 @lru_cache(maxsize=2)
