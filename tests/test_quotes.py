@@ -1479,6 +1479,10 @@ def test_a_description_of_the_paragraphs_unroled_subject_stays_unresolved(nlp, t
     ("“I was shocked to see that level,” said Tyler Besecker, president of Mercer Island-based Dana F. Besecker "
      "Company, the largest buyer of Pacific halibut.\n\nA Whole Foods spokeswoman declined to comment on pricing. "
      "The company also said it was lowering prices across the store.", None),
+    # the body named by its acronym since is the same body (Wikinews)
+    ("The National Telecommunications Commission (NTC) issued a cease and desist order to the network.\n\nThe "
+     "network tried to renew its franchise, but the bills have been stuck in Congress. Though the NTC is allowed to "
+     "provide the network a provisional license, the commission said it would not.", "National Telecommunications"),
     # but not a capitalised word inside a quote that NER took for a body (PolNeAR train)
     ("Sen. Ted Cruz got a favorable decision from the Illinois Board of Elections.\n\n“The Candidate is a natural "
      "born citizen by virtue of being born in Canada to his mother,” the board said.", "Illinois Board of Elections"),

@@ -47,7 +47,7 @@ from analysis.extract.cue_words import (
     is_cue,
     says,
 )
-from analysis.extract.entities import aged, agreed_gender, full_names_surname, pronoun_after, surname
+from analysis.extract.entities import acronym_of, aged, agreed_gender, full_names_surname, pronoun_after, surname
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
 from analysis.extract.quote_marks import MARKS
 from analysis.lexicon import DASHES, agencies, honorifics, place_abbreviations
@@ -1794,16 +1794,20 @@ def _paragraph_about_another(contexts: list[tuple[Span, frozenset[str]]], ent: S
         return False  # "the president's request": no new subject whose topic it could continue
     paragraph = paragraph_start(source.doc, source.i)
     named = {t.lower_ for t in ent}
-    # after the described person's last mention, in any form ("asked Bennett about ..., the
-    # campaign manager said" is Bennett's)
-    last = max(other.end for other, _ in contexts if named & {t.lower_ for t in other})
+
+    def same(other: Span) -> bool:  # in any form, its acronym too ("the NTC ..., the commission")
+        return bool(named & {t.lower_ for t in other}) or acronym_of(other.text, ent.text)
+
+    # after the described one's last mention ("asked Bennett about ..., the campaign manager
+    # said" is Bennett's)
+    last = max(other.end for other, _ in contexts if same(other))
     person = ent.label_ == "PERSON"
     return any(
         other.start >= last and other.start >= paragraph and _subject_or_its_owner(other.root, person)
         # (a body inside a quote is mostly a capitalised word NER misread: "“The Candidate is a
         # natural born citizen,” the board said")
         and not (not person and _quoted_at(other.start_char, quoted))
-        and not named & {t.lower_ for t in other} and not (person and around[other[-1].lower_] & PERSON_NOUNS)
+        and not same(other) and not (person and around[other[-1].lower_] & PERSON_NOUNS)
         for other, _ in contexts if other.label_ == ent.label_)
 
 
