@@ -230,8 +230,8 @@ _SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "once"})
 
 def _speaker_past_time_clause(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """Who says a participle of saying that the parse hung on a clause of earlier or later time
-    under a speech verb: the speech verb's subject ("Hannity said during a panel after the first-term senator
-    easily won his primary, remarking that ..." is Hannity remarking)."""
+    under a speech verb: the speech verb's subject ("Hannity said during a panel after the
+    first-term senator easily won his primary, remarking that ..." is Hannity remarking)."""
     clause = cue.head
     verb = clause.head
     if clause.dep_ != "advcl" or verb.i > clause.i or not says(cue.lemma_.lower()) \
