@@ -274,8 +274,7 @@ def _given_before(span: Span) -> str:
         return ""
     # the first of the name's words ("B. Hussein Obama" has a middle name), and a word the article
     # never writes in lower case ("Director Comey", "Team Clinton")
-    if before.text[:1].isupper() and not before.is_sent_start or any(
-            t.is_lower and t.lower_ == word.lower_ for t in doc):
+    if before.text[:1].isupper() and not before.is_sent_start or word.lower_ in lower_case_words(doc):
         return ""
     # a first name by the name table, or one NER read as one name with the surname; not a name
     # that modifies a noun ("Longtime Clinton foe")
@@ -339,6 +338,12 @@ def full_names_surname(tok: Token) -> bool:
     the article names a Clinton)."""
     surnames = _full_name_surnames(tok.doc)
     return tok.lower_ in surnames and tok.lower_[:-1] not in surnames
+
+
+@lru_cache(maxsize=1)
+def lower_case_words(doc: Doc) -> frozenset[str]:
+    """The words the article writes in lower case, once per document."""
+    return frozenset(t.text for t in doc if t.is_lower)
 
 
 @lru_cache(maxsize=1)
@@ -557,7 +562,7 @@ def _clusters(mentions: list[Mention]) -> tuple[list[Cluster], _Index]:
     return clusters, ix
 
 
-def _common_word(tok: Token, lowercase: set[str]) -> bool:
+def _common_word(tok: Token, lowercase: frozenset[str]) -> bool:
     """A capitalised common word opening a sentence ("Young voters"), not a name."""
     opens = tok.is_sent_start or tok.i > 0 and tok.nbor(-1).is_quote or tok.i > 0 and tok.nbor(-1).is_space
     return opens and tok.pos_ != "PROPN" and (tok.is_stop or tok.lower_ in lowercase)
@@ -581,7 +586,7 @@ def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> None:
     matcher = PhraseMatcher(doc.vocab, attr="LOWER")
     for key, cid in forms.items():
         matcher.add(str(cid), [Doc(doc.vocab, words=list(key))])
-    lowercase = {t.text for t in doc if t.is_lower}
+    lowercase = lower_case_words(doc)
     for span in filter_spans([Span(doc, s, e, label=i) for i, s, e in matcher(doc)]):
         start, end = span.start, span.end
         if any(i in taken for i in range(start, end)) or not span[0].text[:1].isupper():
@@ -632,7 +637,7 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
     people = {m.words for m in mentions if m.ner_label == "PERSON" and len(m.words) > 1}
     surnames = {w[-1:] for w in people}
-    lowercase = {t.lower_ for t in doc if t.is_lower}  # words the article also writes in lower case
+    lowercase = lower_case_words(doc)
     _as_person(doc, mentions, {w[-1:] for w in people if is_first_name(w[0])}, in_title, lowercase)
 
     def ends_in_surname(m: Mention) -> bool:
@@ -707,7 +712,7 @@ def _resegment(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _as_person(doc: Doc, mentions: list[Mention], surnames: set[tuple[str, ...]],
-               in_title: Callable[[Mention], bool], lowercase: set[str]) -> None:
+               in_title: Callable[[Mention], bool], lowercase: frozenset[str]) -> None:
     """Relabel as a person a name NER gave another label that ends in the surname of a person the
     article names in full with a first name, where its other words are capitalised words the
     article uses in no other name, the first of them a first name or, in another mention, the

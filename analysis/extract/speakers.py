@@ -1808,15 +1808,14 @@ def _paragraph_about_another(contexts: list[tuple[Span, frozenset[str]]], ent: S
         # natural born citizen,” the board said")
         and not (not person and _quoted_at(other.start_char, quoted))
         and not same(other) and not (person and around[other[-1].lower_] & PERSON_NOUNS)
-        for other, _ in contexts if other.label_ == ent.label_)
+        for other, _ in contexts)
 
 
 def _subject_or_its_owner(tok: Token, person: bool) -> bool:
     """Whether a name is a subject, or for a body also the owner of one: "A Whole Foods
     spokeswoman declined to comment. ... The company also said" is about Whole Foods, not the
     Dana F. Besecker Company named paragraphs before."""
-    subjects = ("nsubj", "nsubjpass")
-    return tok.dep_ in subjects or not person and tok.dep_ in ("compound", "poss") and tok.head.dep_ in subjects
+    return tok.dep_ in SUBJECTS or not person and tok.dep_ in ("compound", "poss") and tok.head.dep_ in SUBJECTS
 
 
 @lru_cache(maxsize=2)
