@@ -2,11 +2,13 @@
 
 import pandas as pd
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from analysis.extract.entities import doc_entities
 from analysis.extract.quote_marks import find_quotes
 from analysis.extract.quotes import doc_quotes
-from analysis.extract.speakers import _inverted_subject
+from analysis.extract.speakers import _inverted_subject, _person_right_before
 from analysis.ingest.corpus import load_corpus
 from analysis.nlp.model import load_model
 from analysis.run.annotate import annotate
@@ -3187,3 +3189,33 @@ def test_a_slogan_in_two_parts_a_cue_reports_is_a_statement(nlp):
             "57-year-old scientist says she does not like him.")
     rows = [(r["kind"], r["speaker"], r["text"]) for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
     assert rows == [("direct", "Lori Bernstein", "\"Jews Against Trump - Because We've Seen This Before.\"")]
+
+
+def test_a_cry_of_a_person_hung_on_an_abstraction_is_the_persons(nlp):
+    # FakeNewsCorpus (Horne 2017): the parse hung "shouting" on "the murder", and the quotes had
+    # gone to the writer the sentence is "according to"
+    text = ("According to Gersh Kuntzman, the murder of Karlov at the hands of a Turkish police officer shouting, "
+            "\"Allahu akbar,\" was not terrorism, but instead a noble act.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["kind"] == "direct"] == ["a Turkish police officer"]
+    # PolNeAR train: a share of voters saying something is the voters' view
+    text = ("The proportion of GOP primary voters saying they want a ban on non-citizen Muslims entering the United "
+            "States is as high as three-quarters in Mississippi.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["GOP primary voters"]
+    # PolNeAR train: a participle the parse hung on a verb's object is the verb's subject's
+    text = ("Yet it was unclear whether Sanders was ready to follow that script. The Vermont senator emailed "
+            "supporters saying: \"The struggle continues\" and vowing to compete in the season's final primary.")
+    rows = [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+    assert [r["speaker"] for r in rows] == ["The Vermont senator"]
+
+
+@pytest.mark.parametrize("noun, holder", [("officer", "officer"), ("car", None)])
+def test_only_a_person_right_before_a_misplaced_cry_is_its_speaker(noun, holder):
+    # the parse of "the murder at the hands of an officer shouting", given by hand: a thing there
+    # ("of a car shouting") is no one who shouts
+    words = ["the", "murder", "at", "the", "hands", "of", "a", noun, "shouting"]
+    heads = [1, 1, 1, 4, 2, 4, 7, 5, 1]
+    deps = ["det", "ROOT", "prep", "det", "pobj", "prep", "det", "pobj", "acl"]
+    lemmas = ["the", "murder", "at", "the", "hand", "of", "a", noun, "shout"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    found = _person_right_before(doc[8])
+    assert (found.text if found is not None else None) == holder

@@ -149,8 +149,8 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                 found.append(node)
                 if _time_or_contrast(node) and is_named_source(source):
                     break  # "But even as Trump claimed that “...,” one of the prosecutors said"
-                if _absolute(node, quoted) and (is_named_source(source) or node.dep_ == "relcl") \
-                        and not _reported_within(node):
+                if (_absolute(node, quoted) or _shouted_by_noun(node, step)) \
+                        and (is_named_source(source) or node.dep_ == "relcl") and not _reported_within(node):
                     # "..., with Steve Scalise calling ... and Ross Spano calling the process “...”":
                     # the words' own clause decides, whatever the quote's punctuation hangs on
                     return node
@@ -248,6 +248,15 @@ def _absolute(cue: Token, quoted: list[tuple[int, int]]) -> bool:
                        for c in cue.children if c.dep_ not in ("nsubj", "ccomp") for t in c.subtree)
         return relative and subject.lower_ not in RELATIVE_PRONOUNS
     return cue.tag_ == "VBG" and cue.dep_ in ("pcomp", "advcl")
+
+
+def _shouted_by_noun(cue: Token, step: int) -> bool:
+    """A noun's participle of saying that takes the quote itself: "According to Gersh Kuntzman,
+    the murder ... at the hands of a Turkish police officer shouting, “Allahu akbar,”" is the
+    officer's cry, whatever cue frames the sentence. Not on a verb's object, where the parse
+    misplaces the verb's own participle ("emailed supporters saying: “...”")."""
+    return step == 0 and cue.dep_ == "acl" and cue.tag_ == "VBG" and says(cue.lemma_.lower()) \
+        and cue.head.dep_ not in ("dobj", "dative")
 
 
 def _reported_within(tok: Token) -> bool:

@@ -95,7 +95,7 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             and any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in cue.head.children):
         return None  # "it is hard to say", "it is impossible to predict": no one's
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and not (outside and in_quotes(cue.head, quoted)):
-        if (holder := _participle_holder(cue.head, quoted)) is not None:
+        if (holder := _participle_holder(cue.head, quoted) or _person_right_before(cue)) is not None:
             return holder
     if cue.dep_ == "acl" and (named := _relative_object_name(cue)) is not None:
         return named
@@ -500,6 +500,17 @@ def _participle_holder(noun: Token, quoted: list[tuple[int, int]]) -> Token | No
     if noun.pos_ in ("PROPN", "PRON", "NUM") or noun.tag_ == "NNS" or lemma in SOURCE_NOUNS or lemma in EVIDENCE_NOUNS:
         return noun
     return None
+
+
+def _person_right_before(participle: Token) -> Token | None:
+    """A person noun right before a participle of saying that the parse hung on a noun further
+    back, an abstraction: in "the murder of Karlov at the hands of a Turkish police officer
+    shouting, “Allahu akbar,”" the officer shouts, not the murder."""
+    before = next((t for t in reversed(participle.doc[participle.head.i + 1:participle.i]) if not t.is_punct), None)
+    if before is None or before.dep_ != "pobj" or not says(participle.lemma_.lower()) \
+            or before not in participle.head.subtree:
+        return None
+    return before if before.lemma_.lower() in SOURCE_NOUNS or before.ent_type_ == "PERSON" else None
 
 
 def _according_to(tok: Token) -> Token | None:
