@@ -755,6 +755,10 @@ def test_a_chant_is_a_statement(nlp):
      "Outside groups", "New Jersey Gov. Chris Christie"),
     ("Donald Trump issued a statement saying that the judge was biased against him.",
      "Donald Trump", "that the judge was biased against him"),
+    # PolNeAR train: a resolution is a text its approver issues
+    ("The St. Paul City Council on Wednesday approved a resolution condemning Republican presidential candidate "
+     "Donald Trump's call for a ban on Muslims.", "St. Paul City Council",
+     "Republican presidential candidate Donald Trump's call for a ban on Muslims"),
 ])
 def test_a_participle_after_a_noun_reports_the_nouns_view(nlp, sentence, speaker, content):
     rows = [(r["speaker"], r["text"]) for r in doc_quotes(nlp(sentence))]
@@ -1807,7 +1811,10 @@ def test_a_title_with_a_phrase_of_its_own_still_ends_in_its_persons_name(nlp):
     # HuffPost: who obtained the email did not write it
     ("The biggest prize in labor endorsements won’t be doled out next week as many people expected, according to "
      "an email from the president of the AFL-CIO labor federation obtained by The Huffington Post.", "an email"),
-], ids=["a tweet by", "obtained by"])
+    # PolNeAR train: a court filing is a text too
+    ("\u201cThe evidence is insufficient to support a criminal prosecution,\u201d according to a court document "
+     "filed by state attorney Dave Aronberg.", "Dave Aronberg"),
+], ids=["a tweet by", "obtained by", "a document filed by"])
 def test_according_to_a_text_by_someone_is_its_authors(nlp, text, speaker):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "according to"] == [speaker]
 
@@ -3219,3 +3226,27 @@ def test_only_a_person_right_before_a_misplaced_cry_is_its_speaker(noun, holder)
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
     found = _person_right_before(doc[8])
     assert (found.text if found is not None else None) == holder
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # PolNeAR train: the report says it, not the candidate who disputes it
+    ("Presumptive Republican nominee Donald Trump is discrediting an earlier report from Bloomberg saying Trump's "
+     "campaign invited Mike Tyson to appear at the GOP National Convention.", []),
+    # FakeNewsCorpus: nor the writer who found the documents
+    ("While going through the files on this subject, I found many documents which report precisely just the "
+     "opposite of what is claimed.", []),
+    # PolNeAR train, Wikinews 2020: planting an article or bringing a lawsuit is issuing it
+    ("In the 1980s, the KGB planted newspaper articles alleging that the U.S. had invented HIV during a biological "
+     "weapons research project.", ["KGB"]),
+    ("In addition, he initiated several lawsuits challenging certain states' mail-in voting procedures.", ["he"]),
+], ids=["discredit", "find", "plant", "initiate"])
+def test_a_text_is_its_subjects_only_where_the_verb_issues_it(nlp, text, speakers):
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == speakers
+
+
+def test_what_evidence_reveals_stays_where_its_author_is_the_source(nlp):
+    # FakeNewsCorpus (Horne 2017): documents "released by" someone are theirs; the finding had been lost
+    text = ("New documents scheduled to be released this week by Julian Assange, founder of WikiLeaks, could reveal "
+            "damaging information about NASA's Apollo program, believe experts.")
+    assert [(r["speaker"], r["text"]) for r in doc_quotes(nlp(text)) if r["cue"] == "reveal"] == \
+        [("Julian Assange", "damaging information about NASA's Apollo program")]

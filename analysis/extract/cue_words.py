@@ -168,6 +168,8 @@ def cue_nouns() -> dict[str, tuple[str, frozenset[str]]]:
 
 # Verbs whose subject speaks through the cue noun they take ("made the case that ...").
 LIGHT_VERBS = words("light_verbs.txt")
+# Verbs whose subject issues or shows the text they take ("issued a statement saying ...").
+ISSUING_VERBS = words("issuing_verbs.txt")
 
 
 @cache

@@ -1309,7 +1309,9 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         reports = that or not is_weak_cue(cue) or is_named_source(source) or source.lemma_.lower() in EVIDENCE_NOUNS
         return _without_new_clauses(comp) if reports else []
     lemma = cue.lemma_.lower()
-    if lemma in FINDING_CUES and source.lemma_.lower() in EVIDENCE_NOUNS:
+    # (evidence whose author the source is: "New documents to be released by Assange could reveal ...")
+    evidence = [source, *(c for c in cue.children if c.dep_ == "nsubj")]
+    if lemma in FINDING_CUES and any(t.lemma_.lower() in EVIDENCE_NOUNS for t in evidence):
         obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
         return [t.i for t in obj.subtree] if obj is not None else []
     if not is_named_source(source):

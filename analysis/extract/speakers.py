@@ -27,6 +27,7 @@ from analysis.extract.cue_words import (
     GENERIC_WORDS,
     HEARER_CUES,
     INVERTED_NOUNS,
+    ISSUING_VERBS,
     MEDIA_NOUNS,
     MEDIA_WORDS,
     MEDIUMS,
@@ -493,8 +494,9 @@ def _participle_holder(noun: Token, quoted: list[tuple[int, int]]) -> Token | No
     ..."); not an abstraction ("the notion suggesting")."""
     lemma = noun.lemma_.lower()
     if lemma in TEXT_NOUNS:
-        return cue_subject(noun.head, quoted) if noun.dep_ == "dobj" else None
-    if noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+        issued = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS
+        return cue_subject(noun.head, quoted) if issued else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in ISSUING_VERBS \
             and any(c.dep_ == "dobj" and c.lemma_.lower() in TEXT_NOUNS for c in noun.head.head.children):
         return cue_subject(noun.head.head, quoted)  # "blasted out an email to supporters stating": the sender
     if noun.pos_ in ("PROPN", "PRON", "NUM") or noun.tag_ == "NNS" or lemma in SOURCE_NOUNS or lemma in EVIDENCE_NOUNS:
@@ -532,12 +534,11 @@ def _author(source: Token) -> Token | None:
     if lemma not in TEXT_NOUNS and cue_nouns().get(lemma, ("",))[0] != "speech":
         return None
     by = next((t for t in source.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")
-               and (t.head.i == source.i or t.head.lemma_.lower() in _ISSUING)), None)
+               and (t.head.i == source.i or t.head.lemma_.lower() in ISSUING_VERBS)), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     return author if author is not None and author.ent_type_ in ("PERSON", "ORG") else None
 
 
-_ISSUING = frozenset({"write", "file", "issue", "release", "post", "publish", "send", "sign", "author", "pen"})
 
 
 def _inverted_subject(cue: Token) -> Token | None:
