@@ -3250,3 +3250,10 @@ def test_what_evidence_reveals_stays_where_its_author_is_the_source(nlp):
             "damaging information about NASA's Apollo program, believe experts.")
     assert [(r["speaker"], r["text"]) for r in doc_quotes(nlp(text)) if r["cue"] == "reveal"] == \
         [("Julian Assange", "damaging information about NASA's Apollo program")]
+
+
+def test_a_subject_after_but_is_no_joint_source(nlp):
+    # Wikinews 2020: the parse made the company and the newspaper one subject of "reports"
+    text = ("At the time, the company invested in e-commerce and started home deliveries, but Gazeta Prawna reports "
+            "only 0.5% of Polish grocery turnover comes from this segment.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["Gazeta Prawna"]

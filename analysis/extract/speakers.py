@@ -419,6 +419,8 @@ def _misread_subject(subj: Token) -> Token | None:
         return next(c for c in subj.children if c.dep_ == "conj")
     if (owned := _owned_across_name(subj)) is not None:
         return owned
+    if (contrasted := _contrasted_subject(subj)) is not None:
+        return contrasted
     if _unfinished_copula(subj):
         return None
     if (person := _campus_person(subj)) is not None:
@@ -430,6 +432,15 @@ def _misread_subject(subj: Token) -> Token | None:
     names = [t for t in subj.subtree if t.ent_type_ in ("PERSON", "ORG") and t.dep_ != "compound"
              and t.i not in clause and t.i > subj.i]
     return max(names, key=lambda t: (t.ent_type_ == "PERSON", t.i), default=None)
+
+
+def _contrasted_subject(subj: Token) -> Token | None:
+    """The subject after a "but" the parse coordinated with the clause before it: in "the company
+    invested in e-commerce ..., but Gazeta Prawna reports ..." only the newspaper reports (people
+    who say something together are joined by "and", not "but")."""
+    but = next((c for c in subj.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")), None)
+    after = next((c for c in subj.children if c.dep_ == "conj" and but is not None and c.i > but.i), None)
+    return after if after is not None and after.i < subj.head.i else None
 
 
 def _campus_person(subj: Token) -> Token | None:
