@@ -502,7 +502,8 @@ def _participle_holder(noun: Token, quoted: list[tuple[int, int]]) -> Token | No
     """Whose view a participle after a noun reports: the people or evidence it names ("outside
     groups supporting Christie", "recent polls showing a tightening"), or for a text, who issued
     it ("Trump issued a statement saying ...", "This prompted the tabloid to do a cover saying
-    ..."); not an abstraction ("the notion suggesting")."""
+    ..."), never who only judged or found it ("discrediting a report from Bloomberg saying ...");
+    not an abstraction ("the notion suggesting")."""
     lemma = noun.lemma_.lower()
     if lemma in TEXT_NOUNS:
         issued = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS
@@ -548,8 +549,6 @@ def _author(source: Token) -> Token | None:
                and (t.head.i == source.i or t.head.lemma_.lower() in ISSUING_VERBS)), None)
     author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     return author if author is not None and author.ent_type_ in ("PERSON", "ORG") else None
-
-
 
 
 def _inverted_subject(cue: Token) -> Token | None:
