@@ -281,7 +281,7 @@ def _given_before(span: Span) -> str:
     if not (is_first_name(word.text) or word.ent_type_ and span[0].ent_iob_ == "I") \
             or span[0].dep_ == "compound" and span[0].head.pos_ == "NOUN":
         return ""
-    return name_words(word.text)[0] if name_words(word.text) else ""
+    return words[0] if (words := name_words(word.text)) else ""
 
 
 def aged(span: Span) -> bool:

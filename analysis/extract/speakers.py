@@ -199,9 +199,8 @@ def _reporter_going_on(cue: Token, quoted: list[tuple[int, int]]) -> Token | Non
     ..., highlighting"), nor for a participle of intent or belief ("Tsipras said the creditors
     are drawing an ultimatum, threatening ...")."""
     clause = cue.head
-    verb = clause.head
-    if clause.dep_ != "ccomp" or verb.i > clause.i or is_cue(clause) or not says(cue.lemma_.lower()) \
-            or not is_cue(verb) or not says(verb.lemma_.lower()) or in_quotes(verb, quoted):
+    verb = _speech_verb_over(cue, "ccomp", quoted)
+    if verb is None or is_cue(clause):
         return None
     # set off by a comma or a dash ("Forbes said Hurun included a family's fortune when identifying a
     # billionaire" is Hurun identifying), and not going on from a statement the clause makes
@@ -224,6 +223,17 @@ def _reporter_going_on(cue: Token, quoted: list[tuple[int, int]]) -> Token | Non
     return subject if subject is not None and is_named_source(subject) else None
 
 
+def _speech_verb_over(cue: Token, dep: str, quoted: list[tuple[int, int]]) -> Token | None:
+    """The speech verb before a participle of saying, over the clause (of relation ``dep``) that
+    the parse hung the participle on, for the rules that look there for who goes on speaking."""
+    clause = cue.head
+    verb = clause.head
+    if clause.dep_ != dep or verb.i > clause.i or not says(cue.lemma_.lower()) \
+            or not is_cue(verb) or not says(verb.lemma_.lower()) or in_quotes(verb, quoted):
+        return None
+    return verb
+
+
 # what opens a clause of earlier or later time, which says when, not who (not "as" or "when":
 # "Clinton asks as a maintenance guy walks in front of her, saying ..." is his saying)
 _SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "once"})
@@ -233,11 +243,8 @@ def _speaker_past_time_clause(cue: Token, quoted: list[tuple[int, int]]) -> Toke
     """Who says a participle of saying that the parse hung on a clause of earlier or later time
     under a speech verb: the speech verb's subject ("Hannity said during a panel after the
     first-term senator easily won his primary, remarking that ..." is Hannity remarking)."""
-    clause = cue.head
-    verb = clause.head
-    if clause.dep_ != "advcl" or verb.i > clause.i or not says(cue.lemma_.lower()) \
-            or not any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in clause.children) \
-            or not is_cue(verb) or not says(verb.lemma_.lower()) or in_quotes(verb, quoted):
+    verb = _speech_verb_over(cue, "advcl", quoted)
+    if verb is None or not any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_MARKS for c in cue.head.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and not in_quotes(c, quoted)), None)
     # (a surname the tagger took for a common noun: '..., " Hannity said')
@@ -439,7 +446,9 @@ def _contrasted_subject(subj: Token) -> Token | None:
     invested in e-commerce ..., but Gazeta Prawna reports ..." only the newspaper reports (people
     who say something together are joined by "and", not "but")."""
     but = next((c for c in subj.children if c.dep_ == "cc" and c.lower_ in ("but", "yet")), None)
-    after = next((c for c in subj.children if c.dep_ == "conj" and but is not None and c.i > but.i), None)
+    if but is None:
+        return None
+    after = next((c for c in subj.children if c.dep_ == "conj" and c.i > but.i), None)
     return after if after is not None and after.i < subj.head.i else None
 
 
@@ -520,9 +529,10 @@ def _person_right_before(participle: Token) -> Token | None:
     """A person noun right before a participle of saying that the parse hung on a noun further
     back, an abstraction: in "the murder of Karlov at the hands of a Turkish police officer
     shouting, “Allahu akbar,”" the officer shouts, not the murder."""
+    if not says(participle.lemma_.lower()):
+        return None
     before = next((t for t in reversed(participle.doc[participle.head.i + 1:participle.i]) if not t.is_punct), None)
-    if before is None or before.dep_ != "pobj" or not says(participle.lemma_.lower()) \
-            or before not in participle.head.subtree:
+    if before is None or before.dep_ != "pobj" or before not in participle.head.subtree:
         return None
     return before if before.lemma_.lower() in SOURCE_NOUNS or before.ent_type_ == "PERSON" else None
 
@@ -1754,7 +1764,7 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     marks = places | {c.lower_ for c in modifiers if c.ent_type_ == "NORP" or c.lower_ in RANK_WORDS | OTHER_WORDS}
     if (prefix := _hyphen_prefix(source)) is not None and prefix.lower_ in RANK_WORDS | OTHER_WORDS:
         marks.add(prefix.lower_)  # split at its hyphen: "the ex-wife" is not "his new wife, Dena"
-    portfolio = {c.lower_ for c in modifiers if label == "PERSON"} & PORTFOLIO_WORDS
+    portfolio = {c.lower_ for c in modifiers} & PORTFOLIO_WORDS if label == "PERSON" else set()
     in_name = {c.lower_ for c in modifiers if label == "ORG" and c.pos_ == "PROPN"} - marks
     unplaced = None
     contexts = [(ent, words) for ent, words in _name_contexts(doc, label) if ent.end_char <= source.idx]
@@ -1828,7 +1838,7 @@ def _paragraph_about_another(contexts: list[tuple[Span, frozenset[str]]], ent: S
         other.start >= last and other.start >= paragraph and _subject_or_its_owner(other.root, person)
         # (a body inside a quote is mostly a capitalised word NER misread: "“The Candidate is a
         # natural born citizen,” the board said")
-        and not (not person and _quoted_at(other.start_char, quoted))
+        and (person or not _quoted_at(other.start_char, quoted))
         and not same(other) and not (person and around[other[-1].lower_] & PERSON_NOUNS)
         for other, _ in contexts)
 
