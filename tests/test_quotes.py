@@ -3257,3 +3257,20 @@ def test_a_subject_after_but_is_no_joint_source(nlp):
     text = ("At the time, the company invested in e-commerce and started home deliveries, but Gazeta Prawna reports "
             "only 0.5% of Polish grocery turnover comes from this segment.")
     assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["Gazeta Prawna"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # PolNeAR train: the poll reports what a share of its respondents said
+    ("In a September Washington Post-ABC News poll, 75 percent of Republicans said \"most people in politics\" "
+     "can't be trusted.", [("a September Washington Post-ABC News poll", "finding")] * 2),
+    ("In a CNN-ORC poll, Six in 10 Republicans said the delegates \"should vote for the candidate.\"",
+     [("a CNN-ORC poll", "finding")]),
+    # one statement: the "according to" reports the whole clause
+    ("According to a Washington Post-ABC News survey, 51 percent of respondents said they would vote for Clinton, "
+     "versus 39 percent for Trump.", [("a Washington Post-ABC News survey", "finding")]),
+    # a counted group is no share: the men speak, not the video
+    ("In a video, two men said they were \"happy\" with the result.", [("two men", "speech")]),
+], ids=["percent", "six-in-10", "according", "counted"])
+def test_a_share_of_respondents_speaks_through_its_poll(nlp, text, rows):
+    found = [(r["speaker"], r["cue_type"]) for r in doc_quotes(nlp(text)) if r["cue"] in ("say", "according to")]
+    assert found == rows

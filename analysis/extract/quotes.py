@@ -80,6 +80,7 @@ from analysis.extract.speakers import (
     line_start,
     name_span,
     paragraph_start,
+    poll_of_share,
     source_token,
     speaker_of,
     undergone,
@@ -1489,6 +1490,8 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
         if source is not None and source.lower_ == "you" and (tok.sent.text.rstrip().endswith("?") or any(
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
             continue  # nor is the reader's "as you can tell by its name, ..."
+        if source is not None and source.head.lower_ == "to" and source == poll_of_share(tok):
+            continue  # "According to a survey, 51 percent said ...": the "according to" reports it all
         content = _content(tok, source) if source is not None else None
         if content is None or not _says_enough(content, lemma):
             continue

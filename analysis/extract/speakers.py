@@ -37,6 +37,7 @@ from analysis.extract.cue_words import (
     OTHER_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    POLL_SHARES,
     PORTFOLIO_WORDS,
     RANK_WORDS,
     SOURCE_NOUNS,
@@ -702,6 +703,8 @@ def latin(word: str) -> bool:
 def _source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if cue.lower_ == "according":
         return _according_to(cue)
+    if (poll := poll_of_share(cue)) is not None:
+        return poll
     subject = cue_subject(cue, quoted)
     if subject is not None and subject.i < cue.i and not is_named_source(subject) \
             and (name := _interposed_name(cue)) is not None:
@@ -714,6 +717,26 @@ def _source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         return moved  # where the parse lost the subject before the cue
     return subject or _as_name(cue) or _preceding_name(cue) or _inverted_subject(cue) \
         or _apposed_name(cue) or _phrase_after_quote(cue)
+
+
+def poll_of_share(cue: Token) -> Token | None:
+    """The poll that reports what a share of its respondents said: in "In a September Post-ABC
+    News poll, 75 percent of Republicans said ..." or "According to a survey, 51 percent of
+    respondents said ..." the poll is the source (the respondents answered its question). Only a
+    share ("Six in 10 Republicans"), not a counted group: in "In a video, two men said ..." the
+    men speak."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lemma_.lower() in POLL_SHARES or any(
+            c.dep_ == "nummod" and any(q.dep_ == "quantmod" for q in c.children) for c in subject.children)):
+        return None
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i > subject.i or prep.lower_ not in ("in", "according"):
+            continue
+        of = next((c for c in prep.children if c.lower_ == "to"), None) if prep.lower_ == "according" else prep
+        poll = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if poll is not None and poll.lemma_.lower() in EVIDENCE_NOUNS:
+            return poll
+    return None
 
 
 def _subject_after_aside(subject: Token) -> Token | None:
