@@ -3270,7 +3270,26 @@ def test_a_subject_after_but_is_no_joint_source(nlp):
      "versus 39 percent for Trump.", [("a Washington Post-ABC News survey", "finding")]),
     # a counted group is no share: the men speak, not the video
     ("In a video, two men said they were \"happy\" with the result.", [("two men", "speech")]),
-], ids=["percent", "six-in-10", "according", "counted"])
+    ("In a video, over 20 men said they were \"happy\" with the result.", [("over 20 men", "speech")]),
+], ids=["percent", "six-in-10", "according", "counted", "over-counted"])
 def test_a_share_of_respondents_speaks_through_its_poll(nlp, text, rows):
     found = [(r["speaker"], r["cue_type"]) for r in doc_quotes(nlp(text)) if r["cue"] in ("say", "according to")]
     assert found == rows
+
+
+@pytest.mark.parametrize("text, author", [
+    # PolNeAR train: a study's or a survey's named author is whose finding it is
+    ("A study by the liberal watchdog group Media Matters found the network favored him.", "Media Matters"),
+    ("A survey conducted by independent analyst Elena Sadovskaya found that most people were happy.",
+     "Elena Sadovskaya"),
+    ("It is about $12 an hour, according to calculations by Amy Glasmeier of the Massachusetts Institute of "
+     "Technology.", "Amy Glasmeier"),
+    # not who obtained it, nor an author the article does not name
+    ("A video obtained by The Huffington Post shows the senator shouting at the guards.", None),
+    ("A survey by the organization in March found Mrs. Clinton with a lead.", None),
+], ids=["by", "conducted-by", "calculations", "obtained-by", "unnamed"])
+def test_evidence_is_its_named_authors(nlp, text, author):
+    doc = nlp(text)
+    [row] = [r for r in doc_quotes(doc) if r["cue_type"] == "finding"]
+    ref = row["speaker_ref"]
+    assert (next(e.text for e in doc.ents if e.start_char == ref) if ref >= 0 else None) == author

@@ -562,6 +562,25 @@ def _author(source: Token) -> Token | None:
     return author if author is not None and author.ent_type_ in ("PERSON", "ORG") else None
 
 
+def _evidence_author(source: Token) -> Span | None:
+    """The named person or body a study, a poll or an analysis is by ("A study by the liberal
+    watchdog group Media Matters", "a survey conducted by independent analyst Elena Sadovskaya",
+    "a study by an influential Russian sociologist, Mikhail E. Dmitriyev"): "by" on the noun or
+    on a verb of issuing it, as for a text's author; not one it was done for or obtained by."""
+    if source.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    by = next((c for c in source.children if c.lower_ == "by" and c.dep_ == "prep"), None) or next(
+        (b for c in source.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS
+         for b in c.children if b.lower_ == "by" and b.dep_ == "agent"), None)
+    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if author is None:
+        return None
+    for tok in (author, *(c for c in author.children if c.dep_ == "appos")):
+        if (name := name_span(source.doc, tok)) is not None and name.label_ in ("PERSON", "ORG"):
+            return name
+    return None
+
+
 def _inverted_subject(cue: Token) -> Token | None:
     """The name after a cue that follows a quote (", said Democrat Elijah Cummings"), for when
     the parser, misled by the inversion, gave the cue no subject."""
@@ -723,11 +742,12 @@ def poll_of_share(cue: Token) -> Token | None:
     """The poll that reports what a share of its respondents said: in "In a September Post-ABC
     News poll, 75 percent of Republicans said ..." or "According to a survey, 51 percent of
     respondents said ..." the poll is the source (the respondents answered its question). Only a
-    share ("Six in 10 Republicans"), not a counted group: in "In a video, two men said ..." the
-    men speak."""
+    share ("Six in 10 Republicans"), not a counted group: in "In a video, two men said ..." or
+    "over 20 men" the men speak."""
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.lemma_.lower() in POLL_SHARES or any(
-            c.dep_ == "nummod" and any(q.dep_ == "quantmod" for q in c.children) for c in subject.children)):
+            c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.like_num for q in c.children)
+            for c in subject.children)):
         return None
     for prep in cue.children:
         if prep.dep_ != "prep" or prep.i > subject.i or prep.lower_ not in ("in", "according"):
@@ -1421,6 +1441,9 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
                 if ref is not None and ref.start < _previous_sentence_start(source):
                     ref = None  # "it" is a body named in this sentence or just before, or nothing sure
             speaker.ref_start = ref.start_char if ref is not None else -1
+        return speaker
+    if (author := _evidence_author(source)) is not None:
+        speaker.ref_start = author.start_char  # "A study by Media Matters found": Media Matters' finding
         return speaker
     # A name inside the phrase ("White House press secretary Josh Earnest", "Nikkei's editor").
     # (not an owner: "Aung San Suu Kyi's political allies" are not she, nor a modifier of the
