@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from analysis.extract.entities import doc_entities
 from analysis.extract.quote_marks import find_quotes
 from analysis.extract.quotes import doc_quotes
-from analysis.extract.speakers import _inverted_subject, _person_right_before
+from analysis.extract.speakers import _inverted_subject, _person_right_before, _role
 from analysis.ingest.corpus import load_corpus
 from analysis.nlp.model import load_model
 from analysis.run.annotate import annotate
@@ -3293,3 +3293,53 @@ def test_evidence_is_its_named_authors(nlp, text, author):
     [row] = [r for r in doc_quotes(doc) if r["cue_type"] == "finding"]
     ref = row["speaker_ref"]
     assert (next(e.text for e in doc.ents if e.start_char == ref) if ref >= 0 else None) == author
+
+
+def _speaker_names(doc) -> list[tuple[str, str | None]]:
+    """Each statement's speaker as written, and the name its entity reference points at."""
+    return [(r["speaker"], next((e.text for e in doc.ents if e.start_char == r["speaker_ref"]), None))
+            for r in doc_quotes(doc)]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # FakeNewsCorpus (Horne 2017): the clause of time right before "she" names her; the parse had
+    # hung that clause on the source the sentence is "according to"
+    ("Overcrowding is a problem in federal prisons as well. According to The Crime Report, when the U.S. Attorney "
+     "for Atlanta, Sally Quillian Yates, was testifying before the U.S. Sentencing Commission in Washington in late "
+     "May 2010, she said that federal facilities are currently operating at 34 percent above capacity.",
+     ("she", "Sally Quillian Yates")),
+    # PolNeAR train: a condition is not the pronoun's topic ...
+    ("Bennett does not feel the same way about Sanders. If Trump doesn't become the Republican nominee, he said he "
+     "would settle for one of the reality TV star's rivals.", ("he", "Bennett")),
+    # ... nor is a clause that names two people
+    ("When Sanders criticized Trump on Monday, he responded that the senator was a communist.", ("he", None)),
+], ids=["when", "if", "two-people"])
+def test_a_clause_of_time_before_a_pronoun_names_it(nlp, text, wanted):
+    assert wanted in _speaker_names(nlp(text))
+
+
+@pytest.mark.parametrize("noun, role", [("Attorney", "Attorney"), ("plan", "Atlanta")])
+def test_a_name_the_parse_hung_on_a_titles_place_is_the_titled_one(noun, role):
+    # the parse of "the U.S. Attorney for Atlanta, Sally Yates, said", given by hand: the name
+    # stands in the title's place; after a thing's place ("the plan for Atlanta") it stays where it hangs
+    words = ["the", noun, "for", "Atlanta", ",", "Sally", "Yates", ",", "said"]
+    heads = [1, 8, 1, 2, 3, 6, 3, 1, 8]
+    deps = ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT"]
+    lemmas = ["the", noun.lower(), "for", "Atlanta", ",", "Sally", "Yates", ",", "say"]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, ents=ents)
+    assert _role(doc[6]).text == role
+
+
+@pytest.mark.parametrize("label, speaker", [
+    # FakeNewsCorpus (Horne 2017): a list of promises, each a heading with a colon
+    ("Imprison Hillary Clinton", None),
+    ("Former Vice President Joe Biden", "Former Vice President Joe Biden"),
+    # PolNeAR train: a headline's "OK Gov Fallin:"
+    ("OK Gov Mary Fallin", "OK Gov Mary Fallin"),
+], ids=["heading", "described", "state"])
+def test_a_labels_words_before_a_name_must_describe_the_person(nlp, label, speaker):
+    text = (f"{label}: Although he has walked back this promise in recent weeks, Americans are ready for this "
+            "argument to reenter the national dialogue.")
+    found = [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == ":"]
+    assert found == ([speaker] if speaker else [])

@@ -47,6 +47,7 @@ from analysis.extract.cue_words import (
     PHRASAL,
     PHRASE_ONLY,
     RAISING_CUES,
+    RANK_WORDS,
     SECOND_TIER,
     SLOGAN_CUES,
     TEXT_NOUNS,
@@ -61,7 +62,7 @@ from analysis.extract.cue_words import (
     phrasal_cue,
     says,
 )
-from analysis.extract.gender import is_first_name
+from analysis.extract.gender import is_first_name, title_word
 from analysis.extract.quote_marks import MARKS, QuoteMarks, quotations
 from analysis.extract.record_types import QuoteRecord
 from analysis.extract.speakers import (
@@ -85,7 +86,7 @@ from analysis.extract.speakers import (
     speaker_of,
     undergone,
 )
-from analysis.lexicon import DASHES, words
+from analysis.lexicon import DASHES, place_abbreviations, words
 
 _LINE_BREAKS = re.compile(r"\n\s*")
 _BLANK_LINES = re.compile(r"\n[ \t\r]*\n\s*")
@@ -1736,6 +1737,9 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
         if len([t for t in content if t.is_alpha]) < 3:
             continue
         name = name_span(doc, label[-1])
+        if described is None and name is not None and name.label_ == "PERSON" and name.start > label.start \
+                and not all(_title_like(t) for t in doc[label.start:name.start]):
+            continue  # "Imprison Hillary Clinton: Although ...": a list's heading, not her line
         words = [t for t in label if t.is_alpha]
         # "JAKE TAPPER:" in a transcript; not "Herbert> To:", a quoted mail header
         full_name = 2 <= len(words) == len(label) <= 3 and is_first_name(words[0].text.title())
@@ -1754,6 +1758,18 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
         row["cue"], row["cue_type"] = ":", "speech"
         rows.append(row)
     return rows
+
+
+def _title_like(tok: Token) -> bool:
+    """Whether a word before a name in a label may describe the person: a title ("Sen.",
+    "President"), a word for a person or a rank ("candidate", "Vice"), "Former", or part of a
+    name or a short form of a place, a party or a body ("Vermont", "OK", "Democratic", "CNN")."""
+    return bool(tok.ent_type_ or title_word(tok.text)) or tok.text.rstrip(".") in place_abbreviations() \
+        or tok.lower_ in PERSON_NOUNS | RANK_WORDS | _BEFORE_TITLES
+
+
+# Words that open a description before a title: "Former Secretary of State Hillary Clinton:".
+_BEFORE_TITLES = frozenset({"former", "then", "late", "moderator", "the", "of", "and"})
 
 
 def _initials_of(doc: Doc, label: Span) -> int:

@@ -973,8 +973,15 @@ def _window_start(tok: Token, quoted: list[tuple[int, int]]) -> int:
 
 def _role(tok: Token) -> Token:
     """The word whose place in the clause a name has: "Leader" for "Senate Minority Leader Chuck
-    Schumer, D-N.Y., said"."""
-    return tok.head if tok.dep_ == "appos" else tok
+    Schumer, D-N.Y., said"; "Attorney" for "the U.S. Attorney for Atlanta, Sally Quillian Yates,
+    was testifying", where the parse hung the person's name on the place the title is for."""
+    if tok.dep_ != "appos":
+        return tok
+    head = tok.head
+    if tok.ent_type_ == "PERSON" and head.ent_type_ in ("GPE", "ORG", "LOC") and head.dep_ == "pobj" \
+            and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in PERSON_NOUNS:
+        return head.head.head
+    return head
 
 
 @dataclass(frozen=True)
@@ -1194,6 +1201,8 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
         name = name_span(doc, later) if later.ent_type_ == "PERSON" else None
         if name is None or first_name_gender(name[0].text) in ("", wanted) or len(name) == 1:
             return name
+    if (opener := _time_clause_person(source, quoted)) is not None:
+        return opener.person if _person_gender(opener) in ("", wanted) else None
     preposed = _preposed_clause(source)
     if preposed is not None:
         # "While McConnell said that ..., he added": the subject of a clause of saying set before
@@ -1303,6 +1312,32 @@ def _later_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
                 and subject.i < verb.i and child.left_edge.i <= child.sent.start + 1 else None
         child = verb
     return None
+
+
+def _time_clause_person(source: Token, quoted: list[tuple[int, int]]) -> _Mention | None:
+    """The person named as the subject of a clause of time or contrast that opens the sentence of
+    a subject "he"/"she", the only person that clause names: "When the U.S. Attorney for Atlanta,
+    Sally Quillian Yates, was testifying ..., she said", "While Mrs. Clinton has devoted ..., she
+    can now embrace". Not a condition ("If Trump doesn't become the nominee, he said he would
+    settle" is another's), nor a clause with someone else in it ("When Sanders criticized Trump,
+    he responded")."""
+    if source.dep_ != "nsubj":
+        return None
+    doc = source.doc
+    # (right before the pronoun, whatever the parse hung it on: "According to The Crime Report,
+    # when ..., she said")
+    clause = next((c for c in doc[source.sent.start:source.i] if c.dep_ in ("advcl", "relcl")
+                   and all(t.is_punct for t in doc[c.right_edge.i + 1:source.i])
+                   and not any("\n" in t.text for t in doc[c.left_edge.i:source.i])
+                   and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in c.children)), None)
+    if clause is None:
+        return None
+    people = _people(doc, clause.left_edge.i, clause.right_edge.idx + 1, quoted)
+    subject = [m for m in people if _role(m.head).dep_ in ("nsubj", "nsubjpass") and _role(m.head).head == clause]
+    return subject[0] if len(people) == 1 and subject else None
+
+
+_TIME_MARKS = frozenset({"when", "while", "as", "although", "though", "whereas"})
 
 
 def _preposed_clause(tok: Token) -> Token | None:
