@@ -3343,3 +3343,23 @@ def test_a_labels_words_before_a_name_must_describe_the_person(nlp, label, speak
             "argument to reenter the national dialogue.")
     found = [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == ":"]
     assert found == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("after, speaker", [
+    # web page (The Grayzone): the guards' lawsuit, not the last speaker going on
+    ("Two of the voters later sued him for trying to \"buy the election with promises he cannot keep.\"", ""),
+    # a thing, or the speaker named again, may carry the speaker's own words on
+    ("The proposal would \"help millions of families across the state and beyond.\"", "the senator"),
+    ("The senator has \"never lost a fight in this state, not once.\"", "the senator"),
+], ids=["other-people", "thing", "same-speaker"])
+def test_a_quote_in_a_sentence_about_other_people_is_not_the_last_speakers(nlp, after, speaker):
+    text = "\"We will win this state,\" the senator said on Monday. " + after
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["the senator", speaker]
+
+
+def test_a_name_after_an_according_to_source_is_that_sources_not_the_subjects(nlp):
+    # web page (The Grayzone): the parse made the lawyer's name the subject and the barrister its
+    # apposition; the barrister demanded, not the lawyer
+    text = ("After the hearing began, according to Assange's lawyer, Martinez, a female British barrister arrived and "
+            "demanded permission to observe.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["Assange's lawyer"]

@@ -1106,7 +1106,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
                 and not _asked_by_writer(span, quoted):
             att = _new_name_before(span, quoted, previous) or (
                 Attribution(None, Speaker()) if _new_paragraph_about_another(span, previous, previous_end, text)
-                or _unsourced_cue_before(span, quoted) else previous)  # a statement still, its speaker left open
+                or _unsourced_cue_before(span, quoted) or _other_people_act(span, quoted, previous)
+                else previous)  # a statement still, its speaker left open
         elif q.continues:
             pending.append(span)
             continue
@@ -1173,6 +1174,32 @@ def _new_name_before(span: Span, quoted: list[tuple[int, int]], previous: Attrib
             return None  # the same speaker, named again
         return Attribution(None, Speaker(name.text, name.start_char, name.end_char, name.start_char))
     return None
+
+
+def _other_people_act(span: Span, quoted: list[tuple[int, int]], previous: Attribution) -> bool:
+    """Whether a quote inside a sentence is what people the sentence names by a description, not
+    the last speaker, do or undergo: in "One of them accused Lahav of ... “...”. Two of the
+    security guards subsequently sued Adelson for causing them to “suffer injuries”" the
+    words are the guards' complaint, not the accuser's going on. The subject of a verb above the
+    quote, before it, is a person noun ("guards", "two of the guards") sharing no word with the
+    last speaker; a name there is :func:`_new_name_before`'s, a pronoun or a thing may be the
+    speaker's own ("The plan would “help millions”")."""
+    if _opens_sentence(span):
+        return False
+    said = {w.lower() for w in previous.speaker.text.split()}
+    verb = span.root.head
+    while verb.i != verb.head.i and span.start <= verb.i < span.end:
+        verb = verb.head
+    for node in (verb, *verb.ancestors):
+        subject = next((c for c in node.children if c.dep_ in SUBJECTS and c.i < span.start
+                        and not in_quotes(c, quoted)), None)
+        if subject is None:
+            continue
+        noun = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), None) if subject.pos_ == "NUM" else subject
+        return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in PERSON_NOUNS \
+            and not said & {t.lower_ for t in subject.subtree if t.is_alpha and not t.is_stop}
+    return False
 
 
 def _unsourced_cue_before(span: Span, quoted: list[tuple[int, int]]) -> bool:

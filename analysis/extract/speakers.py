@@ -777,6 +777,11 @@ def _subject_after_according(subject: Token) -> Token | None:
     Alghasi Mehr, said ..." the prosecutor said; ISNA reports it."""
     doc = subject.doc
     to = doc[subject.left_edge.i - 1] if subject.left_edge.i > subject.sent.start else None
+    if to is not None and to.text == "," and subject.ent_type_ == "PERSON" and to.i >= 1 \
+            and _according_source(source := doc[to.i - 1]) and source.lemma_.lower() in PERSON_NOUNS:
+        # "according to Assange's lawyer, Martinez, a female British barrister arrived": the
+        # parse made the lawyer's name the subject and the barrister its apposition
+        to = source.head
     if to is None or to.lower_ != "to" or to.head.lower_ != "according" or to.head.i != to.i - 1:
         return None
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
