@@ -3363,3 +3363,14 @@ def test_a_name_after_an_according_to_source_is_that_sources_not_the_subjects(nl
     text = ("After the hearing began, according to Assange's lawyer, Martinez, a female British barrister arrived and "
             "demanded permission to observe.")
     assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["Assange's lawyer"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # Wikinews 2019: the message blames, not the site it was posted on
+    ("US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.",
+     ["Mike Pompeo", "Mike Pompeo"]),
+    # a message only found or judged there stays no one's
+    ("The senator discredited a message on the website blaming Iran for the attacks.", []),
+], ids=["posted", "discredited"])
+def test_a_text_where_it_appears_is_the_text_not_the_place(nlp, text, speakers):
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == speakers

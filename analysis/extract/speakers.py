@@ -515,6 +515,9 @@ def _participle_holder(noun: Token, quoted: list[tuple[int, int]]) -> Token | No
     ..."), never who only judged or found it ("discrediting a report from Bloomberg saying ...");
     not an abstraction ("the notion suggesting")."""
     lemma = noun.lemma_.lower()
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in") and noun.head.head.lemma_.lower() in TEXT_NOUNS:
+        # "posted a message on Twitter blaming Iran": the message blames, where it was posted does not
+        return _participle_holder(noun.head.head, quoted)
     if lemma in TEXT_NOUNS:
         issued = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS
         return cue_subject(noun.head, quoted) if issued else None
