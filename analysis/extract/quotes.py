@@ -1795,7 +1795,7 @@ def _title_like(tok: Token) -> bool:
         or tok.lower_ in PERSON_NOUNS | RANK_WORDS | _BEFORE_TITLES
 
 
-# Words that open a description before a title: "Former Secretary of State Hillary Clinton:".
+# Words of a description besides titles and names: "Former Secretary of State Hillary Clinton:".
 _BEFORE_TITLES = frozenset({"former", "then", "late", "moderator", "the", "of", "and"})
 
 

@@ -1323,8 +1323,8 @@ def _later_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
 
 
 def _time_clause_person(source: Token, quoted: list[tuple[int, int]]) -> _Mention | None:
-    """The person named as the subject of a clause of time or contrast that opens the sentence of
-    a subject "he"/"she", the only person that clause names: "When the U.S. Attorney for Atlanta,
+    """The person named as the subject of a clause of time or contrast right before a subject
+    "he"/"she", the only person that clause names: "When the U.S. Attorney for Atlanta,
     Sally Quillian Yates, was testifying ..., she said", "While Mrs. Clinton has devoted ..., she
     can now embrace". Not a condition ("If Trump doesn't become the nominee, he said he would
     settle" is another's), nor a clause with someone else in it ("When Sanders criticized Trump,
