@@ -642,8 +642,9 @@ def test_quoted_mail_headers_and_quantifiers_are_not_speakers(tmp_path, cache_di
     # NYT: a forecast is a belief it reports
     ("Mr. Putin forecast that the slumping economy would soon rebound.", "Putin", "forecast", "belief",
      "that the slumping economy would soon rebound"),
+    # (an estimate is evidence: what it projects is a finding)
     ("A 2014 estimate by Congress's Joint Committee on Taxation projected that inversions will cost the United States "
-     "$33.6 billion over the next decade.", "A 2014 estimate", "project", "belief",
+     "$33.6 billion over the next decade.", "A 2014 estimate", "project", "finding",
      "that inversions will cost the United States $33.6 billion over the next decade"),
     ("Senator Tom Carper had endorsed Hillary Clinton.", "Tom Carper", "endorse", "speech", "Hillary Clinton"),
     ("Sanders is expected to win after Clinton's narrow win in Iowa.",
@@ -787,8 +788,8 @@ def test_a_poll_share_is_a_generic_source(nlp):
 def test_a_count_or_share_is_shown_with_what_it_is_of(nlp):
     # FakeNewsCorpus and PolNeAR train: a number alone names nobody
     text = ("A serious breach of trust is evident, therefore, when 47 of 73 Inspectors General pen a letter to "
-            "Congress describing “serious limitations on access to records.”\n\nIn a September Washington "
-            "Post-ABC News poll, 75 percent of Republicans said \"most people in politics\" can't be trusted.\n\n"
+            "Congress describing “serious limitations on access to records.”\n\nAsked about trust in September, "
+            "75 percent of Republicans said \"most people in politics\" can't be trusted.\n\n"
             "\"It was a mistake,\" one of his aides said.\n\nSome of the protesters who marched through the city "
             "on Sunday said they were \"not going away.\"\n\n\"We are white separatists,\" said one of the Klansmen "
             "who spoke along the muddy lane.\n")
@@ -3308,12 +3309,16 @@ def _speaker_names(doc) -> list[tuple[str, str | None]]:
      "for Atlanta, Sally Quillian Yates, was testifying before the U.S. Sentencing Commission in Washington in late "
      "May 2010, she said that federal facilities are currently operating at 34 percent above capacity.",
      ("she", "Sally Quillian Yates")),
+    # PolNeAR train: a clause of saying, though the window before "..., he referred" leaves it out
+    ("He said \"The Hispanics\" and swears Latinos love him.\n\nWhen Trump announced his candidacy in June 2015, "
+     "he infamously referred to Mexican immigrants as \"criminals\" and \"rapists\" while calling to erect a border "
+     "wall.", ("he", "Trump")),
     # PolNeAR train: a condition is not the pronoun's topic ...
     ("Bennett does not feel the same way about Sanders. If Trump doesn't become the Republican nominee, he said he "
      "would settle for one of the reality TV star's rivals.", ("he", "Bennett")),
     # ... nor is a clause that names two people
     ("When Sanders criticized Trump on Monday, he responded that the senator was a communist.", ("he", None)),
-], ids=["when", "if", "two-people"])
+], ids=["when", "when-saying", "if", "two-people"])
 def test_a_clause_of_time_before_a_pronoun_names_it(nlp, text, wanted):
     assert wanted in _speaker_names(nlp(text))
 

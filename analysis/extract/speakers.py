@@ -1209,8 +1209,6 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
         name = name_span(doc, later) if later.ent_type_ == "PERSON" else None
         if name is None or first_name_gender(name[0].text) in ("", wanted) or len(name) == 1:
             return name
-    if (opener := _time_clause_person(source, quoted)) is not None:
-        return opener.person if _person_gender(opener) in ("", wanted) else None
     preposed = _preposed_clause(source)
     if preposed is not None:
         # "While McConnell said that ..., he added": the subject of a clause of saying set before
@@ -1219,6 +1217,9 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
         if said:
             return name_span(doc, said[-1].head) if said[-1].head.ent_type_ == "PERSON" else said[-1].person
         fits = [m for m in fits if not preposed.left_edge.i <= m.head.i <= preposed.right_edge.i]
+    if (opener := _time_clause_person(source, quoted)) is not None and _person_gender(opener) in ("", wanted):
+        # (also where the clause is one of saying whose subject the window before "..., he said" left out)
+        return name_span(doc, opener.head) if opener.head.ent_type_ == "PERSON" else opener.person
     governing = _governing_subject(source, quoted)
     owner = _relative_owner(source)
     if governing is not None and owner is not None and owner.i != governing.i \
