@@ -1187,9 +1187,7 @@ def _other_people_act(span: Span, quoted: list[tuple[int, int]], previous: Attri
     if _opens_sentence(span):
         return False
     said = {w.lower() for w in previous.speaker.text.split()}
-    verb = span.root.head
-    while verb.i != verb.head.i and span.start <= verb.i < span.end:
-        verb = verb.head
+    verb = span.root.head  # (outside the quote, or the sentence's root itself)
     for node in (verb, *verb.ancestors):
         subject = next((c for c in node.children if c.dep_ in SUBJECTS and c.i < span.start
                         and not in_quotes(c, quoted)), None)
@@ -1792,11 +1790,11 @@ def _title_like(tok: Token) -> bool:
     "President"), a word for a person or a rank ("candidate", "Vice"), "Former", or part of a
     name or a short form of a place, a party or a body ("Vermont", "OK", "Democratic", "CNN")."""
     return bool(tok.ent_type_ or title_word(tok.text)) or tok.text.rstrip(".") in place_abbreviations() \
-        or tok.lower_ in PERSON_NOUNS | RANK_WORDS | _BEFORE_TITLES
+        or tok.lower_ in _DESCRIBING_WORDS
 
 
 # Words of a description besides titles and names: "Former Secretary of State Hillary Clinton:".
-_BEFORE_TITLES = frozenset({"former", "then", "late", "moderator", "the", "of", "and"})
+_DESCRIBING_WORDS = PERSON_NOUNS | RANK_WORDS | {"former", "then", "late", "moderator", "the", "of", "and"}
 
 
 def _initials_of(doc: Doc, label: Span) -> int:
