@@ -1216,6 +1216,16 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
     # Politico: the quote is Trump's claim in the "as" clause, not the prosecutor's
     ("But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far less,” one of the former "
      "prosecutors for David Petraeus said the two cases were quite different.", ["Trump"]),
+    # Washington Post: the quote is what the "although" clause's tweet says, not the sentence's
+    # "said", whatever verb the closing mark hangs on
+    ("Netanyahu said late Wednesday that he would go ahead with the Trump meeting, although he tweeted that he "
+     "\"rejects Donald Trump's latest comments about Muslims.\"", ["he"]),
+    # Politico: and a cue inside the clause of time still comes first ("Sanders refers to it as")
+    ("When Maddow pointed out that Sanders refers to it as \"Medicare for all,\" Clinton seized upon the "
+     "reference.", ["Maddow", "Sanders"]),
+    # Horne: "as we know it" is a belief's clause, and the fear above it still frames the quote
+    ("Some scientists openly fear that Sarah Palin could be the end of the science establishment as we know it and "
+     "would relegate the Office of Science and Technology \"to the dark ages\".", ["Some scientists"]),
     # HuffPost: a reason is part of what is said, so the quote stays in Brockovich's statement
     ("Erin Brockovich, the legendary environmental activist and lawyer, endorsed Sanders’ approach Saturday, saying "
      "she hadn’t yet called for the governor’s resignation because she believed “we need to focus all of our energy "
@@ -1228,7 +1238,8 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
 ], ids=["dashed label", "preposition as subject", "date as subject", "description in a phrase",
         "apposition and parenthesis", "in the words of", "in X's words", "as X put it", "owner's answer was",
         "opined", "prompted to speak", "owned noun after the cue", "main clause's cue before", "cue right after a "
-        "clause about a thing", "what a statement is called", "as-clause claim", "reason clause", "no one's clause"])
+        "clause about a thing", "what a statement is called", "as-clause claim", "although-clause tweet",
+        "cue inside a when-clause", "as-clause belief", "reason clause", "no one's clause"])
 def test_sources_the_parse_hides(nlp, text, speakers):
     assert [s for s, _ in _direct(nlp, text)] == speakers
 

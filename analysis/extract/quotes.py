@@ -133,10 +133,11 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     tops = [t for t in tokens if t.head.i not in inside]
     # An opening mark hung on the sentence before leads to that sentence's cue: the quote's own
     # cue comes first ("Kerry said .... ''What we gave up ...,'' he told Fox News.").
+    settled = False
     for top in sorted(tops, key=lambda t: _hung_back(t, tokens)):
         # (nor, failing any other, where a cue follows the quote: "... but she wanted to be
         # realistic. ''I hate the term 'Manhattan poor,' '' she said")
-        if _hung_back(top, tokens) and (found or _following_cue(tokens, quoted) is not None):
+        if settled or _hung_back(top, tokens) and (found or _following_cue(tokens, quoted) is not None):
             break
         node = top.head
         # A quoted clause coordinated with a cue is not what the cue reports: "Rhodes noted that
@@ -150,7 +151,12 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                     and (source := source_token(node, quoted)) is not None:
                 found.append(node)
                 if _time_or_contrast(node) and is_named_source(source):
-                    break  # "But even as Trump claimed that “...,” one of the prosecutors said"
+                    # "But even as Trump claimed that “...,” one of the prosecutors said"; where
+                    # the clause's cue is one of speech, nor the verb the closing mark hangs on
+                    # ("Netanyahu said ..., although he tweeted that he “rejects ...”"; not "fear
+                    # that ... as we know it and would relegate ... “to the dark ages”")
+                    settled = says(node.lemma_.lower())
+                    break
                 if (_absolute(node, quoted) or _shouted_by_noun(node, step)) \
                         and (is_named_source(source) or node.dep_ == "relcl") and not _reported_within(node):
                     # "..., with Steve Scalise calling ... and Ross Spano calling the process “...”":
