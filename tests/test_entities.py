@@ -163,6 +163,18 @@ def test_an_acronyms_alias_is_for_a_form_in_capitals(nlp):
     assert set(ents[ents.text.str.contains("DNC")].entity) == {"Democratic National Committee"}
 
 
+def test_an_acronym_read_by_its_initials_alone_is_the_aliass_name(nlp):
+    # Horne 2017 (satire): "EU" had been "Eastern Ukraine", named later in the article; a name
+    # sharing words with the alias table's stays the article's ("DNC" during the convention)
+    ents = canon(nlp, "At EU headquarters in Brussels, ministers are shouting loudly. Our fleet will strike Russian "
+                      "missile batteries on the border with Eastern Ukraine.",
+                 "Delegates arrived at the Democratic National Convention in Philadelphia on Monday. The DNC opened "
+                 "with a prayer, and the DNC closed with a speech.")
+    assert set(ents[ents.text == "EU"].entity) == {"European Union"}
+    assert set(ents[ents.text == "Eastern Ukraine"].entity) == {"Eastern Ukraine"}
+    assert set(ents[ents.text == "DNC"].entity) == {"Democratic National Convention"}
+
+
 def test_user_alias_file(nlp, tmp_path):
     path = tmp_path / "aliases.csv"
     path.write_text("alias,canonical\nPyongyang,North Korea\n", encoding="utf-8")

@@ -80,6 +80,14 @@ def canonicalise(ents: pd.DataFrame, aliases: dict[tuple[str, ...], str] | None 
     merged_by = pd.Series("", index=out.index, dtype=object)
     fixed: dict[tuple[str, ...], str] = {}  # group key -> canonical name from the alias table
 
+    # An acronym its article read by initials alone as a name unlike the one the alias table
+    # gives it is the alias's: "EU" after "Eastern Ukraine", "U.S." after a heading's
+    # "Unbearable Slowness" (but "DNC" after "Democratic National Convention" stays the
+    # convention, a name sharing words with the table's "Democratic National Committee").
+    chance = pd.Series([how == "acronym" and _acronym_shaped(text) and (alias := name_words(text)) in aliases
+                        and not set(w) & set(name_words(aliases[alias]))
+                        for how, text, w in zip(out["resolution"], out["text"], words)], index=out.index)
+    words[chance] = out.loc[chance, "text"].map(name_words)
     # (an acronym's alias only for a form written in capitals: "About Us", "Contact Us" are no
     # United States)
     in_alias = pd.Series([w in aliases and (any(t.isupper() for t in text.split())
