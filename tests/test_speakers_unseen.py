@@ -3,6 +3,8 @@
 import pandas as pd
 import pytest
 
+from analysis.extract.quotes import doc_quotes
+from analysis.nlp.model import load_model
 from analysis.run.annotate import annotate
 from analysis.tables.speaker_names import resolve_speakers
 
@@ -86,6 +88,24 @@ def test_a_quote_inside_a_reported_statement_is_one_statement(quotes):
     row = rows.iloc[0]
     assert row.kind == "direct" and bool(row.quote_inside) and "\u201cbitter and personal\u201d" in row.text
     assert row.speaker_entity == "Elizabeth Warren"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+@pytest.mark.parametrize("text, speaker, generic", [
+    # a saved web page (The Grayzone): a name NER missed is one person, not an indefinite source
+    ("Guillaume Long, the foreign minister of Ecuador under Correa, told The Grayzone that the operation was \"a "
+     "major breach of sovereignty, of international law and of the rules of diplomacy.\"", "Guillaume Long", False),
+    # but a plural of capitalised words is a group
+    ("Young Turks told reporters that the plan was \"a disaster for the party and for the country.\"",
+     "Young Turks", True),
+])
+def test_a_name_ner_missed_is_no_generic_source(nlp, text, speaker, generic):
+    (row,) = [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+    assert (row["speaker"], row["generic"]) == (speaker, generic)
 
 
 def test_a_nationality_opening_a_speakers_name_is_not_the_speaker():

@@ -1519,6 +1519,9 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
     elif not plural and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.left_edge.i == phrase.start
                             and phrase[0].pos_ == "PROPN" for c in source.children):
         pass  # "Assange's lawyer": one person, shown as written
+    elif not plural and len(phrase) > 1 and is_first_name(phrase[0].text) \
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in phrase):
+        pass  # a name NER missed ("Guillaume Long, the foreign minister"): one person, as written
     elif plural or words & GENERIC_WORDS or not definite:
         return _generic(speaker, source, phrase, quoted)
     elif _told_apart(source):
