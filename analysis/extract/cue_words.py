@@ -56,6 +56,9 @@ OBJECT_CUES = _ROLES["object"]
 # Object cues whose object reports a view only with their preposition ("sees Cruz as a uniter",
 # not "saw the photos").
 OBJECT_WITH_PREP = _ROLES["object_with_prep"]
+# Verbs that report only with their object preposition ("introduced him as “a fighter for
+# families”", not "introduced a bill").
+PREP_ONLY = _ROLES["prep_only"]
 # What evidence (EVIDENCE_NOUNS: "a poll", "the footage") does to its object ("showed a lead").
 FINDING_CUES = _ROLES["finding"]
 # Verbs that report with no source, raising their clause's subject ("Trump seemed to suggest",
@@ -114,6 +117,8 @@ def is_cue(tok: Token) -> bool:
     # a verb the tagger read as a noun still has its auxiliary ("Trump did post on Twitter that ...")
     verb = tok.pos_ == "VERB" or tok.pos_ == "NOUN" and any(c.dep_ == "aux" for c in tok.children)
     if not verb or lemma not in CUES and phrasal_cue(tok) is None:
+        return False
+    if lemma in PREP_ONLY and not any(c.dep_ == "prep" and c.lower_ == OBJECT_PREPS.get(lemma) for c in tok.children):
         return False
     fixed = {c.lower_ for c in tok.children if c.dep_ in ("prt", "oprd")} \
         | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
