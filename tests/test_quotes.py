@@ -1228,6 +1228,9 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
      "cheers as ''my big little brother,'' is the right choice for the country.", ["George W. Bush"]),
     # ... but introducing a bill says nothing (Breitbart)
     ("Senator Smith introduced a bill that would punish \"extreme carelessness\" with classified information.", []),
+    # Wikinews 2019: a warning is a text that reads
+    ("Gusts were forecast to reach 60 mph. \"Storm Lorenzo will produce significant swell and sizeable storm surges. "
+     "This will lead to wave overtopping\", read the warning.", ["the warning"]),
     # Horne: "as we know it" is a belief's clause, and the fear above it still frames the quote
     ("Some scientists openly fear that Sarah Palin could be the end of the science establishment as we know it and "
      "would relegate the Office of Science and Technology \"to the dark ages\".", ["Some scientists"]),
@@ -1244,8 +1247,8 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
         "apposition and parenthesis", "in the words of", "in X's words", "as X put it", "owner's answer was",
         "opined", "prompted to speak", "owned noun after the cue", "main clause's cue before", "cue right after a "
         "clause about a thing", "what a statement is called", "as-clause claim", "although-clause tweet",
-        "cue inside a when-clause", "introduced as", "introduced a bill", "as-clause belief", "reason clause",
-        "no one's clause"])
+        "cue inside a when-clause", "introduced as", "introduced a bill", "a warning read",
+        "as-clause belief", "reason clause", "no one's clause"])
 def test_sources_the_parse_hides(nlp, text, speakers):
     assert [s for s, _ in _direct(nlp, text)] == speakers
 
