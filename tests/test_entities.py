@@ -170,9 +170,9 @@ def test_an_acronym_read_by_its_initials_alone_is_the_aliass_name(nlp):
                       "missile batteries on the border with Eastern Ukraine.",
                  "Delegates arrived at the Democratic National Convention in Philadelphia on Monday. The DNC opened "
                  "with a prayer, and the DNC closed with a speech.")
-    assert set(ents[ents.text == "EU"].entity) == {"European Union"}
-    assert set(ents[ents.text == "Eastern Ukraine"].entity) == {"Eastern Ukraine"}
-    assert set(ents[ents.text == "DNC"].entity) == {"Democratic National Convention"}
+    named = ents.groupby("text").entity.agg(set)
+    assert named[["EU", "Eastern Ukraine", "DNC"]].tolist() == [
+        {"European Union"}, {"Eastern Ukraine"}, {"Democratic National Convention"}]
 
 
 def test_user_alias_file(nlp, tmp_path):
