@@ -1231,6 +1231,9 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
     # Wikinews 2019: a warning is a text that reads
     ("Gusts were forecast to reach 60 mph. \"Storm Lorenzo will produce significant swell and sizeable storm surges. "
      "This will lead to wave overtopping\", read the warning.", ["the warning"]),
+    # Western Journal: "Will urged" is George Will, not a modal with no subject
+    ("Columnist George Will wrote a column on Monday. Will urged Republicans to abandon \"all outsider candidates, "
+     "Donald Trump in particular, whatever they say.\"", ["Will"]),
     # Horne: "as we know it" is a belief's clause, and the fear above it still frames the quote
     ("Some scientists openly fear that Sarah Palin could be the end of the science establishment as we know it and "
      "would relegate the Office of Science and Technology \"to the dark ages\".", ["Some scientists"]),
@@ -1247,7 +1250,7 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
         "apposition and parenthesis", "in the words of", "in X's words", "as X put it", "owner's answer was",
         "opined", "prompted to speak", "owned noun after the cue", "main clause's cue before", "cue right after a "
         "clause about a thing", "what a statement is called", "as-clause claim", "although-clause tweet",
-        "cue inside a when-clause", "introduced as", "introduced a bill", "a warning read",
+        "cue inside a when-clause", "introduced as", "introduced a bill", "a warning read", "Will urged",
         "as-clause belief", "reason clause", "no one's clause"])
 def test_sources_the_parse_hides(nlp, text, speakers):
     assert [s for s, _ in _direct(nlp, text)] == speakers

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 import spacy
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 import analysis.nlp.components  # noqa: F401  (registers the components)
 from analysis.extract.quote_marks import find_quotes
@@ -64,6 +64,41 @@ def _entities(text: str, start: int, end: int, label: str) -> list[tuple[str, st
 ])
 def test_entity_spans_repaired(text, span, found):
     assert _entities(text, *span) == found
+
+
+def _modal_names(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> list[tuple[str, str, str]]:
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps)
+    return [(t.text, t.tag_, t.dep_) for t in nlp.add_pipe("modal_names")(doc)][:1]
+
+
+@pytest.mark.parametrize("words,tags,heads,deps,first", [
+    # Reuters style: "May said ..." is Theresa May, the tagger's modal before a past tense
+    (["May", "said", "it"], ["MD", "VBD", "PRP"], [1, 1, 1], ["aux", "ROOT", "dobj"], ("May", "NNP", "nsubj")),
+    (["Will", "also", "urged", "it"], ["MD", "RB", "VBD", "PRP"], [2, 2, 2, 2], ["aux", "advmod", "ROOT", "dobj"],
+     ("Will", "NNP", "nsubj")),
+    # a modal before a base form stays one, and so does one whose verb has a subject
+    (["May", "I", "say"], ["MD", "PRP", "VB"], [2, 2, 2], ["aux", "nsubj", "ROOT"], ("May", "MD", "aux")),
+    (["Can", "he", "said"], ["MD", "PRP", "VBD"], [2, 2, 2], ["aux", "nsubj", "ROOT"], ("Can", "MD", "aux")),
+    (["May", "have", "said"], ["MD", "VB", "VBN"], [2, 2, 2], ["aux", "aux", "ROOT"], ("May", "MD", "aux")),
+])
+def test_a_modal_before_a_finite_verb_is_a_name(words, tags, heads, deps, first):
+    assert _modal_names(words, tags, heads, deps) == [first]
+
+
+@pytest.mark.parametrize("ents,labels", [
+    # "Theresa May ... May said": the month the parse made a subject is the person the article names
+    ([(1, 3, "PERSON"), (4, 5, "DATE")], [("Theresa May", "PERSON"), ("May", "PERSON")]),
+    # with no such person it stays a date ("May was a busy month")
+    ([(4, 5, "DATE")], [("May", "DATE")]),
+])
+def test_a_month_as_a_subject_is_the_person_of_that_name(ents, labels):
+    nlp = spacy.blank("en")
+    words = ["Minister", "Theresa", "May", "spoke", "May", "said", "it"]
+    doc = Doc(nlp.vocab, words=words, tags=["NNP", "NNP", "NNP", "VBD", "NNP", "VBD", "PRP"],
+              heads=[2, 2, 3, 3, 5, 5, 5], deps=["compound", "compound", "nsubj", "ROOT", "nsubj", "ROOT", "dobj"])
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    assert [(e.text, e.label_) for e in nlp.add_pipe("news_entity_spans")(doc).ents] == labels
 
 
 def test_paragraph_breaks_start_sentences_but_hard_wraps_do_not():

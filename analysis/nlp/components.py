@@ -8,7 +8,12 @@ spans in ways news text needs, before anything counts them:
 * hyphenated and particle names are whole ("Chun" + "In-bum", "de" + "Blasio");
 * abbreviated street types keep their dot and make the name a place
   ("Kim Il Sung Sq." is a FAC, not a person);
-* spans glued across brackets or hyphens of two places are split ("[North Korea]-Russia").
+* spans glued across brackets or hyphens of two places are split ("[North Korea]-Russia");
+* a month the parse made a verb's subject is the person the article names so ("Theresa May
+  ... May said").
+
+``modal_names`` makes a capitalised "modal" before a past tense its verb's subject ("Will
+urged", George Will), and ``paragraph_breaks`` starts a sentence at a paragraph.
 
 It is a component rather than a post-processing step so that the cached ``Doc`` and
 displaCy renderings show the same entities as the tables.
@@ -124,10 +129,20 @@ def _relabel(span: Span) -> str:
     return span.label_
 
 
+def _subject_date(ent: Span) -> bool:
+    """A month the parse made a verb's subject ("May said on Tuesday ..."): a name, where the
+    article names a person so ("May was a busy month" stays a date)."""
+    return ent.label_ == "DATE" and len(ent) == 1 and ent[0].tag_ == "NNP" and ent[0].dep_ in ("nsubj", "nsubjpass")
+
+
 @Language.component("news_entity_spans")
 def news_entity_spans(doc: Doc) -> Doc:
     spans: list[Span] = []
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     for ent in doc.ents:
+        if _subject_date(ent) and ent.text in surnames:
+            spans.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Theresa May ... May said": hers
+            continue
         if ent.label_ not in NAME_LABELS:
             spans.append(ent)
             continue
@@ -170,3 +185,26 @@ def _heading(line: Span) -> bool:
     after_blank = line.start == 0 or doc[line.start - 1].is_space and doc[line.start - 1].text.count("\n") > 1
     return after_blank and 2 <= len(line) and len(line.text) <= _HEADING_CHARS and line[0].text[:1].isupper() \
         and line.end + 1 < len(doc) and doc[line.end + 1].text[:1].isupper()
+
+
+# A modal takes a verb's base form; before a past tense, a participle or a third person it is a
+# name the tagger took for a modal ("May said", "Will urged": Theresa May, George Will).
+_NO_BASE_FORM = frozenset({"VBD", "VBZ", "VBN"})
+
+
+@Language.component("modal_names")
+def modal_names(doc: Doc) -> Doc:
+    """Make a capitalised "modal" right before a verb in no base form that has no subject that
+    verb's subject, a proper noun: "May said on Tuesday that ..." is Theresa May speaking, not a
+    modal with no subject (the parse then gave the quote to the clause's "Britain"). Adverbs may
+    stand between ("Will also urged")."""
+    for tok in doc:
+        if tok.tag_ != "MD" or not tok.is_title or tok.dep_ != "aux":
+            continue
+        verb = tok.head
+        if verb.tag_ not in _NO_BASE_FORM or verb.i < tok.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+                or any(not t.tag_.startswith("RB") for t in doc[tok.i + 1:verb.i]):
+            continue
+        tok.tag_, tok.dep_ = "NNP", "nsubj"  # (the attribute ruler after the parser maps the tag to PROPN)
+    return doc

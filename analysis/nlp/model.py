@@ -50,6 +50,7 @@ def load_model(name: str | None = None) -> Language:
         _split_glued_marks(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("paragraph_breaks", before="parser")
+            nlp.add_pipe("modal_names", after="parser")
         nlp.add_pipe("news_entity_spans", after="ner")
         _fix_lemmas(nlp)
         _LOADED[name] = nlp
