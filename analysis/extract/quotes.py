@@ -66,8 +66,10 @@ from analysis.extract.gender import is_first_name, title_word
 from analysis.extract.quote_marks import MARKS, QuoteMarks, quotations
 from analysis.extract.record_types import QuoteRecord
 from analysis.extract.speakers import (
+    CONCESSIVE_MARKS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
+    TIME_OR_CONTRAST_MARKS,
     Speaker,
     compound_subject,
     cue_subject,
@@ -97,8 +99,6 @@ _NEAR_CUE = 4
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 _MODIFIERS = frozenset({"prep", "advcl", "advmod", "npadvmod", "agent", "mark"})
 _TAIL = ".,;:!?”\"’' "  # what may close a quote after the statement it ends
-_CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
-_TIME_OR_CONTRAST = _CONCESSIVE | {"as", "when"}
 _WRITER = frozenset({"i", "we", "you"})  # outside quotes, the writer and the reader
 _THINGS = frozenset({"it", "this", "that", "what", "whatever"})
 # what opens a clause of time, cause, purpose or contrast, never one of reported content
@@ -199,7 +199,7 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     # ..., “Amen, brother!”" the quotes are the speaker's whose name opens right after a closing
     # mark, unless a cue below names someone else ("..., the source recalled, adding that Grayson
     # said: “...”").
-    if chosen is None or not any(c.dep_ == "neg" or c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_OR_CONTRAST
+    if chosen is None or not any(c.dep_ == "neg" or c.dep_ in ("mark", "advmod") and c.lower_ in TIME_OR_CONTRAST_MARKS
                                  for c in chosen.children):
         return chosen
     below = found[:found.index(chosen)]
@@ -284,7 +284,7 @@ def _time_or_contrast(cue: Token) -> bool:
     the prosecutors said"). A reason ("because she believed “...”") is part of what is said."""
     return cue.dep_ == "advcl" and says(cue.head.lemma_.lower()) \
         and any(c.dep_ in SUBJECTS for c in cue.children) \
-        and any(c.lower_ in _TIME_OR_CONTRAST for c in cue.children if c.dep_ in ("mark", "advmod"))
+        and any(c.lower_ in TIME_OR_CONTRAST_MARKS for c in cue.children if c.dep_ in ("mark", "advmod"))
 
 
 def _closing_cue(clause: Token, tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
@@ -396,7 +396,7 @@ def _own_subject(node: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if node.pos_ not in ("VERB", "AUX") or in_quotes(node, quoted):
         return None
     # Not "if she gave ...", "because she stored ...": conditions and reasons are part of what is said.
-    if node.dep_ != "conj" and not (node.dep_ == "advcl" and any(c.lower_ in _CONCESSIVE for c in node.children)):
+    if node.dep_ != "conj" and not (node.dep_ == "advcl" and any(c.lower_ in CONCESSIVE_MARKS for c in node.children)):
         return None
     # "Reid said that he spoke with Sanders and that the Vermont senator faced a ''test ...''": a
     # second "that" clause is reported by the same verb as the first.

@@ -1323,6 +1323,11 @@ def _later_subject(tok: Token, quoted: list[tuple[int, int]]) -> Token | None:
     return None
 
 
+# What opens a clause of contrast, and one of time or contrast (shared with the quote rules).
+CONCESSIVE_MARKS = frozenset({"although", "though", "while", "whereas"})
+TIME_OR_CONTRAST_MARKS = CONCESSIVE_MARKS | {"as", "when"}
+
+
 def _time_clause_person(source: Token, quoted: list[tuple[int, int]]) -> _Mention | None:
     """The person named as the subject of a clause of time or contrast right before a subject
     "he"/"she", the only person that clause names: "When the U.S. Attorney for Atlanta,
@@ -1338,15 +1343,14 @@ def _time_clause_person(source: Token, quoted: list[tuple[int, int]]) -> _Mentio
     clause = next((c for c in doc[source.sent.start:source.i] if c.dep_ in ("advcl", "relcl")
                    and all(t.is_punct for t in doc[c.right_edge.i + 1:source.i])
                    and not any("\n" in t.text for t in doc[c.left_edge.i:source.i])
-                   and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in c.children)), None)
+                   and any(m.dep_ in ("mark", "advmod") and m.lower_ in TIME_OR_CONTRAST_MARKS
+                           for m in c.children)), None)
     if clause is None:
         return None
     people = _people(doc, clause.left_edge.i, clause.right_edge.idx + 1, quoted)
     subject = [m for m in people if _role(m.head).dep_ in ("nsubj", "nsubjpass") and _role(m.head).head == clause]
     return subject[0] if len(people) == 1 and subject else None
 
-
-_TIME_MARKS = frozenset({"when", "while", "as", "although", "though", "whereas"})
 
 
 def _preposed_clause(tok: Token) -> Token | None:
