@@ -1315,6 +1315,29 @@ def test_an_extraposed_it_is_no_source(nlp, text):
     assert doc_quotes(nlp(text)) == []
 
 
+def test_a_quote_told_under_an_extraposed_it_is_no_ones_named(nlp):
+    # NYT: the "it" of "It seems unfair to tell" stands for the telling, and no one else tells it
+    rows = doc_quotes(nlp("Jimmy Carter went on television in 1977, telling Americans that ''we need to shift to "
+                          "plentiful coal.'' It seems unfair to simply tell the communities that worked on this "
+                          "shift: ''We're sorry, but it didn't work out.''"))
+    row = next(r for r in rows if r["kind"] == "direct" and r["text"].startswith("''We're"))
+    assert (row["cue"], row["speaker"], row["speaker_ref"]) == ("tell", "", -1)
+
+
+def test_an_extraposed_it_gives_way_to_whom_the_sentence_names_with_for(nlp):
+    # HuffPost
+    rows = doc_quotes(nlp("It's been extremely common for news accounts to portray Donald Trump's candidacy as a "
+                          "“working-class” rebellion against Republican elites."))
+    assert [r["speaker"] for r in rows if r["cue"] == "portray"] == ["news accounts"]
+
+
+def test_the_it_of_a_raising_adjective_is_someone(nlp):
+    # NYT: "It is likely ... to talk" is the document's talk, not an extraposed "it"
+    rows = doc_quotes(nlp("A new government strategy document is being prepared. It is likely both to bolster "
+                          "Germany's role on the world stage and to talk explicitly of military contributions."))
+    assert [r["speaker"] for r in rows if r["cue"] == "talk"] == ["It"]
+
+
 def test_a_reporting_verb_coordinated_into_what_is_reported_keeps_the_reporter(nlp):
     # Wikinews: the parser hangs "ruled" on "contained", whose subject is the book
     rows = doc_quotes(nlp("A judge agreed the book may have contained classified materials but ruled that \"the "

@@ -175,6 +175,8 @@ def cue_nouns() -> dict[str, tuple[str, frozenset[str]]]:
 LIGHT_VERBS = words("light_verbs.txt")
 # Verbs whose subject issues or shows the text they take ("issued a statement saying ...").
 ISSUING_VERBS = words("issuing_verbs.txt")
+# Adjectives whose "it" subject is someone's or something's, not the infinitive's ("it is likely to").
+RAISING_ADJECTIVES = words("raising_adjectives.txt")
 # A share of those a poll asked ("75 percent of Republicans"): what they say, the poll reports.
 POLL_SHARES = words("poll_shares.txt")
 

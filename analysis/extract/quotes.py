@@ -74,6 +74,7 @@ from analysis.extract.speakers import (
     compound_subject,
     cue_subject,
     dash_speaker,
+    expletive,
     held_by_noun,
     in_quotes,
     is_named_source,
@@ -1519,6 +1520,8 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
         if _hunch(tok, quoted):
             continue
         source = source_token(tok, quoted)
+        if source is not None and expletive(source):
+            continue  # "it is hard to say whether ...": no one's statement (a quote under it is someone's)
         if source is not None and source.lower_ == "you" and (tok.sent.text.rstrip().endswith("?") or any(
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
             continue  # nor is the reader's "as you can tell by its name, ..."

@@ -39,6 +39,7 @@ from analysis.extract.cue_words import (
     PERSON_PRONOUNS,
     POLL_SHARES,
     PORTFOLIO_WORDS,
+    RAISING_ADJECTIVES,
     RANK_WORDS,
     SOURCE_NOUNS,
     TEXT_NOUNS,
@@ -93,9 +94,11 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     word inside a quote the cue is outside of (a misparse hangs '..., Chief Jordan said' on the
     quoted verb, whose subject is the quote's "We")."""
     outside = not in_quotes(cue, quoted)
-    if cue.dep_ == "xcomp" and cue.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in cue.head.children) \
-            and any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in cue.head.children):
-        return None  # "it is hard to say", "it is impossible to predict": no one's
+    if _extraposed(cue):
+        # "it is hard to say", "It seems unfair to tell the communities: “...”": the "it", which
+        # is no one (see speaker_of), unless the sentence says whose ("It's been common for news
+        # accounts to portray ... as “...”")
+        return _for_whom(cue) or next(c for c in cue.head.children if c.dep_ in SUBJECTS and c.lower_ == "it")
     if cue.dep_ == "acl" and cue.tag_ == "VBG" and not (outside and in_quotes(cue.head, quoted)):
         if (holder := _participle_holder(cue.head, quoted) or _person_right_before(cue)) is not None:
             return holder
@@ -131,6 +134,37 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             return _nearest_speaking_subject(cue, quoted) or _speaking_subject_above(cue, quoted) or subject
         return subject
     return _subject_above(cue, quoted)
+
+
+# Verbs whose "it" subject can stand for an infinitive after them: "it seems unfair to tell".
+_EXTRAPOSING = frozenset({"be", "seem", "appear"})
+
+
+def expletive(tok: Token) -> bool:
+    """Whether ``tok`` is the "it" that stands for an infinitive after its verb."""
+    return tok.lower_ == "it" and any(_extraposed(c) for c in tok.head.children)
+
+
+def _extraposed(cue: Token) -> bool:
+    """Whether the cue is an infinitive the subject "it" of a copula stands for ("it is hard to
+    say", "It's been common for news accounts to portray"): that "it" is no one."""
+    verb = cue.head
+    infinitive = cue.dep_ == "xcomp" or cue.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    return infinitive and verb.i != cue.i and verb.lemma_ in _EXTRAPOSING \
+        and not any(c.dep_ in SUBJECTS for c in cue.children) \
+        and any(c.dep_ in ("acomp", "oprd") and c.i < cue.i and c.lemma_.lower() not in RAISING_ADJECTIVES
+                for c in verb.children) \
+        and any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in verb.children)
+
+
+def _for_whom(cue: Token) -> Token | None:
+    """Who the infinitive of an extraposed "it" is said of, with "for": "common for news accounts
+    to portray"."""
+    verb = cue.head
+    fors = [c for a in verb.children if a.dep_ in ("acomp", "oprd") for c in a.children
+            if c.dep_ == "prep" and c.lower_ == "for"]
+    return next((o for f in fors for o in f.children if o.dep_ == "pobj" and o.i < cue.i), None)
 
 
 # Verbs whose subject receives their object: "I got an email ..., saying" is the email's saying.
@@ -1427,6 +1461,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
     plural or indefinite source ("many people, who said"), which the table then shows instead
     of "who". ``joint``: whether people named together with the source are one source with it."""
     doc = source.doc
+    if expletive(source):
+        return Speaker()
     antecedent = _antecedent(source)
     if antecedent is not source and (named := _apposed_to_name(antecedent)) is not None:
         # "Lloyd Grove, the Daily Beast editor who wrote ...": "who" is the description's, and the
