@@ -1338,6 +1338,16 @@ def test_the_it_of_a_raising_adjective_is_someone(nlp):
     assert [r["speaker"] for r in rows if r["cue"] == "talk"] == ["It"]
 
 
+@pytest.mark.parametrize("text", [
+    "And when she saw Mr. Trump talking about Carrier on the news, all she could do was shout ''Yessss!'' at the TV.",
+    "And when she saw Mr. Trump on the news, all she wanted was to shout ''Yessss!'' at the TV.",
+])
+def test_a_pseudo_cleft_is_its_clauses_subjects(nlp, text):
+    # NYT: "all" is what she could do, not who shouts
+    rows = doc_quotes(nlp(text))
+    assert [r["speaker"] for r in rows if r["cue"] == "shout"] == ["she"]
+
+
 def test_a_reporting_verb_coordinated_into_what_is_reported_keeps_the_reporter(nlp):
     # Wikinews: the parser hangs "ruled" on "contained", whose subject is the book
     rows = doc_quotes(nlp("A judge agreed the book may have contained classified materials but ruled that \"the "

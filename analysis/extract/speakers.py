@@ -451,6 +451,15 @@ def _coordinated_modifier(subj: Token) -> bool:
         for c in subj.children)
 
 
+def _cleft_doer(subj: Token) -> Token | None:
+    """Who does what a pseudo-cleft names: "all she could do was shout “Yessss!”", "All he
+    wanted was to shout" are theirs, not "all"'s."""
+    if subj.lower_ not in ("all", "what") or subj.head.lemma_ != "be":
+        return None
+    clause = next((c for c in subj.children if c.dep_ == "relcl"), None)
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+
+
 def _misread_subject(subj: Token) -> Token | None:
     """A subject the parser made of an opening preposition or date ("Of Carson, Levine said",
     "Saturday at the convention Sen. Elizabeth Warren said"): the person named within it, or none."""
@@ -465,6 +474,8 @@ def _misread_subject(subj: Token) -> Token | None:
         return contrasted
     if _unfinished_copula(subj):
         return None
+    if (doer := _cleft_doer(subj)) is not None:
+        return doer
     if (person := _campus_person(subj)) is not None:
         return person
     preposition = subj.pos_ == "ADP" and any(c.dep_ in ("pobj", "nmod") for c in subj.children)  # not "Al From said"
