@@ -1310,6 +1310,12 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     last = next(m for m in reversed(fits) if person[m] == chosen)
     if _unnamed_person_between(last.head, source, quoted):
         return None
+    if (described := _description_above(source)) is not None \
+            and (meant := _described(doc, described, quoted, "PERSON")) is not None \
+            and meant[-1].lower_ != chosen[-1].lower_:
+        # "“...,” said Bolton ... The former ambassador also discussed the foreign policy of Clinton
+        # versus GOP nominee Donald Trump. He stated that ...": the ambassador, not Trump
+        return meant
     return name_span(doc, last.head) if last.head.ent_type_ == "PERSON" else chosen
 
 
@@ -1330,6 +1336,20 @@ def _new_person_above(source: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children) \
         and not any(c.dep_ == "appos" or c.dep_ == "acl" and c.lemma_ in ("name", "call") for c in subject.children) \
         and not any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" for c in subject.head.children)
+
+
+def _description_above(source: Token) -> Token | None:
+    """The subject of the sentence before the one a "he"/"she" opens, when it is a person named
+    by a description ("the incoming Republican president")."""
+    doc = source.doc
+    if not _main_subject(source) or source.sent.start == 0 or any(
+            t.dep_ in SUBJECTS for t in doc[source.sent.start:source.i]):
+        return None
+    subject = next((t for t in doc[source.sent.start - 1].sent if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.dep_ == "ROOT"), None)
+    definite = subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return subject if definite else None
 
 
 def _unnamed_person_between(name: Token, source: Token, quoted: list[tuple[int, int]]) -> bool:
