@@ -1382,6 +1382,13 @@ def test_a_pronoun_after_a_description_no_title_names_is_still_the_topic(nlp):
     assert [names.get(r["speaker_ref"]) for r in doc_quotes(doc) if r["cue"] == "say"] == ["Marco Rubio"]
 
 
+def test_an_intensifier_the_parse_made_a_subject_gives_way_to_its_name(nlp):
+    # Wikinews 2019: "itself" is the filing's, and Ford writes
+    rows = doc_quotes(nlp("In the filing itself Ford also made this point, writing \"In addition, we have notified "
+                          "a number of other state and federal agencies.\""))
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Ford"]
+
+
 def test_a_reporting_verb_coordinated_into_what_is_reported_keeps_the_reporter(nlp):
     # Wikinews: the parser hangs "ruled" on "contained", whose subject is the book
     rows = doc_quotes(nlp("A judge agreed the book may have contained classified materials but ruled that \"the "

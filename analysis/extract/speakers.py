@@ -464,7 +464,7 @@ def _misread_subject(subj: Token) -> Token | None:
     """A subject the parser made of an opening preposition or date ("Of Carson, Levine said",
     "Saturday at the convention Sen. Elizabeth Warren said"): the person named within it, or none."""
     if _dateline(subj):  # "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted"
-        return next((c for c in subj.children if c.dep_ == "appos"), None)
+        return next((c for c in subj.children if c.dep_ == "appos"), subj)
     if _coordinated_modifier(subj):
         # "Current and former national security officials say": the officials, not "Current"
         return next(c for c in subj.children if c.dep_ == "conj")
@@ -1494,6 +1494,11 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
     doc = source.doc
     if expletive(source):
         return Speaker()
+    if source.pos_ == "PRON" and source.lower_.endswith(("self", "selves")) \
+            and (named := next((c for c in source.children if c.dep_ == "appos"), None)) is not None:
+        # "In the filing itself Ford also made this point, writing": the parse made the intensifier
+        # the subject and the name its apposition
+        return speaker_of(named, quoted, joint)
     antecedent = _antecedent(source)
     if antecedent is not source and (named := _apposed_to_name(antecedent)) is not None:
         # "Lloyd Grove, the Daily Beast editor who wrote ...": "who" is the description's, and the
