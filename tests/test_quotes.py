@@ -1389,6 +1389,15 @@ def test_an_intensifier_the_parse_made_a_subject_gives_way_to_its_name(nlp):
     assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Ford"]
 
 
+def test_an_aside_in_parentheses_frames_no_quote_after_it(nlp):
+    # PolNeAR train (HuffPost): the women who want abortions do not say what follows
+    rows = doc_quotes(nlp("Richards also spoke about the case before the Supreme Court. (The laws require that "
+                          "doctors at clinics have admitting privileges. The legislation also mandates three separate "
+                          "appointments for women who want to obtain medication abortions.)\n\n“Roe v. Wade is the "
+                          "law of the land, is a constitutional right.”"))
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == [""]
+
+
 def test_a_reporting_verb_coordinated_into_what_is_reported_keeps_the_reporter(nlp):
     # Wikinews: the parser hangs "ruled" on "contained", whose subject is the book
     rows = doc_quotes(nlp("A judge agreed the book may have contained classified materials but ruled that \"the "

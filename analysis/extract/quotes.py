@@ -933,7 +933,7 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     if not _opens_sentence(span):
         return None
     i = _word_before(doc, _opening(span).sent.start)
-    if i < 0:
+    if i < 0 or _aside(doc[i]):
         return None
     cues = [t for t in doc[i].sent if is_cue(t) and not in_quotes(t, quoted) and source_token(t, quoted) is not None
             and not _rank(t, quoted)[1]]
@@ -949,6 +949,20 @@ def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     # make after ... callers asked how much money he was getting to talk up Trump.')
     return min(reversed(cues), key=lambda t: (*_rank(t, quoted), t.dep_ != "ROOT" and t.head.dep_ != "ROOT"),
                default=None)
+
+
+def _aside(close: Token) -> bool:
+    """Whether a sentence ends an aside in parentheses that opened at or before its start ("(The
+    laws require ... The legislation also mandates three separate appointments for women who want
+    to obtain medication abortions.)"): it frames nothing after it."""
+    if close.text != ")":
+        return False
+    depth = 0
+    for tok in reversed(close.doc[:close.i]):
+        depth += (tok.text == ")") - (tok.text == "(")
+        if depth < 0:
+            return tok.i <= close.sent.start
+    return False
 
 
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "is", "are",
