@@ -1398,6 +1398,19 @@ def test_an_aside_in_parentheses_frames_no_quote_after_it(nlp):
     assert [r["speaker"] for r in rows if r["kind"] == "direct"] == [""]
 
 
+def test_a_description_its_sentence_names_is_that_name(nlp):
+    # FakeNewsCorpus: "The author ..., Jon was" names him; "he" is Jon, not the author named before
+    text = ("Patrick Wood, author of Trilaterals Over Washington, points out there are only 87 members.\n\n"
+            "Contributed by Jon Rappoport of No More Fake News.\n\n"
+            "The author of an explosive collection, THE MATRIX REVEALED, Jon was a candidate for a US Congressional "
+            "seat in the 29th District of California. Nominated for a Pulitzer Prize, he has worked as an "
+            "investigative reporter for 30 years, writing articles on politics, medicine, and health for CBS "
+            "Healthwatch.")
+    doc = nlp(text)
+    names = {e.start_char: e.text for e in doc.ents}
+    assert [names.get(r["speaker_ref"]) for r in doc_quotes(doc) if r["cue"] == "write"] == ["Jon"]
+
+
 def test_a_reporting_verb_coordinated_into_what_is_reported_keeps_the_reporter(nlp):
     # Wikinews: the parser hangs "ruled" on "contained", whose subject is the book
     rows = doc_quotes(nlp("A judge agreed the book may have contained classified materials but ruled that \"the "

@@ -1349,7 +1349,10 @@ def _description_above(source: Token) -> Token | None:
                     and t.head.dep_ == "ROOT"), None)
     definite = subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-    return subject if definite else None
+    # (not one its sentence names: "The author of an explosive collection, ..., Jon was a candidate")
+    named = definite and any(t.ent_type_ == "PERSON" for c in subject.head.children if c.dep_ in SUBJECTS
+                             for t in c.subtree)
+    return subject if definite and not named else None
 
 
 def _unnamed_person_between(name: Token, source: Token, quoted: list[tuple[int, int]]) -> bool:
