@@ -1372,16 +1372,6 @@ def test_a_pronoun_after_a_description_is_who_the_article_titles_so(nlp):
         == {("He", "Bolton"), ("He", "John Bolton"), ("he", "John Bolton")}
 
 
-def test_a_pronoun_after_a_description_no_title_names_is_still_the_topic(nlp):
-    # PolNeAR train (Breitbart): no one is titled senator, and Rubio is who the paragraph is about
-    text = ("Marco Rubio lamented the state of politics in the United States Tuesday as he ended his bid for the "
-            "White House.\n\nThe Florida senator sought to calm his supporters, and took a heckler in stride. He "
-            "said that he would offer “a prayer” for the eventual Republican nominee.")
-    doc = nlp(text)
-    names = {e.start_char: e.text for e in doc.ents}
-    assert [names.get(r["speaker_ref"]) for r in doc_quotes(doc) if r["cue"] == "say"] == ["Marco Rubio"]
-
-
 def test_an_intensifier_the_parse_made_a_subject_gives_way_to_its_name(nlp):
     # Wikinews 2019: "itself" is the filing's, and Ford writes
     rows = doc_quotes(nlp("In the filing itself Ford also made this point, writing \"In addition, we have notified "
@@ -1398,17 +1388,22 @@ def test_an_aside_in_parentheses_frames_no_quote_after_it(nlp):
     assert [r["speaker"] for r in rows if r["kind"] == "direct"] == [""]
 
 
-def test_a_description_its_sentence_names_is_that_name(nlp):
+@pytest.mark.parametrize("text, cue, meant", [
+    # PolNeAR train (Breitbart): no one is titled senator, and Rubio is who the paragraph is about
+    ("Marco Rubio lamented the state of politics in the United States Tuesday as he ended his bid for the White "
+     "House.\n\nThe Florida senator sought to calm his supporters, and took a heckler in stride. He said that he "
+     "would offer “a prayer” for the eventual Republican nominee.", "say", "Marco Rubio"),
     # FakeNewsCorpus: "The author ..., Jon was" names him; "he" is Jon, not the author named before
-    text = ("Patrick Wood, author of Trilaterals Over Washington, points out there are only 87 members.\n\n"
-            "Contributed by Jon Rappoport of No More Fake News.\n\n"
-            "The author of an explosive collection, THE MATRIX REVEALED, Jon was a candidate for a US Congressional "
-            "seat in the 29th District of California. Nominated for a Pulitzer Prize, he has worked as an "
-            "investigative reporter for 30 years, writing articles on politics, medicine, and health for CBS "
-            "Healthwatch.")
+    ("Patrick Wood, author of Trilaterals Over Washington, points out there are only 87 members.\n\nContributed by "
+     "Jon Rappoport of No More Fake News.\n\nThe author of an explosive collection, THE MATRIX REVEALED, Jon was a "
+     "candidate for a US Congressional seat in the 29th District of California. Nominated for a Pulitzer Prize, he "
+     "has worked as an investigative reporter for 30 years, writing articles on politics, medicine, and health for "
+     "CBS Healthwatch.", "write", "Jon"),
+])
+def test_a_pronoun_after_a_description_no_title_gives_another_stays_the_topic(nlp, text, cue, meant):
     doc = nlp(text)
     names = {e.start_char: e.text for e in doc.ents}
-    assert [names.get(r["speaker_ref"]) for r in doc_quotes(doc) if r["cue"] == "write"] == ["Jon"]
+    assert [names.get(r["speaker_ref"]) for r in doc_quotes(doc) if r["cue"] == cue] == [meant]
 
 
 def test_a_reporting_verb_coordinated_into_what_is_reported_keeps_the_reporter(nlp):

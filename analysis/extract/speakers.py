@@ -1319,6 +1319,16 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     return name_span(doc, last.head) if last.head.ent_type_ == "PERSON" else chosen
 
 
+def _subject_before(source: Token) -> Token | None:
+    """The main subject of the sentence before the one a "he"/"she" opens as its subject."""
+    doc = source.doc
+    if not _main_subject(source) or source.sent.start == 0 or any(
+            t.dep_ in SUBJECTS for t in doc[source.sent.start:source.i]):
+        return None
+    return next((t for t in doc[source.sent.start - 1].sent if t.dep_ in ("nsubj", "nsubjpass")
+                 and t.head.dep_ == "ROOT"), None)
+
+
 def _new_person_above(source: Token) -> bool:
     """Whether the sentence before the one a "he"/"she" opens is about a person it brings in
     unnamed ("a 70-year-old Swedish woman from Dalarna was prosecuted for inciting hatred. She
@@ -1326,12 +1336,7 @@ def _new_person_above(source: Token) -> bool:
     called the province a person). A name set beside the noun names her ("a spokeswoman, Hope
     Hicks,", "a woman named ..."); a person the sentence speaks to may be the one who answers ("A
     reporter asked Sanders how he's feeling. He replied: ...")."""
-    doc = source.doc
-    if not _main_subject(source) or source.sent.start == 0 or any(
-            t.dep_ in SUBJECTS for t in doc[source.sent.start:source.i]):
-        return False
-    subject = next((t for t in doc[source.sent.start - 1].sent if t.dep_ in ("nsubj", "nsubjpass")
-                    and t.head.dep_ == "ROOT"), None)
+    subject = _subject_before(source)
     return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS \
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children) \
         and not any(c.dep_ == "appos" or c.dep_ == "acl" and c.lemma_ in ("name", "call") for c in subject.children) \
@@ -1341,12 +1346,7 @@ def _new_person_above(source: Token) -> bool:
 def _description_above(source: Token) -> Token | None:
     """The subject of the sentence before the one a "he"/"she" opens, when it is a person named
     by a description ("the incoming Republican president")."""
-    doc = source.doc
-    if not _main_subject(source) or source.sent.start == 0 or any(
-            t.dep_ in SUBJECTS for t in doc[source.sent.start:source.i]):
-        return None
-    subject = next((t for t in doc[source.sent.start - 1].sent if t.dep_ in ("nsubj", "nsubjpass")
-                    and t.head.dep_ == "ROOT"), None)
+    subject = _subject_before(source)
     definite = subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     # (not one its sentence names: "The author of an explosive collection, ..., Jon was a candidate")
