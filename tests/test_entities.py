@@ -479,3 +479,18 @@ def test_an_acronym_stands_alone_only_written_as_one(nlp):
     merged = ents[(ents.merged_by == "acronym") & (ents.doc_id != "0")]
     assert set(zip(merged.text, merged.entity)) == {("LA", "Los Angeles"),
                                                    ("Fema", "Federal Emergency Management Agency")}
+
+
+def test_a_states_short_form_spells_only_that_state(nlp):
+    # Horne 2017: "NY Attorney General" beside "the New Year" is not the New Year; "NY" beside New
+    # York still is New York
+    rows = doc_entities(nlp("NY Attorney General Eric Schneiderman sued the foundation. Clinton wished her "
+                            "supporters health and happiness for the New Year and the work ahead."))
+    assert not any(r["text"] == "NY" and r["local_name"] == "New Year" for r in rows)
+    rows = doc_entities(nlp("New York officials met on Monday. NY Attorney General Eric Schneiderman sued the "
+                            "foundation."))
+    assert [r["local_name"] for r in rows if r["text"] == "NY"] == ["New York"]
+    # a saved Grayzone page: Washington, not the court the article names
+    rows = doc_entities(nlp("A judge of the District Court in Alexandria heard the case. When in DC, Morales sent "
+                            "emails from a hotel four blocks from the White House."))
+    assert not any(r["text"] == "DC" and r["local_name"] == "District Court" for r in rows)

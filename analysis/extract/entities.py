@@ -39,7 +39,7 @@ from spacy.util import filter_spans
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
 from analysis.extract.quote_marks import quotations
 from analysis.extract.record_types import EntityRecord
-from analysis.lexicon import BODY_WORDS, DASH_CLASS, DASHES, honorifics
+from analysis.lexicon import BODY_WORDS, DASH_CLASS, DASHES, honorifics, place_abbreviations
 from analysis.nlp.components import ABBREVIATIONS, NAME_LABELS, PARTICLES, POSSESSIVES
 
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "&", "in", "on", "to", "'s", "’s"})
@@ -513,7 +513,8 @@ def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
         _add(c, m)
         forms[form] = c
         return
-    acronyms = [c for c in clusters if c.label != "PERSON" and acronym_of(m.text.strip(), c.name)] if acronym else []
+    acronyms = [c for c in clusters if c.label != "PERSON" and acronym_of(m.text.strip(), c.name)
+                and _spells_place(m, c)] if acronym else []
     if acronyms:
         m.resolution = "acronym"
         _add(acronyms[0], m)
@@ -523,6 +524,14 @@ def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
     clusters.append(c)
     _add(c, m)
     forms[form] = c
+
+
+def _spells_place(m: Mention, c: Cluster) -> bool:
+    """Whether an acronym that is a state's short form ("NY") may stand for the name its initials
+    spell: only where that name is the state ("NY Attorney General" beside "the New Year" is New
+    York's)."""
+    place = place_abbreviations().get(m.text.strip().rstrip("."))
+    return place is None or c.name == place
 
 
 def _another_first_name(clusters: list[Cluster], m: Mention) -> Cluster | None:
