@@ -528,10 +528,10 @@ def _attach(clusters: list[Cluster], m: Mention, ix: _Index) -> None:
 
 def _spells_place(m: Mention, c: Cluster) -> bool:
     """Whether an acronym that is a state's short form ("NY") may stand for the name its initials
-    spell: only where that name is the state ("NY Attorney General" beside "the New Year" is New
-    York's)."""
+    spell: only where that name is a place ("NY Attorney General" beside "the New Year" is New
+    York's; "Los Angeles (LA)" is still Los Angeles, not Louisiana)."""
     place = place_abbreviations().get(m.text.strip().rstrip("."))
-    return place is None or c.name == place
+    return place is None or c.name == place or c.label in ("GPE", "LOC")
 
 
 def _another_first_name(clusters: list[Cluster], m: Mention) -> Cluster | None:
