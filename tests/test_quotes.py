@@ -1413,6 +1413,12 @@ def test_a_reporting_verb_coordinated_into_what_is_reported_keeps_the_reporter(n
     assert [r["speaker"] for r in rows if r["cue"] == "rule"] == ["A judge"]
 
 
+@pytest.mark.parametrize("text", ["KABUL — says the Taliban will “never” negotiate.",
+                                  "LONDON — warned of “grave consequences” on Monday."])
+def test_a_dateline_the_parse_made_a_subject_is_no_speaker(nlp, text):
+    assert doc_quotes(nlp(text)) == []
+
+
 @pytest.mark.parametrize("text, speaker, meant", [
     # the name an owner's word hangs on is not the one who speaks (PolNeAR train shapes)
     ("Hillary Clinton spoke in Iowa. Clinton's lawyers said the emails were not classified.", "Clinton's lawyers",

@@ -464,7 +464,7 @@ def _misread_subject(subj: Token) -> Token | None:
     """A subject the parser made of an opening preposition or date ("Of Carson, Levine said",
     "Saturday at the convention Sen. Elizabeth Warren said"): the person named within it, or none."""
     if _dateline(subj):  # "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted"
-        return next((c for c in subj.children if c.dep_ == "appos"), subj)
+        return next((c for c in subj.children if c.dep_ == "appos"), None)
     if _coordinated_modifier(subj):
         # "Current and former national security officials say": the officials, not "Current"
         return next(c for c in subj.children if c.dep_ == "conj")
