@@ -1351,21 +1351,21 @@ def test_a_pseudo_cleft_is_its_clauses_subjects(nlp, text):
 def test_a_pronoun_after_a_description_is_who_the_article_titles_so(nlp):
     # PolNeAR train (Breitbart): "He" is the former ambassador, Bolton, not Trump, the last name
     text = (
-            'John Bolton: ‘Hillary’s Campaign Slogan Might as Well Be Vote for Hillary Clinton – Not Indicte'
-            'd, Yet!’\n\nIn discussing the various scandals swirling around Democrat presidential nominee Hill'
-            'ary Clinton, former UN Ambassador John Bolton told Breitbart News Daily SiriusXM host Matt Boyl'
-            'e, “Hillary’s campaign slogan might as well be Vote for Hillary Clinton – Not Indicted, Yet!”\n\n'
-            'Bolton also discussed the lengths to which most must go to perform government service at the le'
-            'vel Hillary Clinton did, but those rules seemingly did not apply to her. He said:\n\n"In all the '
-            'administrations I’ve served in, when you go into the government in a senior position, it’s like'
-            ' going into a monastery. You have to cut off ties, not only business ties from the public secto'
-            'r, but resign from boards of charitable organizations. It’s really a very draconian step you ha'
-            've to take. It’s why a lot of people don’t want to go into government. But everybody does it, u'
-            'nless your name is Hillary Clinton."\n\nThe former ambassador also discussed the vast differences'
-            ' between the anticipated foreign policy approaches of Clinton versus GOP nominee Donald Trump. '
-            'He stated that\xa0there were plenty of conservatives willing to serve in a Trump administration, e'
-            'ven if it were the so called Never Trumpers who\xa0were generating headlines. For his part, he sai'
-            'd he would be honored to serve should the opportunity present itself.')
+        'John Bolton: ‘Hillary’s Campaign Slogan Might as Well Be Vote for Hillary Clinton – Not Indicted, '
+        'Yet!’\n\nIn discussing the various scandals swirling around Democrat presidential nominee Hillary '
+        'Clinton, former UN Ambassador John Bolton told Breitbart News Daily SiriusXM host Matt Boyle, '
+        '“Hillary’s campaign slogan might as well be Vote for Hillary Clinton – Not Indicted, '
+        'Yet!”\n\nBolton also discussed the lengths to which most must go to perform government service at '
+        'the level Hillary Clinton did, but those rules seemingly did not apply to her. He said:\n\n"In all '
+        'the administrations I’ve served in, when you go into the government in a senior position, it’s '
+        'like going into a monastery. You have to cut off ties, not only business ties from the public '
+        'sector, but resign from boards of charitable organizations. It’s really a very draconian step you '
+        'have to take. It’s why a lot of people don’t want to go into government. But everybody does it, '
+        'unless your name is Hillary Clinton."\n\nThe former ambassador also discussed the vast differences '
+        'between the anticipated foreign policy approaches of Clinton versus GOP nominee Donald Trump. He '
+        'stated that\xa0there were plenty of conservatives willing to serve in a Trump administration, even '
+        'if it were the so called Never Trumpers who\xa0were generating headlines. For his part, he said he '
+        'would be honored to serve should the opportunity present itself.')
     doc = nlp(text)
     names = {e.start_char: e.text for e in doc.ents}
     assert {(r["speaker"], names.get(r["speaker_ref"])) for r in doc_quotes(doc) if r["cue"] in ("state", "say")} \
