@@ -3405,10 +3405,15 @@ def test_a_share_of_respondents_speaks_through_its_poll(nlp, text, rows):
      "Elena Sadovskaya"),
     ("It is about $12 an hour, according to calculations by Amy Glasmeier of the Massachusetts Institute of "
      "Technology.", "Amy Glasmeier"),
+    # PolNeAR train: the verb of issuing it may come after other words, or hang on its part
+    ("Trump's views have taken their toll, according to a poll of 400 registered Latino voters released on Friday "
+     "by Latino Decisions, a public opinion research firm.", "Latino Decisions"),
+    ("Voters want experience, according to early results of the exit poll conducted by Edison Research for the "
+     "Associated Press.", "Edison Research"),
     # not who obtained it, nor an author the article does not name
     ("A video obtained by The Huffington Post shows the senator shouting at the guards.", None),
     ("A survey by the organization in March found Mrs. Clinton with a lead.", None),
-], ids=["by", "conducted-by", "calculations", "obtained-by", "unnamed"])
+], ids=["by", "conducted-by", "calculations", "released-by", "results-of", "obtained-by", "unnamed"])
 def test_evidence_is_its_named_authors(nlp, text, author):
     doc = nlp(text)
     [row] = [r for r in doc_quotes(doc) if r["cue_type"] == "finding"]

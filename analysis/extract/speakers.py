@@ -142,7 +142,7 @@ _EXTRAPOSING = frozenset({"be", "seem", "appear"})
 
 def expletive(tok: Token) -> bool:
     """Whether ``tok`` is the "it" that stands for an infinitive after its verb."""
-    return tok.lower_ == "it" and any(_extraposed(c) for c in tok.head.children)
+    return tok.lower_ == "it" and tok.dep_ in SUBJECTS and any(_extraposed(c) for c in tok.head.children)
 
 
 def _extraposed(cue: Token) -> bool:
@@ -604,10 +604,16 @@ def _author(source: Token) -> Token | None:
     lemma = source.lemma_.lower()
     if lemma not in TEXT_NOUNS and cue_nouns().get(lemma, ("",))[0] != "speech":
         return None
+    author = _by_whom(source)
+    return author if author is not None and author.ent_type_ in ("PERSON", "ORG") else None
+
+
+def _by_whom(source: Token) -> Token | None:
+    """The object of "by" on a noun itself or on a verb of issuing it ("a lawsuit filed ... by"),
+    not on one of getting it ("an email ... obtained by The Huffington Post")."""
     by = next((t for t in source.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")
                and (t.head.i == source.i or t.head.lemma_.lower() in ISSUING_VERBS)), None)
-    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    return author if author is not None and author.ent_type_ in ("PERSON", "ORG") else None
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _evidence_author(source: Token) -> Span | None:
@@ -615,13 +621,7 @@ def _evidence_author(source: Token) -> Span | None:
     watchdog group Media Matters", "a survey conducted by independent analyst Elena Sadovskaya",
     "a study by an influential Russian sociologist, Mikhail E. Dmitriyev"): "by" on the noun or
     on a verb of issuing it, as for a text's author; not one it was done for or obtained by."""
-    if source.lemma_.lower() not in EVIDENCE_NOUNS:
-        return None
-    by = next((c for c in source.children if c.lower_ == "by" and c.dep_ == "prep"), None) or next(
-        (b for c in source.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUING_VERBS
-         for b in c.children if b.lower_ == "by" and b.dep_ == "agent"), None)
-    author = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-    if author is None:
+    if source.lemma_.lower() not in EVIDENCE_NOUNS or (author := _by_whom(source)) is None:
         return None
     for tok in (author, *(c for c in author.children if c.dep_ == "appos")):
         if (name := name_span(source.doc, tok)) is not None and name.label_ in ("PERSON", "ORG"):
