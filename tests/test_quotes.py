@@ -663,6 +663,15 @@ def test_quoted_mail_headers_and_quantifiers_are_not_speakers(tmp_path, cache_di
      "flexible work hours"),
     ("McConnell offered that Mr. Trump would sign laws passed by the Senate.", "McConnell", "offer", "speech",
      "that Mr. Trump would sign laws passed by the Senate"),
+    # supporting or opposing a thing is a stance, not something said (Wikinews, FakeNewsCorpus: "231 Democrats
+    # supporting the resolution" had been statements in the sentiment notebook) ...
+    ("Pelosi opposed impeachment proceedings for months.", "Pelosi", "oppose", "belief", "impeachment proceedings"),
+    ("He supports an open immigration policy.", "He", "support", "belief", "an open immigration policy"),
+    # ... a clause or quoted words are said
+    ("The senator supported the claim that the vote was rigged.", "The senator", "support", "speech",
+     "that the vote was rigged"),
+    ("The senator opposed the bill as “a blatant power grab.”", "The senator", "oppose", "speech",
+     "“a blatant power grab.”"),
 ])
 def test_attributions_beyond_said(nlp, sentence, speaker, cue, cue_type, content):
     """What PolNeAR calls attributions that are not "said": topics, judgements, views with no
