@@ -667,6 +667,13 @@ def test_quoted_mail_headers_and_quantifiers_are_not_speakers(tmp_path, cache_di
     # supporting the resolution" had been statements in the sentiment notebook) ...
     ("Pelosi opposed impeachment proceedings for months.", "Pelosi", "oppose", "belief", "impeachment proceedings"),
     ("He supports an open immigration policy.", "He", "support", "belief", "an open immigration policy"),
+    # so is a plan, an advocacy or a finding out, which a topic verb's thing is (Wikinews, Horne: "The technology
+    # arm focus The firm has two arms", "federal agencies promote programs", "Sources identify locations")
+    ("Democrats focused on potential conflicts of interest.", "Democrats", "focus", "intention",
+     "potential conflicts of interest"),
+    ("He promoted civil rights legislation.", "He", "promote", "intention", "civil rights legislation"),
+    ("Sources identified the locations.", "Sources", "identify", "finding", "the locations"),
+    ("He promoted the plan as “a win for families.”", "He", "promote", "speech", "“a win for families.”"),
     # ... a clause or quoted words are said
     ("The senator supported the claim that the vote was rigged.", "The senator", "support", "speech",
      "that the vote was rigged"),
