@@ -156,6 +156,37 @@ def test_an_mbox_is_one_document_per_post_with_replies_masked(tmp_path):
     assert "Putin" in reply.text  # masked, not cut: offsets still index the message
 
 
+def test_a_posts_first_person_is_its_writer_named_as_the_header_has_it(tmp_path, capsys):
+    """The numpy-discussion and 3GPP archives: "I" in a post is its sender (the quoted reply is
+    masked before the parse); the From header's encoded words and Pipermail's repeated address
+    are a name, and a company directory's "Last, First" is First Last."""
+    box = mailbox.mbox(tmp_path / "numpy.mbox")
+    reply = _message("Re: [Numpy-discussion] TLS", "Nils Wagner writes:\n\n> I said that LAPACK is the only way.\n\n"
+                     "I said the only reasonable solution is to implement the algorithm in C.\n\nKonrad.\n",
+                     "reply-1@example.org", "Thu, 22 Nov 2001 10:00:00 +0000")
+    reply.replace_header("From", "=?utf-8?q?Konrad_Hinsen=C3=A9?= <hinsen@example.org>")
+    box.add(reply)
+    outlook = _message("RE: [EVS] references", "I said we would clean up the references at the meeting.\n",
+                       "reply-2@example.org", "Fri, 23 Nov 2001 10:00:00 +0000")
+    outlook.replace_header("From", '"Bruhn, Stefan" <stefan.bruhn@example.com>')
+    box.add(outlook)
+    subject, url, article = _seed_post()  # a forwarded article's "I" is its columnist's, not the sender's
+    box.add(_message(subject, f"{url}\n\nI said the pact would not last.\n\n{article}\n", "repost-3@example.org",
+                     "Wed, 19 Jun 2024 09:12:00 -0400"))
+    box.flush()
+    (tmp_path / "column.txt").write_text("I said the pact would not last.\n", encoding="utf-8")  # no sender
+    assert main(["annotate", str(tmp_path), "--out", str(tmp_path / "out"), "-q", "--format", "csv",
+                 "--cache-dir", str(tmp_path / "cache")]) == 0
+    docs = pd.read_csv(tmp_path / "out" / "documents.csv", keep_default_na=False).set_index("doc_id")
+    assert docs.loc["reply-1@example.org", "author"] == "Konrad Hinsené"
+    assert docs.loc["reply-1@example.org", "author_from"] == "message" and docs.loc["column", "author_from"] == "none"
+    quotes = pd.read_csv(tmp_path / "out" / "quotes.csv", keep_default_na=False)
+    said = quotes[quotes["speaker"] == "I"].set_index("doc_id")["speaker_entity"].to_dict()
+    assert said == {"reply-1@example.org": "Konrad Hinsené", "reply-2@example.org": "Stefan Bruhn",
+                    "repost-3@example.org": "", "column": ""}
+    assert not quotes["text"].str.contains("LAPACK").any()  # the quoted post's words are not his
+
+
 def test_eml_files_and_an_archive_page_hold_the_same_post(tmp_path):
     subject, url, article = _seed_post()
     msg = _message(subject, f"{url}\n\n{article}\n", "repost-1@example.org", "Wed, 19 Jun 2024 09:12:00 -0400")

@@ -145,6 +145,7 @@ def _clean_meta(row: dict) -> tuple[dict[str, str], list[str]]:
     meta["published"], warning = normalise_date(row.get("published"))
     meta["title_from"] = "metadata" if meta["title"] else "none"
     meta["published_from"] = "metadata" if meta["published"] else "none"
+    meta["author_from"] = "metadata" if meta["author"] else "none"
     return meta, [warning] if warning else []
 
 

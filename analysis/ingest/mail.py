@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email import policy
+from email.header import decode_header, make_header
 from email.message import EmailMessage
 from email.utils import parseaddr
 from pathlib import Path
@@ -122,6 +123,20 @@ def _masked(text: str) -> tuple[str, str]:
     return mask_spans(text, spans), url
 
 
+def _name(author: str) -> str:
+    """A From header's name as written: its MIME encoded words decoded ("Tomas
+    =?utf-8?q?Toftg=C3=A5rd?=" is Tomas Toftgård) and the address Pipermail repeats in the name
+    dropped ("siopis at umich.edu (Christos Siopis <siopis@umich.edu>)")."""
+    if "<" in author:
+        author = parseaddr(author)[0] or author
+    if "=?" in author:
+        try:
+            author = str(make_header(decode_header(author)))
+        except (ValueError, LookupError, UnicodeDecodeError):  # an unknown charset or a broken word
+            pass
+    return re.sub(r"\s+", " ", author).strip()
+
+
 def _message(msg: EmailMessage, fallback_id: str) -> Message:
     text = _body_text(msg)
     body, url = _masked(text)
@@ -132,7 +147,7 @@ def _message(msg: EmailMessage, fallback_id: str) -> Message:
     # The policy's address parser drops the "(Name)" comment that old archives put the name in.
     raw_from = next((str(v) for k, v in msg.raw_items() if k.lower() == "from"), "") or _header(msg, "from")
     raw_from = re.sub(r"\s+", " ", raw_from).strip()
-    author = parseaddr(raw_from)[0] or raw_from.strip('"<> ')
+    author = _name(parseaddr(raw_from)[0] or raw_from.strip('"<> '))
     message_id = _header(msg, "message-id").strip("<>")
     return Message(doc_id=message_id or fallback_id, text=text, body=body, title=title,
                    author=author.strip(), date=_header(msg, "date"),

@@ -10,7 +10,14 @@ from analysis.ingest.corpus import Document, documents_frame
 from analysis.tables.canonical import canonicalise
 from analysis.tables.copies import with_copies
 from analysis.tables.schema import Annotations, frame, public, term_table
-from analysis.tables.speaker_names import resolve_speakers
+from analysis.tables.speaker_names import resolve_speakers, writer_name
+
+
+def _writers(docs: list[Document]) -> dict[str, str]:
+    """The writer of each post that is its sender's own words: a message whose author its From
+    header gave, not one forwarding an article (its first line the article's address)."""
+    return {d.doc_id: name for d in docs if d.ok and d.meta.get("author_from") == "message"
+            and not d.meta.get("url") and (name := writer_name(d.meta.get("author", "")))}
 
 
 def _as_written(table: pd.DataFrame, texts: dict[str, str], bodies: dict[str, str]) -> pd.DataFrame:
@@ -64,7 +71,7 @@ def build_tables(docs: list[Document], records: dict[str, dict], aliases: dict[t
         rows = {t: [r for r in rs if r["doc_id"] not in broken] for t, rs in rows.items()}
     entities = canonicalise(pd.DataFrame(rows["entities"]), aliases) if rows["entities"] else \
         pd.DataFrame(columns=["entity", "merged_by"])
-    quotes = resolve_speakers(frame("quotes", rows["quotes"]), entities)
+    quotes = resolve_speakers(frame("quotes", rows["quotes"]), entities, _writers(docs))
     texts = {d.doc_id: d.text for d in docs if d.ok}
     bodies = {d.doc_id: d.body for d in docs if d.ok}
     entities, quotes, timexes = (_as_written(t, texts, bodies) for t in (entities, quotes, timexes))

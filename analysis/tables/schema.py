@@ -27,8 +27,8 @@ COLUMNS = {
 # its own use (merge evidence, date recipes, speaker references) is in neither list and is never
 # written; the documents table also keeps the corpus's own metadata columns.
 EXTENSIONS = {
-    "documents": ["warning", "dateline", "published_from", "title_from", "mailing_list", "copy_of", "copy_kind",
-                  "copy_similarity", "spun_signs", "spun"],
+    "documents": ["warning", "dateline", "published_from", "title_from", "author_from", "mailing_list", "copy_of",
+                  "copy_kind", "copy_similarity", "spun_signs", "spun"],
     "entities": [],
     "quotes": ["generic", "quote_inside"],
     "timexes": ["sentence_start_char", "sentence_end_char", "precision", "resolved_by"],

@@ -20,11 +20,13 @@ from analysis.extract.cue_words import ORG_PRONOUNS
 _WORKINGS = ["speaker_ref", "speaker_stands_for"]
 
 
-def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame,
+                     writers: dict[str, str] | None = None) -> pd.DataFrame:
     """``speaker_entity`` for every quote: the canonical name of the mention its speaker stands
-    for; the speaker's own text for generic or unresolvable descriptions; empty for an
-    unresolved pronoun or no speaker. The ``speaker_ref`` and ``speaker_stands_for`` columns are
-    used up."""
+    for; the writer's name (``writers``, by doc_id) for the first person of a post that is its
+    writer's own words; the speaker's own text for generic or unresolvable descriptions; empty
+    for an unresolved pronoun or no speaker. The ``speaker_ref`` and ``speaker_stands_for``
+    columns are used up."""
     out = quotes.copy()
     if "generic" not in out:
         out["generic"] = pd.Series(dtype=bool)
@@ -44,6 +46,13 @@ def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFra
     named = _named_speakers(out, entities)
     resolved = resolved.where(resolved != "", named)
     out.loc[named != "", "generic"] = False
+    # "I" in a post is whoever sent it: the quoted replies and forwarded blocks were masked before
+    # the parse, so the post's first person is its writer.
+    if writers:
+        first_person = out["speaker"].str.lower().isin(_FIRST_PERSON) & (resolved == "")
+        writer = out["doc_id"].map(writers).fillna("").where(first_person, "")
+        resolved = resolved.where(writer == "", writer)
+        out.loc[writer != "", "generic"] = False
     # Plural and indefinite sources ("analysts", "a source") keep their own words; a pronoun or
     # relative word ("he", "who"), whatever its flags say, and a description that names no one
     # the article names ("the official") are left open.
@@ -113,6 +122,25 @@ def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
     last = ends.groupby("index")["entity"].last()
     found[last.index] = last.to_numpy()
     return found
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+# An address, not a name ("barnard at stat.harvard.edu"), and the degrees a name may end in.
+_ADDRESS = re.compile(r"@|\bat\s+\S+\.\w+$")
+_DEGREES = re.compile(r",?\s*\b(?:Ph\.?\s?D|M\.?D|Jr|Sr|Esq|MBA|PE)\.?$", re.I)
+
+
+def writer_name(author: str) -> str:
+    """A post's writer as a name to count statements under: "Bruhn, Stefan" (the "Last, First"
+    of company directories) is Stefan Bruhn, "Todd Alan Pitts, Ph.D." Todd Alan Pitts; an
+    address or a header with no letters is no name ("")."""
+    name = _DEGREES.sub("", author.strip()).strip(" ,")
+    if not any(c.isalpha() for c in name) or _ADDRESS.search(name):
+        return ""
+    last, comma, first = name.partition(",")
+    if comma and first.strip() and "," not in first and len(last.split()) == 1:
+        name = f"{first.strip()} {last.strip()}"
+    return name
 
 
 # Words that open a sentence capitalised but name no one ("Each of them indicates ...").
