@@ -1250,6 +1250,9 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
     # Western Journal: "Will urged" is George Will, not a modal with no subject
     ("Columnist George Will wrote a column on Monday. Will urged Republicans to abandon \"all outsider candidates, "
      "Donald Trump in particular, whatever they say.\"", ["Will"]),
+    # Politico: "Early described" is the party chairman Paul Early, whose surname the tagger read as an adverb
+    ("Party chairman Paul Early met the delegates. Informed of the district’s anti-Trump lean, Early described it "
+     "as “news to me.”", ["Early"]),
     # Horne: "as we know it" is a belief's clause, and the fear above it still frames the quote
     ("Some scientists openly fear that Sarah Palin could be the end of the science establishment as we know it and "
      "would relegate the Office of Science and Technology \"to the dark ages\".", ["Some scientists"]),
@@ -1267,7 +1270,7 @@ def test_the_same_pronoun_as_the_last_source_is_the_same_person(nlp):
         "opined", "prompted to speak", "owned noun after the cue", "main clause's cue before", "cue right after a "
         "clause about a thing", "what a statement is called", "as-clause claim", "although-clause tweet",
         "cue inside a when-clause", "introduced as", "introduced a bill", "a warning read", "Will urged",
-        "as-clause belief", "reason clause", "no one's clause"])
+        "Early described", "as-clause belief", "reason clause", "no one's clause"])
 def test_sources_the_parse_hides(nlp, text, speakers):
     assert [s for s, _ in _direct(nlp, text)] == speakers
 

@@ -713,6 +713,8 @@ def _preceding_name(cue: Token) -> Token | None:
         prev = prev.head
     elif prev is not description:
         return None  # "the State Department and her family's foundation, believing": no apposition
+    if i == cue.i - 1 and prev.dep_ == "advmod" and prev.text[:1].isupper() and prev.lower_ in known_people(doc):
+        return prev  # "Early described it as ...": the surname of a person named, read as an adverb
     if prev.pos_ != "PROPN" or prev.ent_type_ not in ("PERSON", "ORG"):
         return None
     # A name inside a phrase of its own is not described: in "In an interview with ... Mika
