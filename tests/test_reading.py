@@ -166,7 +166,10 @@ def test_a_posts_first_person_is_its_writer_named_as_the_header_has_it(tmp_path,
                      "reply-1@example.org", "Thu, 22 Nov 2001 10:00:00 +0000")
     reply.replace_header("From", "=?utf-8?q?Konrad_Hinsen=C3=A9?= <hinsen@example.org>")
     box.add(reply)
-    outlook = _message("RE: [EVS] references", "I said we would clean up the references at the meeting.\n",
+    # (an HTML part that lost its line breaks still has the quoted message masked)
+    outlook = _message("RE: [EVS] references", "I said we would clean up the references at the meeting.Best "
+                       "regards,Stefan-----Original Message-----From: Milan Jelinek Sent: Monday To: EVS SWG I "
+                       "said we would wait for the next version.\n",
                        "reply-2@example.org", "Fri, 23 Nov 2001 10:00:00 +0000")
     outlook.replace_header("From", '"Bruhn, Stefan" <stefan.bruhn@example.com>')
     box.add(outlook)
@@ -184,7 +187,7 @@ def test_a_posts_first_person_is_its_writer_named_as_the_header_has_it(tmp_path,
     said = quotes[quotes["speaker"] == "I"].set_index("doc_id")["speaker_entity"].to_dict()
     assert said == {"reply-1@example.org": "Konrad Hinsené", "reply-2@example.org": "Stefan Bruhn",
                     "repost-3@example.org": "", "column": ""}
-    assert not quotes["text"].str.contains("LAPACK").any()  # the quoted post's words are not his
+    assert not quotes["text"].str.contains("LAPACK|next version").any()  # the quoted posts' words are not theirs
 
 
 def test_eml_files_and_an_archive_page_hold_the_same_post(tmp_path):

@@ -40,6 +40,11 @@ _ATTRIBUTION = re.compile(r"^[^\n]{0,120}\b(?:wrote|writes|schrieb|a écrit|skre
 _REPLY_BLOCK = re.compile(r"^[ \t]*(?:-{3,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Forwarded message)"
                           r"[ \t]*-{3,}|_{20,}[ \t]*$\n^From:|\*?(?:From|Från|Von|De)\*?:[^\n]*\n(?:[^\n]*\n){0,2}?"
                           r"[ \t]*\*?(?:Sent|Date|Skickat|Gesendet|Envoyé)\*?:)", re.M | re.I)
+# The same where an HTML part lost its line breaks ("Best regards,Kyunghun Jung---------Original
+# Message---------Sender: ...", "-NikolaiFrom:Gilles Teniou <...>Date:Tuesday, ...To:...").
+_INLINE_REPLY = re.compile(r"-{3,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Forwarded message)[ \t]*-{3,}"
+                           r"|(?:From|Von|De|Från)[ \t\xa0]?:[^\n]{1,200}?(?:Sent|Date|Gesendet|Envoyé|Skickat)"
+                           r"[ \t\xa0]?:[^\n]{1,120}?(?:To|An|À|Till)[ \t\xa0]?:", re.I)
 _SIGNATURE = re.compile(r"^-- ?$", re.M)
 _URL_LINE = re.compile(r"[ \t]*<?(https?://\S+?)>?[ \t]*")
 
@@ -112,7 +117,7 @@ def _masked(text: str) -> tuple[str, str]:
     """``text`` with quoted replies, reply blocks and the signature masked; and a leading bare
     URL line (a forwarded article's address) masked and returned."""
     spans = [m.span() for m in _QUOTED_LINE.finditer(text)] + [m.span() for m in _ATTRIBUTION.finditer(text)]
-    ends = [m.start() for m in (_REPLY_BLOCK.search(text), _SIGNATURE.search(text)) if m]
+    ends = [m.start() for m in (_REPLY_BLOCK.search(text), _INLINE_REPLY.search(text), _SIGNATURE.search(text)) if m]
     if ends:
         spans.append((min(ends), len(text)))
     url = ""
