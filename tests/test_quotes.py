@@ -1954,7 +1954,14 @@ def test_a_title_with_a_phrase_of_its_own_still_ends_in_its_persons_name(nlp):
     # PolNeAR train: a court filing is a text too
     ("\u201cThe evidence is insufficient to support a criminal prosecution,\u201d according to a court document "
      "filed by state attorney Dave Aronberg.", "Dave Aronberg"),
-], ids=["a tweet by", "obtained by", "a document filed by"])
+    # PolNeAR train: a text "from" someone is theirs, as one "by" them ...
+    ("Solar power will be cheaper than coal by 2030, according to a recent report from Bloomberg New Energy "
+     "Finance.", "Bloomberg New Energy Finance"),
+    ("The film was shown at the festival, according to a post from Arianna Huffington on Facebook.",
+     "Arianna Huffington"),
+    # ... but not one got from them
+    ("The campaign spent $2 million in May, according to an email obtained from WikiLeaks.", "an email"),
+], ids=["a tweet by", "obtained by", "a document filed by", "a report from", "a post from", "obtained from"])
 def test_according_to_a_text_by_someone_is_its_authors(nlp, text, speaker):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "according to"] == [speaker]
 

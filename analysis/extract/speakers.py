@@ -610,9 +610,11 @@ def _author(source: Token) -> Token | None:
 
 def _by_whom(source: Token) -> Token | None:
     """The object of "by" on a noun itself or on a verb of issuing it ("a lawsuit filed ... by"),
-    not on one of getting it ("an email ... obtained by The Huffington Post")."""
+    or of "from" on the noun itself ("a recent report from Bloomberg New Energy Finance"); not on
+    a verb of getting it ("an email ... obtained by The Huffington Post", "obtained from WikiLeaks")."""
     by = next((t for t in source.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")
-               and (t.head.i == source.i or t.head.lemma_.lower() in ISSUING_VERBS)), None)
+               and (t.head.i == source.i or t.head.lemma_.lower() in ISSUING_VERBS)
+               or t.lower_ == "from" and t.dep_ == "prep" and t.head.i == source.i), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
