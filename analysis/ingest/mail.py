@@ -33,7 +33,8 @@ _MAIL_HEADERS = {"from", "date", "subject", "message-id", "received", "return-pa
 # A list's tag is a name ("[Salon]", "[Numpy-discussion]"), not an agenda item ("[11.5; 1451]").
 _LIST_TAG = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv|tr)\s*:\s*)*\[([A-Za-z][\w .-]{0,40})\]\s*", re.I)
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|sv|tr)\s*:\s*)+", re.I)
-_QUOTED_LINE = re.compile(r"^[ \t]*(?:>|\|[ \t]*>).*$", re.M)
+# "> ...", "| > ...", and Supercite's initials ("    HJL> ..." after '>>>>> "HJL" == Hung Jung Lu writes:')
+_QUOTED_LINE = re.compile(r"^[ \t]*(?:>|\|[ \t]*>|[A-Za-z]{1,5}>(?=[ \t]|$)).*$", re.M)
 _ATTRIBUTION = re.compile(r"^[^\n]{0,120}\b(?:wrote|writes|schrieb|a écrit|skrev)\s*:[ \t]*$", re.M)
 # Where a quoted earlier message begins: a separator line, or Outlook's header block ("From: …",
 # then "Sent:"/"Date:" within two lines).
