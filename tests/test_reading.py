@@ -120,9 +120,10 @@ def _seed_post() -> tuple[str, str, str]:
     return subject, url.strip(), article.strip()
 
 
-def _message(subject: str, body: str, message_id: str, date: str) -> EmailMessage:
+def _message(subject: str, body: str, message_id: str, date: str,
+             sender: str = "Chas Freeman <chas@example.org>") -> EmailMessage:
     msg = EmailMessage()
-    msg["From"] = "Chas Freeman <chas@example.org>"
+    msg["From"] = sender
     msg["To"] = "salon@listserv.example.org"
     msg["Subject"] = subject
     msg["Date"] = date
@@ -161,19 +162,16 @@ def test_a_posts_first_person_is_its_writer_named_as_the_header_has_it(tmp_path,
     masked before the parse); the From header's encoded words and Pipermail's repeated address
     are a name, and a company directory's "Last, First" is First Last."""
     box = mailbox.mbox(tmp_path / "numpy.mbox")
-    reply = _message("Re: [Numpy-discussion] TLS", "Nils Wagner writes:\n\n> I said that LAPACK is the only way.\n\n"
+    box.add(_message("Re: [Numpy-discussion] TLS", "Nils Wagner writes:\n\n> I said that LAPACK is the only way.\n\n"
                      "I said the only reasonable solution is to implement the algorithm in C.\n\n"
                      '>>>>> "NW" == Nils Wagner writes:\n\n    NW> I said that Fortran is faster.\n\nKonrad.\n',
-                     "reply-1@example.org", "Thu, 22 Nov 2001 10:00:00 +0000")
-    reply.replace_header("From", "=?utf-8?q?Konrad_Hinsen=C3=A9?= <hinsen@example.org>")
-    box.add(reply)
+                     "reply-1@example.org", "Thu, 22 Nov 2001 10:00:00 +0000",
+                     sender="=?utf-8?q?Konrad_Hinsen=C3=A9?= <hinsen@example.org>"))
     # (an HTML part that lost its line breaks still has the quoted message masked)
-    outlook = _message("RE: [EVS] references", "I said we would clean up the references at the meeting.Best "
-                       "regards,Stefan-----Original Message-----From: Milan Jelinek Sent: Monday To: EVS SWG I "
-                       "said we would wait for the next version.\n",
-                       "reply-2@example.org", "Fri, 23 Nov 2001 10:00:00 +0000")
-    outlook.replace_header("From", '"Bruhn, Stefan" <stefan.bruhn@example.com>')
-    box.add(outlook)
+    box.add(_message("RE: [EVS] references", "I said we would clean up the references at the meeting.Best "
+                     "regards,Stefan-----Original Message-----From: Milan Jelinek Sent: Monday To: EVS SWG I "
+                     "said we would wait for the next version.\n", "reply-2@example.org",
+                     "Fri, 23 Nov 2001 10:00:00 +0000", sender='"Bruhn, Stefan" <stefan.bruhn@example.com>'))
     subject, url, article = _seed_post()  # a forwarded article's "I" is its columnist's, not the sender's
     box.add(_message(subject, f"{url}\n\nI said the pact would not last.\n\n{article}\n", "repost-3@example.org",
                      "Wed, 19 Jun 2024 09:12:00 -0400"))
