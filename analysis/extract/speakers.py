@@ -1605,6 +1605,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
     elif not plural and len(phrase) > 1 and is_first_name(phrase[0].text) \
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in phrase):
         pass  # a name NER missed ("Guillaume Long, the foreign minister"): one person, as written
+    elif not plural and (titled := _name_after_title(source, phrase)) is not None:
+        return titled  # "House Intelligence Committee Chair Adam Schiff", NER having missed the name
     elif plural or words & GENERIC_WORDS or not definite:
         return _generic(speaker, source, phrase, quoted)
     elif _told_apart(source):
@@ -1709,6 +1711,24 @@ def _surname_alone(source: Token, phrase: Span) -> Speaker | None:
         return None
     ref = full[-1].start_char if len({e.text for e in full}) == 1 and _a_persons_name(full[-1]) else -1
     return Speaker(phrase.text, phrase.start_char, phrase.end_char, ref)
+
+
+def _name_after_title(source: Token, phrase: Span) -> Speaker | None:
+    """A person's name NER missed after a title or a party that ends the phrase ("House
+    Intelligence Committee Chair Adam Schiff", "Democrat Elijah Cummings"): one person, not a
+    generic source. A first name and a surname, untagged or a person's, right after a word for a
+    person or a party; not a body's name ("Right Wing Watch")."""
+    doc = source.doc
+    if source.pos_ != "PROPN" or not source.text[:1].isupper() or source.i < phrase.start + 2 \
+            or source.ent_type_ not in ("", "PERSON"):
+        return None
+    first, title = doc[source.i - 1], doc[source.i - 2]
+    if first.pos_ != "PROPN" or not is_first_name(first.text) or first.ent_type_ not in ("", "PERSON"):
+        return None
+    titled = any(part in PERSON_NOUNS or title_word(part) for part in title.lower_.split("-"))
+    if not (titled or title.ent_type_ == "NORP"):
+        return None
+    return Speaker(doc[first.i:source.i + 1].text, first.idx, source.idx + len(source.text))
 
 
 def _generic(speaker: Speaker, source: Token, phrase: Span, quoted: list[tuple[int, int]]) -> Speaker:
