@@ -1717,7 +1717,8 @@ def _name_after_title(source: Token, phrase: Span) -> Speaker | None:
     """A person's name NER missed after a title or a party that ends the phrase ("House
     Intelligence Committee Chair Adam Schiff", "Democrat Elijah Cummings"): one person, not a
     generic source. A first name and a surname, untagged or a person's, right after a word for a
-    person or a party; not a body's name ("Right Wing Watch")."""
+    person or a party; not a body's name ("Right Wing Watch"). (:func:`_titled_name` finds the
+    name NER did tag at the end of a title phrase.)"""
     doc = source.doc
     if source.pos_ != "PROPN" or not source.text[:1].isupper() or source.i < phrase.start + 2 \
             or source.ent_type_ not in ("", "PERSON"):

@@ -156,7 +156,7 @@ def _message(msg: EmailMessage, fallback_id: str) -> Message:
     author = _name(parseaddr(raw_from)[0] or raw_from.strip('"<> '))
     message_id = _header(msg, "message-id").strip("<>")
     return Message(doc_id=message_id or fallback_id, text=text, body=body, title=title,
-                   author=author.strip(), date=_header(msg, "date"),
+                   author=author, date=_header(msg, "date"),
                    list_name=list_name, url=url)
 
 
