@@ -272,6 +272,16 @@ def test_a_role_of_a_body_is_the_person_named_after_the_body(nlp):
     assert row["speaker"] == "Rachid Ghannouchi"
 
 
+def test_a_role_of_a_thing_is_the_person_named_after_the_thing(nlp):
+    # AP wire copy (superdesk's fixtures): the parse hangs the manager's name on the dealership
+    said = "said the booming farm economy has helped the town and the dealership prosper."
+    [row] = doc_quotes(nlp(f"The manager of the equipment dealership, Kaleb Rodgers, {said}"))
+    assert (row["speaker"], row["speaker_ref"]) == ("Kaleb Rodgers", 41)
+    # a word for a person may be the one named: the description stays open
+    [row] = doc_quotes(nlp(f"The owner of the equipment dealer, Kaleb Rodgers, {said}"))
+    assert row["speaker"] == "The owner" and row["speaker_ref"] == -1
+
+
 def test_who_was_questioned_is_not_what_was_said(nlp):
     # Wikinews 2020; a question put to a person reports nothing, a decision questioned does
     rows = doc_quotes(nlp("The car was recalled after a similar fire in Cork, Ireland in August last year. Police "

@@ -1790,7 +1790,7 @@ def _appos_of_body(source: Token) -> Span | None:
         return None
     for prep in (c for c in source.children if c.dep_ == "prep" and c.lower_ == "of"):
         for body in (c for c in prep.children if c.dep_ == "pobj" and (
-                c.ent_type_ in ("ORG", "GPE", "NORP") or c.pos_ == "PROPN" and not c.ent_type_)):
+                c.ent_type_ in ("ORG", "GPE", "NORP") or c.pos_ == "PROPN" and not c.ent_type_ or _thing_noun(c))):
             # (a place has no body in apposition: "The current president of Namibia, Hage Geingob"
             # is a person the tagger took for an organisation)
             name = next((n for c in body.children if c.dep_ == "appos" and (n := name_span(source.doc, c)) is not None
@@ -1798,6 +1798,19 @@ def _appos_of_body(source: Token) -> Span | None:
             if name is not None:
                 return name
     return None
+
+
+# Endings of words for people ("the father of the gunman, X": X may be either), so a noun with one
+# is never taken for a thing that has no name of its own.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ant", "ent", "ee", "ed", "ess", "child", "kid")
+
+
+def _thing_noun(noun: Token) -> bool:
+    """A singular common noun that is no word for a person: "The manager of the equipment
+    dealership, Kaleb Rodgers, said" (a dealership has no personal name in apposition)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and not noun.ent_type_ and lemma not in PERSON_NOUNS \
+        and lemma not in GENERIC_WORDS and not lemma.endswith(_AGENT_ENDINGS)
 
 
 def _title_of_name(source: Token) -> Span | None:
