@@ -961,6 +961,11 @@ def test_a_description_and_a_misread_cue_after_a_quote(nlp):
     # the verb the colon hangs on has a thing for subject; the clause above it has a person
     ("She has since apologized for what happened: \"Yes, I should have used two email addresses. Not doing so "
      "was a mistake.\"", ["She"]),
+    # a study's words (Wikinews 2019; the quote before is a scientist's, and this one is not his)
+    ("Fallows remarked, \"In 18 years at Seal Island, we had never seen sevengill sharks in our surveys.\"\n\n"
+     "The study itself outlined the correlation between the absence of white sharks and the presence of "
+     "sevengills: \"Sevengill sharks were only detected during the periods of white shark absence.\"",
+     ["Fallows", "The study"]),
     # a name that is someone spoken to is not a label
     ("He turned to Clinton: \"You have been wrong on every single issue in this campaign, every one.\"", ["He"]),
 ])
@@ -3183,6 +3188,13 @@ def test_a_title_and_name_after_a_bodys_name_is_the_speaker(nlp):
             "currencies \"costs Africa between $5 and $7 billion,\" further saying, \"Beyond that, it also reduces "
             "trade because Africa has a scarcity of foreign exchange.\"")
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["Okey Oramah", "Okey Oramah"]
+
+
+def test_a_title_and_name_after_a_places_name_is_the_speaker(nlp):
+    # Wikinews 2019: the parse made the state the object of "according to" and the senator its subject
+    text = ("According to Connecticut Senator Richard Blumenthal, the involved airplane is one of eighteen B-17s "
+            "still in the United States. Blumenthal said the NTSB would begin an investigation.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["Richard Blumenthal", "Blumenthal"]
 
 
 def test_who_speaks_after_an_opening_according_to_is_the_speaker_not_the_source_it_names(nlp):

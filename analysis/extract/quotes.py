@@ -754,8 +754,9 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
 
 
 def _line_source(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
-    """Who speaks in a clause that a colon ends: its subject when a person, a body or a text, or
-    the owner of a thing ("Clinton's response was:"); not a thing ("The reason is simple:")."""
+    """Who speaks in a clause that a colon ends: its subject when a person, a body, a text or a
+    study ("The study itself outlined the correlation: “...”"), or the owner of a thing ("Clinton's
+    response was:"); not a thing ("The reason is simple:")."""
     subject = cue_subject(verb, quoted)
     if subject is None:
         return None
@@ -763,7 +764,7 @@ def _line_source(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if owner is not None and not is_named_source(subject) and subject.lemma_.lower() not in TEXT_NOUNS:
         subject = owner
     return subject if subject.lower_ not in _THINGS and (
-        is_named_source(subject) or subject.lemma_.lower() in TEXT_NOUNS) else None
+        is_named_source(subject) or subject.lemma_.lower() in TEXT_NOUNS | EVIDENCE_NOUNS) else None
 
 
 def _text_before(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:

@@ -1527,6 +1527,9 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
         # "a Republican, Mark Amodei, has voiced support", "said Kansas City, MO resident Angie
         # Hartnett" (the parse's subject the place): the person, not the party or the place
         name = person
+    elif name is not None and name.label_ in ("NORP", "GPE", "LOC") and _titled_after(name):
+        # "According to Connecticut Senator Richard Blumenthal", the parse's object the state
+        name = name_span(doc, doc[name.end + 1])
     # "the Premier said", tagged a body, and "a New Hampshire Republican", tagged a group: a
     # description, not a name; a party's member is not told apart by the article's titles
     member = name is not None and len(name) == 1 and name.label_ == "NORP"
@@ -1630,8 +1633,9 @@ def _told_apart(source: Token) -> bool:
 
 
 def _titled_after(body: Span) -> bool:
-    """Whether a body's name runs on into a title and a name ("African Export–Import Bank
-    president Okey Oramah said", which the parse cut at the dash): the person is the source."""
+    """Whether a body's or a place's name runs on into a title and a name ("African Export–Import
+    Bank president Okey Oramah said", which the parse cut at the dash; "Connecticut Senator Richard
+    Blumenthal"): the person is the source."""
     doc = body.doc
     return body.end + 1 < len(doc) and title_word(doc[body.end].text) is not None \
         and doc[body.end + 1].ent_type_ == "PERSON"
