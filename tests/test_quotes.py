@@ -3190,6 +3190,20 @@ def test_a_title_and_name_after_a_bodys_name_is_the_speaker(nlp):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == "say"] == ["Okey Oramah", "Okey Oramah"]
 
 
+def test_an_interviews_quotes_under_topic_lines_and_a_copulas_noun_are_not_who_they_name(nlp):
+    # Horne 2017 (a list of a doctor's quotes from an interview): the topic before the colon and
+    # the one the quoted noun describes are not who speaks
+    text = ("“If something happens to him, then it happens to him,” Harold Bornstein says.\n\n"
+            "A few other quotes from the interview:\n\n"
+            "About the lack of disclosure about Trump's health and his being the oldest president: “Ronald "
+            "Reagan had pre-senile dementia. I mean, seriously, did they share that one with you?”\n"
+            "Trump isn't “an old man the way my grandfather was an old man.”")
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["Harold Bornstein", "", ""]
+    # an adjective its subject is quoted as is the subject's word
+    text = "The group is “confident that Clinton will continue to be a champion for the biofuels industry.”"
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["The group"]
+
+
 def test_a_title_and_name_after_a_places_name_is_the_speaker(nlp):
     # Wikinews 2019: the parse made the state the object of "according to" and the senator its subject
     text = ("According to Connecticut Senator Richard Blumenthal, the involved airplane is one of eighteen B-17s "

@@ -732,6 +732,8 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
         return None
     if (name := _label_before(doc[i - 1])) is not None:
         return Attribution(None, speaker_of(name, quoted), ":")
+    if _topic_heading(doc, i):
+        return None
     head_verb = doc[i].head
     while head_verb.pos_ not in ("VERB", "AUX") and head_verb.head.i != head_verb.i and head_verb.i < i:
         head_verb = head_verb.head
@@ -751,6 +753,20 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
             and name.root.head.i in {head_verb.i, *(t.i for t in head_verb.children)}:
         return Attribution(None, speaker_of(name.root, quoted), ":")
     return None
+
+
+# What opens a line that only names the topic of the quote after its colon.
+_TOPIC_OPENERS = frozenset({"about", "on", "regarding", "concerning"})
+
+
+def _topic_heading(doc: Doc, colon: int) -> bool:
+    """Whether the words before a colon are a phrase naming a topic, not a clause: "About the lack of
+    disclosure about Trump's health and his being the oldest president: “...”", a line of an
+    interview's quotes, is not Trump's (nor "his"), whoever gave the interview."""
+    first = doc[_sentence_start(doc[colon])]
+    while first.i < colon and (first.is_space or first.is_punct):
+        first = doc[first.i + 1]
+    return first.lower_ in _TOPIC_OPENERS and first.dep_ == "prep" and first.right_edge.i >= colon - 1
 
 
 def _line_source(verb: Token, quoted: list[tuple[int, int]]) -> Token | None:
@@ -805,8 +821,11 @@ def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | 
                           key=lambda c: abs(c.i - node.i), default=None)
             if subject is not None:
                 # "To Sharp, Trump is the “kind-hearted and caring” man ...": who is described, not
-                # who speaks; but "The group is “confident that Clinton will ...”" speaks
-                described = node.lemma_ == "be" and not any(t.dep_ in SUBJECTS for t in span)
+                # who speaks, also where the quoted noun holds a clause ("Trump isn't “an old man the
+                # way my grandfather was an old man.”", his doctor's words); but "The group is
+                # “confident that Clinton will ...”" speaks
+                described = node.lemma_ == "be" and (not any(t.dep_ in SUBJECTS for t in span)
+                                                     or _noun_predicate(span, node))
                 # the quotative "be like" is its subject's, the narrator's too: "And I'm like, “...”"
                 quotative = node.lemma_ == "be" and any(c.lower_ == "like" and c.i < span.start for c in node.children)
                 if quotative and subject.lower_ in _WRITER | {"he", "she", "they"}:  # not "it's like"
@@ -818,6 +837,14 @@ def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | 
             return None
         node = node.head
     return None
+
+
+def _noun_predicate(span: Span, verb: Token) -> bool:
+    """Whether the quote is the noun a copula says its subject is ("Trump isn't “an old man the
+    way my grandfather was an old man.”"): words about the subject, not the subject's."""
+    predicate = next((t for t in span if t.head.i == verb.i and not t.is_punct), None)
+    return verb.lemma_ == "be" and predicate is not None and predicate.dep_ == "attr" \
+        and predicate.pos_ in ("NOUN", "PROPN")
 
 
 def _asked_by_writer(span: Span, quoted: list[tuple[int, int]]) -> bool:
@@ -1192,6 +1219,8 @@ def _new_name_before(span: Span, quoted: list[tuple[int, int]], previous: Attrib
             name.root.head.lemma_.lower() in TEXT_NOUNS or name.root.head.lemma_.lower() in cue_nouns())
         if name is None or name.root.dep_ not in SUBJECTS and not owner:
             continue  # an owner only of a text or a statement: not "From Donald Trump's “coarse ...” effusion"
+        if _noun_predicate(span, name.root.head):
+            continue  # who the quote says someone is, not who says it
         if said & {t.lower_ for t in name}:
             return None  # the same speaker, named again
         return Attribution(None, Speaker(name.text, name.start_char, name.end_char, name.start_char))
