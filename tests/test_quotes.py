@@ -3204,6 +3204,17 @@ def test_an_interviews_quotes_under_topic_lines_and_a_copulas_noun_are_not_who_t
     assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["The group"]
 
 
+def test_his_after_the_one_blamed_is_open(nlp):
+    # PolNeAR train (a Washington Post report): Rubio's support, not Cruz's; so Trump's attacks in
+    # "Obama took a veiled shot at Trump for his attacks" (Wikinews 2020). Two men fit: left open
+    text = ("Ted Cruz took a direct swing at Marco Rubio on Thursday.\n\nCruz blasted Rubio for his support of a "
+            "failed immigration reform bill. Cruz was praised by donors for his support of the border wall.")
+    doc = nlp(text)
+    refs = {r["text"]: r["speaker_ref"] for r in doc_quotes(doc) if r["cue"] == "support"}
+    # (the one praised, no object, is the subject: Cruz)
+    assert refs == {"a failed immigration reform bill": -1, "the border wall": text.index("Cruz was")}
+
+
 def test_a_title_and_name_after_a_places_name_is_the_speaker(nlp):
     # Wikinews 2019: the parse made the state the object of "according to" and the senator its subject
     text = ("According to Connecticut Senator Richard Blumenthal, the involved airplane is one of eighteen B-17s "

@@ -1235,7 +1235,7 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     campaigned in Iowa. “...,” he said" is either). Where no one fits, a "he" that is the
     subject there carries the topic on ("Kasich is trumpeting ... But he says ... He tells")."""
     doc = source.doc
-    if _new_person_above(source):
+    if _new_person_above(source) or _blamed_before(source):
         return None
     start = _window_start(source, quoted)
     wanted = PRONOUN_GENDER.get(source.lower_, "")
@@ -1321,6 +1321,23 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
         # versus GOP nominee Donald Trump. He stated that ...": the ambassador, not Trump
         return meant
     return name_span(doc, last.head) if last.head.ent_type_ == "PERSON" else chosen
+
+
+def _blamed_before(source: Token) -> bool:
+    """Whether a possessive "his"/"her" stands in a "for" phrase of a verb whose object, before it,
+    is a person: in "Obama took a veiled shot at Trump for his attacks on mail-in voting" and
+    "criticized Trump for his remarks" the one blamed is likelier than the subject."""
+    noun = source.head
+    prep = noun.head
+    if source.dep_ != "poss" or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return False
+    verb = prep.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "against", "on")
+        for o in c.children if o.dep_ == "pobj"]
+    people = known_people(source.doc)
+    return any(o.i < source.i and (o.ent_type_ == "PERSON" or o.pos_ == "PROPN" and o.lower_ in people)
+               for o in objects)
 
 
 def _subject_before(source: Token) -> Token | None:
