@@ -277,6 +277,11 @@ def test_a_role_of_a_thing_is_the_person_named_after_the_thing(nlp):
     said = "said the booming farm economy has helped the town and the dealership prosper."
     [row] = doc_quotes(nlp(f"The manager of the equipment dealership, Kaleb Rodgers, {said}"))
     assert (row["speaker"], row["speaker_ref"]) == ("Kaleb Rodgers", 41)
+    # and "he" after it is he, though another man was the paragraph before's ("his wife")
+    text = ("His farm has just become profitable, allowing Robert Malsam and his wife to build a house.\n\n"
+            f"The manager of the equipment dealership, Kaleb Rodgers, {said} The business sold a dozen "
+            "combines last year, he said.")
+    assert [r["speaker_ref"] for r in doc_quotes(nlp(text))][-1] == text.index("Kaleb")
     # a word for a person may be the one named: the description stays open
     [row] = doc_quotes(nlp(f"The owner of the equipment dealer, Kaleb Rodgers, {said}"))
     assert row["speaker"] == "The owner" and row["speaker_ref"] == -1

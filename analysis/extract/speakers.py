@@ -1035,8 +1035,9 @@ def _role(tok: Token) -> Token:
     if tok.dep_ != "appos":
         return tok
     head = tok.head
-    if tok.ent_type_ == "PERSON" and head.ent_type_ in ("GPE", "ORG", "LOC") and head.dep_ == "pobj" \
-            and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in PERSON_NOUNS:
+    if tok.ent_type_ == "PERSON" and (head.ent_type_ in ("GPE", "ORG", "LOC") or _thing_noun(head)) \
+            and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in PERSON_NOUNS:
+        # (and "The manager of the equipment dealership, Kaleb Rodgers, said")
         return head.head.head
     return head
 
