@@ -177,6 +177,8 @@ LIGHT_VERBS = words("light_verbs.txt")
 ISSUING_VERBS = words("issuing_verbs.txt")
 # Adjectives whose "it" subject is someone's or something's, not the infinitive's ("it is likely to").
 RAISING_ADJECTIVES = words("raising_adjectives.txt")
+# Endings of nouns for people ("dealer", "gunman"): no such noun is a thing without a name.
+PERSON_ENDINGS = tuple(sorted(words("person_endings.txt")))
 # A share of those a poll asked ("75 percent of Republicans"): what they say, the poll reports.
 POLL_SHARES = words("poll_shares.txt")
 

@@ -35,6 +35,7 @@ from analysis.extract.cue_words import (
     ORG_NOUNS,
     ORG_PRONOUNS,
     OTHER_WORDS,
+    PERSON_ENDINGS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     POLL_SHARES,
@@ -1822,17 +1823,12 @@ def _appos_of_body(source: Token) -> Span | None:
     return None
 
 
-# Endings of words for people ("the father of the gunman, X": X may be either), so a noun with one
-# is never taken for a thing that has no name of its own.
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "ant", "ent", "ee", "ed", "ess", "child", "kid")
-
-
 def _thing_noun(noun: Token) -> bool:
     """A singular common noun that is no word for a person: "The manager of the equipment
     dealership, Kaleb Rodgers, said" (a dealership has no personal name in apposition)."""
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and not noun.ent_type_ and lemma not in PERSON_NOUNS \
-        and lemma not in GENERIC_WORDS and not lemma.endswith(_AGENT_ENDINGS)
+        and lemma not in GENERIC_WORDS and not lemma.endswith(PERSON_ENDINGS)
 
 
 def _title_of_name(source: Token) -> Span | None:
