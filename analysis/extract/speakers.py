@@ -380,11 +380,16 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     return None
 
 
+def _common_noun(tok: Token) -> bool:
+    """A common noun outside any name that is no word for a person ("the official") nor a generic
+    source ("people")."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() not in PERSON_NOUNS | GENERIC_WORDS
+
+
 def _a_thing(tok: Token) -> bool:
     """Whether a subject is a thing that cannot speak: a common noun that is no word for a person
     or a body, outside any name."""
-    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS \
-        and tok.lemma_.lower() not in GENERIC_WORDS
+    return _common_noun(tok) and tok.lemma_.lower() not in ORG_NOUNS
 
 
 def undergone(cue: Token) -> bool:
@@ -1826,9 +1831,7 @@ def _appos_of_body(source: Token) -> Span | None:
 def _thing_noun(noun: Token) -> bool:
     """A singular common noun that is no word for a person: "The manager of the equipment
     dealership, Kaleb Rodgers, said" (a dealership has no personal name in apposition)."""
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and not noun.ent_type_ and lemma not in PERSON_NOUNS \
-        and lemma not in GENERIC_WORDS and not lemma.endswith(PERSON_ENDINGS)
+    return _common_noun(noun) and noun.tag_ == "NN" and not noun.lemma_.lower().endswith(PERSON_ENDINGS)
 
 
 def _title_of_name(source: Token) -> Span | None:
