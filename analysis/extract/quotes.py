@@ -1457,8 +1457,17 @@ def _misread_relative(comp: Token, cue: Token) -> bool:
     relative pronoun); not "told reporters that was wrong", whose object is a hearer."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i), None)
     subjects = [c for c in comp.children if c.dep_ in SUBJECTS]
-    return obj is not None and not _a_person(obj) and len(subjects) == 1 \
-        and subjects[0].lower_ in ("that", "which") and subjects[0].i == comp.left_edge.i
+    if len(subjects) != 1 or subjects[0].i != comp.left_edge.i:
+        return False
+    if obj is not None and not _a_person(obj) and subjects[0].lower_ in ("that", "which"):
+        return True
+    # A "who" or "which" right after a noun that is none of the cue's own words (its object, or
+    # the object of its own preposition: "Asked on Fox News who leads the party") qualifies that
+    # noun: in "was rarely hit by hurricanes according to CNN who reported that ..." the clause is CNN's.
+    before = cue.doc[subjects[0].i - 1]
+    own = before.head.i == cue.i or before.head.dep_ in ("prep", "agent") and before.head.head.i == cue.i
+    return subjects[0].lower_ in ("who", "which") and before.pos_ in ("NOUN", "PROPN") and before.i > cue.i \
+        and not own
 
 
 def _beside(cue: Token) -> list[int]:

@@ -1003,6 +1003,14 @@ def _last_org(doc: Doc, before: int, quoted: list[tuple[int, int]]) -> Span | No
     return found
 
 
+def _text_source_between(doc: Doc, body: Span, end: int) -> bool:
+    """Whether a text that is not the body's speaks between the body and a token: the nearer thing
+    an "it" may stand for, as a subject or after "according to" ("according to a statement posted
+    to his account. It also stated"); not "the Newsweek article acknowledges as much. It ..."."""
+    return any(t.lemma_.lower() in TEXT_NOUNS and not t.ent_type_ and t.left_edge.i > body.start and (
+        t.dep_ in SUBJECTS or t.dep_ == "pobj" and t.head.head.lower_ == "according") for t in doc[body.end:end])
+
+
 def line_start(doc: Doc, i: int) -> bool:
     """Whether token ``i`` opens a line."""
     return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text) or "\n" in doc[i - 1].whitespace_
@@ -1594,6 +1602,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
                 ref = _last_org(doc, before, quoted)
                 if ref is not None and ref.start < _previous_sentence_start(source):
                     ref = None  # "it" is a body named in this sentence or just before, or nothing sure
+                elif ref is not None and _text_source_between(doc, ref, source.i):
+                    ref = None  # "..., according to a statement posted to his account. It also stated"
             speaker.ref_start = ref.start_char if ref is not None else -1
         return speaker
     if (author := _evidence_author(source)) is not None:
