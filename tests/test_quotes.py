@@ -411,6 +411,19 @@ def test_a_relative_clause_of_the_object_is_not_what_was_said(nlp):
     assert [r["text"][:13] for r in rows if r["cue"] == "tell"] == ["that concerns"]
 
 
+def test_a_part_of_a_text_is_the_text_not_a_speaker(nlp):
+    # Wikinews 2019 and 2020: "Part" had been the speaker, as a generic source
+    [row] = doc_quotes(nlp("The judge ruled on Friday. Part of the judge's statement reads \"the average woman "
+                           "could conceivably be better prepared.\""))
+    assert (row["speaker"], row["generic"]) == ("the judge's statement", False)
+    [row] = doc_quotes(nlp("Part of Trump's tweet included the statement, \"when the looting starts, the shooting "
+                           "starts.\""))
+    assert row["speaker"] == "Trump"
+    # a part of a group is not the group: some of its members, as a generic source
+    [row] = doc_quotes(nlp("Part of the crowd said that the speech was too long."))
+    assert (row["speaker"], row["generic"]) == ("Part", True)
+
+
 def test_a_who_clause_after_a_noun_is_that_nouns_not_the_cues(nlp):
     # Wikinews 2019: "hit" had reported CNN's relative clause, with "hurricanes" its speaker
     text = ("Bermuda was rarely hit by hurricanes according to CNN who reported that over the last century, only "

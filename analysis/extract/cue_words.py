@@ -181,6 +181,8 @@ RAISING_ADJECTIVES = words("raising_adjectives.txt")
 PERSON_ENDINGS = tuple(sorted(words("person_endings.txt")))
 # A share of those a poll asked ("75 percent of Republicans"): what they say, the poll reports.
 POLL_SHARES = words("poll_shares.txt")
+# A part of something ("Part of the judge's statement reads"): of a text, the text speaks.
+PART_WORDS = words("part_words.txt")
 
 
 @cache

@@ -87,6 +87,7 @@ from analysis.extract.speakers import (
     poll_of_share,
     source_token,
     speaker_of,
+    text_of_part,
     undergone,
 )
 from analysis.lexicon import DASHES, place_abbreviations, words
@@ -792,8 +793,11 @@ def _text_before(span: Span, quoted: list[tuple[int, int]]) -> Attribution | Non
         return None
     noun = doc[i - 1]
     verb = noun.head
-    if noun.dep_ != "dobj" or in_quotes(verb, quoted) or (subject := cue_subject(verb, quoted)) is None \
-            or not is_named_source(subject) or subject.lower_ in _WRITER:
+    if noun.dep_ != "dobj" or in_quotes(verb, quoted) or (subject := cue_subject(verb, quoted)) is None:
+        return None
+    if (text := text_of_part(subject)) is not None:  # "Part of Trump's tweet included the statement, “...”"
+        subject = next((c for c in text.children if c.dep_ == "poss"), text)
+    if not is_named_source(subject) or subject.lower_ in _WRITER:
         return None
     return Attribution(verb, speaker_of(subject, quoted), _cue_text(verb) if is_cue(verb) else noun.lemma_.lower())
 

@@ -35,6 +35,7 @@ from analysis.extract.cue_words import (
     ORG_NOUNS,
     ORG_PRONOUNS,
     OTHER_WORDS,
+    PART_WORDS,
     PERSON_ENDINGS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -786,6 +787,8 @@ def _source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if subject is not None and subject.i < cue.i and not is_named_source(subject) \
             and (name := _interposed_name(cue)) is not None:
         return name
+    if subject is not None and (whole := text_of_part(subject)) is not None:
+        subject = whole  # "Part of the judge's statement reads": the statement, the judge's
     if subject is not None and subject.pos_ == "NOUN" and (author := _author(subject)) is not None:
         return author
     if subject is not None and subject.i < cue.i and (moved := _subject_after_own_clause(subject, cue)
@@ -794,6 +797,16 @@ def _source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         return moved  # where the parse lost the subject before the cue
     return subject or _as_name(cue) or _preceding_name(cue) or _inverted_subject(cue) \
         or _apposed_name(cue) or _phrase_after_quote(cue)
+
+
+def text_of_part(subject: Token) -> Token | None:
+    """The text a part of it stands for as a subject: "Part of Trump's tweet included", "Much of
+    the report says"; not a part of anything else ("Part of the problem")."""
+    if subject.lemma_.lower() not in PART_WORDS:
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.lemma_.lower() in TEXT_NOUNS | EVIDENCE_NOUNS else None
 
 
 def poll_of_share(cue: Token) -> Token | None:
