@@ -411,6 +411,20 @@ def test_a_relative_clause_of_the_object_is_not_what_was_said(nlp):
     assert [r["text"][:13] for r in rows if r["cue"] == "tell"] == ["that concerns"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # Wikinews 2019: the parse joined the forecasters to New Orleans and their verb to the warning's
+    ("Although its winds are only predicted to reach about 75 miles per hour (120 kph), the National Weather "
+     "Service has issued a flash flood warning covering an area from Gulfport, Mississippi, to New Orleans and "
+     "other forecasters predicted a storm surge of three to six feet.", "other forecasters"),
+    ("Police questioned the driver and witnesses said the car had been speeding.", "witnesses"),
+    # a verb joined after "and" keeps the first one's subject
+    ("Trump met with Pence and Ryan and said the talks went well.", "Trump"),
+])
+def test_people_right_before_a_joined_verb_are_its_subject(nlp, text, speaker):
+    [row] = [r for r in doc_quotes(nlp(text)) if r["cue"] in ("predict", "say")]
+    assert row["speaker"] == speaker
+
+
 def test_a_part_of_a_text_is_the_text_not_a_speaker(nlp):
     # Wikinews 2019 and 2020: "Part" had been the speaker, as a generic source
     [row] = doc_quotes(nlp("The judge ruled on Friday. Part of the judge's statement reads \"the average woman "

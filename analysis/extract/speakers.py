@@ -297,6 +297,8 @@ def held_by_noun(clause: Token) -> bool:
 
 def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     """The cue's own subject, or the one of the verb it hangs on (see :func:`cue_subject`)."""
+    if (joined := _joined_subject_before(cue)) is not None:
+        return joined
     if cue.dep_ in ("conj", "xcomp", "pcomp") and any(c.dep_ == "auxpass" for c in cue.children) \
             and not any(c.dep_ in SUBJECTS for c in cue.children):
         # a passive that borrows its subject names who undergoes it: "Zimbabwe had a strong economy
@@ -591,6 +593,20 @@ def _person_right_before(participle: Token) -> Token | None:
     if before is None or before.dep_ != "pobj" or before not in participle.head.subtree:
         return None
     return before if before.lemma_.lower() in SOURCE_NOUNS or before.ent_type_ == "PERSON" else None
+
+
+def _joined_subject_before(cue: Token) -> Token | None:
+    """The people right before a verb the parse joined to an earlier one with no subject of its
+    own, where it joined them to a noun before instead: in "the National Weather Service has
+    issued a flash flood warning covering an area ... to New Orleans and other forecasters
+    predicted a storm surge" the forecasters predict, not the Weather Service."""
+    if cue.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.dep_ != "conj" or before.head.i == cue.head.i or before.i <= cue.head.i \
+            or not (before.lemma_.lower() in SOURCE_NOUNS or before.ent_type_ in ("PERSON", "ORG")):
+        return None
+    return before
 
 
 def _according_to(tok: Token) -> Token | None:
