@@ -1456,9 +1456,10 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
 
 
 def _misread_relative(comp: Token, cue: Token) -> bool:
-    """Whether a clause the parse hung on the cue is a relative clause of the cue's object: "I write
-    functions in C that directly access the numeric data" (its subject "that" is the object's
-    relative pronoun); not "told reporters that was wrong", whose object is a hearer."""
+    """Whether a clause the parse hung on the cue is a relative clause of the cue's object, or of a
+    noun after the cue: "I write functions in C that directly access the numeric data" (its
+    subject "that" is the object's relative pronoun); not "told reporters that was wrong", whose
+    object is a hearer."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i), None)
     subjects = [c for c in comp.children if c.dep_ in SUBJECTS]
     if len(subjects) != 1 or subjects[0].i != comp.left_edge.i:
