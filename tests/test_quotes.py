@@ -425,6 +425,32 @@ def test_people_right_before_a_joined_verb_are_its_subject(nlp, text, speaker):
     assert row["speaker"] == speaker
 
 
+def test_a_topic_of_unknown_gender_gives_way_to_no_one_when_a_person_of_the_pronouns_gender_is_subject_since(nlp):
+    # PolNeAR train (Washington Post): "She" had been Barack Obama, the paragraph's topic, whose
+    # gender the article never gives; Clinton, a woman, is the subject of a clause since
+    text = ("For Democratic front-runner Hillary Rodham Clinton, the attack was an opportunity to showcase her "
+            "résumé.\n\n\"What we have not yet been able to do is to completely decapitate their command and "
+            "control structures,\" Obama said.\n\nThe United States began a bombing campaign against the group "
+            "last year. Obama has also approved a small number of special operations forces to help rebel fighters "
+            "in Syria.\n\nThe actions followed years of a mostly hands-off U.S. approach to the Syrian conflict, "
+            "which began in 2011 when Clinton was still Obama's first-term secretary of state. She has spoken at "
+            "length about her difference of opinion with Obama over whether to arm Syrian rebels.")
+    [row] = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "She"]
+    assert row["speaker_ref"] == -1
+    # not a person the topic's own statement is about, even deep in it, nor the subject of a
+    # clause with no tense ("hold Governor Rick Snyder accountable")
+    for text, topic in [
+        ("Chris Cox runs the lobbying arm of the NRA. Cox says Obama is trying to distract from his lack of a "
+         "strategy. He says Americans don't need more lectures.", "Chris Cox"),
+        ("On CNN, Corey Lewandowski said that the two jobs Donald Trump had created were “just the beginning.” "
+         "“Everyone he knows is angry,” he said.", "Corey Lewandowski"),
+        ("In a statement on Saturday, Bernie Sanders did go further in trying to hold Governor Rick Snyder "
+         "accountable. “There are no excuses,” he said.", "Bernie Sanders"),
+    ]:
+        [row] = [r for r in doc_quotes(nlp(text)) if r["speaker"].lower() == "he"]
+        assert text[row["speaker_ref"]:].startswith(topic)
+
+
 def test_a_part_of_a_text_is_the_text_not_a_speaker(nlp):
     # Wikinews 2019 and 2020: "Part" had been the speaker, as a generic source
     [row] = doc_quotes(nlp("The judge ruled on Friday. Part of the judge's statement reads \"the average woman "

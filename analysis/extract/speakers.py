@@ -1345,6 +1345,7 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     near = next((m for m in reversed(fits) if _role(m.head).dep_ in SUBJECTS and m.head.sent == source.sent), None)
     topic = {person[fits[-1]]} if len(set(person.values())) == 1 \
         else {person[m] for m in (subject, speaker, near) if m is not None}
+    topic_at = max((m.head.i for m in (subject, speaker, near) if m is not None), default=-1)
     # an owner just before the pronoun in its sentence is one more candidate, never the only one:
     # "For that she drew Trump's ire - he called her “weak”" is not Toomey, the last main subject
     owner = next((m for m in reversed(fits) if _role(m.head).dep_ == "poss" and m.head.sent == source.sent
@@ -1356,6 +1357,16 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     chosen = topic.pop()
     # its last mention that is a name in the entities table, else its full name
     last = next(m for m in reversed(fits) if person[m] == chosen)
+    if wanted and not any(_person_gender(m) == wanted for m in fits if person[m] == chosen):
+        # a topic whose gender the article never gives, and after the words that made it the topic
+        # a person of the pronoun's gender as the subject of a clause of their own: either may be
+        # meant ("... when Clinton was still Obama's first-term secretary of state. She has spoken
+        # at length about her difference of opinion with Obama" is not Obama's); not one the
+        # topic's own statement is about ("Cox says Obama is trying to distract ... He says")
+        mentions = {_role(m.head).i for m in fits if person[m] == chosen}
+        if any(_person_gender(m) == wanted and m.head.i > topic_at and _own_clause_subject(m.head, mentions)
+               for m in fits if person[m] != chosen):
+            return None
     if _unnamed_person_between(last.head, source, quoted):
         return None
     if (described := _description_above(source)) is not None \
@@ -1365,6 +1376,19 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
         # versus GOP nominee Donald Trump. He stated that ...": the ambassador, not Trump
         return meant
     return name_span(doc, last.head) if last.head.ent_type_ == "PERSON" else chosen
+
+
+def _own_clause_subject(tok: Token, reporters: set[int]) -> bool:
+    """Whether a name is the subject of a finite clause that no one of ``reporters`` reports, nor
+    holds in what they report ("Lewandowski said that the two jobs Trump had created were ...")."""
+    role = _role(tok)
+    verb = role.head
+    if role.dep_ not in SUBJECTS or verb.pos_ not in ("VERB", "AUX") \
+            or verb.tag_ in ("VB", "VBG", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not any(a.dep_ in ("ccomp", "xcomp")
+                   and any(c.dep_ in SUBJECTS and c.i in reporters for c in a.head.children)
+                   for a in (verb, *verb.ancestors))
 
 
 def _blamed_before(source: Token) -> bool:
