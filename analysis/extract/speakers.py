@@ -1283,8 +1283,10 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
         return None
     start = _window_start(source, quoted)
     wanted = PRONOUN_GENDER.get(source.lower_, "")
-    fits = [m for m in _people(doc, start, before, quoted)
-            if (gender := _person_gender(m)) in ("", wanted) and (gender or not _unsexed_word(m))
+    people = _people(doc, start, before, quoted)
+    gender_of = {m.head.i: _person_gender(m) for m in people}  # (one mention per head word)
+    fits = [m for m in people
+            if (gender := gender_of[m.head.i]) in ("", wanted) and (gender or not _unsexed_word(m))
             and not (m.head.tag_ in ("NNS", "NNPS") and len(m.person) == 1 and not full_names_surname(m.head))]
     # "he said Morales tore open his shirt": the subject of the clause the pronoun's verb reports
     # is someone else (not a name deeper in it: "He said the announcement, ... to get Carson
@@ -1357,14 +1359,14 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     chosen = topic.pop()
     # its last mention that is a name in the entities table, else its full name
     last = next(m for m in reversed(fits) if person[m] == chosen)
-    if wanted and not any(_person_gender(m) == wanted for m in fits if person[m] == chosen):
+    if wanted and not any(gender_of[m.head.i] == wanted for m in fits if person[m] == chosen):
         # a topic whose gender the article never gives, and after the words that made it the topic
         # a person of the pronoun's gender as the subject of a clause of their own: either may be
         # meant ("... when Clinton was still Obama's first-term secretary of state. She has spoken
         # at length about her difference of opinion with Obama" is not Obama's); not one the
         # topic's own statement is about ("Cox says Obama is trying to distract ... He says")
         mentions = {_role(m.head).i for m in fits if person[m] == chosen}
-        if any(_person_gender(m) == wanted and m.head.i > topic_at and _own_clause_subject(m.head, mentions)
+        if any(gender_of[m.head.i] == wanted and m.head.i > topic_at and _own_clause_subject(m.head, mentions)
                for m in fits if person[m] != chosen):
             return None
     if _unnamed_person_between(last.head, source, quoted):
