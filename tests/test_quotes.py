@@ -3665,3 +3665,62 @@ def test_a_name_after_an_according_to_source_is_that_sources_not_the_subjects(nl
 ], ids=["posted", "discredited"])
 def test_a_text_where_it_appears_is_the_text_not_the_place(nlp, text, speakers):
     assert [r["speaker"] for r in doc_quotes(nlp(text))] == speakers
+
+
+def test_someone_named_in_apposition_to_the_one_prompted_is_who_speaks(nlp):
+    # Horne 2017: the parse made "roommate" the object and the name its apposition; the tweet had
+    # been given to Cruz, the subject of the sentence
+    text = ("Cruz eventually lost this battle, but the story re-surfaced this year and gained widespread media "
+            "attention, prompting Cruz's former college roommate Craig Mazin to tweet that Cruz's stance against "
+            "stimulating one's own genitals was \"A new belief of his\".")
+    [row] = doc_quotes(nlp(text))
+    assert (row["speaker"], row["cue"]) == ("Craig Mazin", "tweet")
+    # a thing prompted, with no one named beside it, says nothing
+    rows = doc_quotes(nlp("The ruling prompted a change in the rules to say that lawyers must register."))
+    assert not any(r["speaker"] == "a change" for r in rows)
+
+
+def test_a_quote_after_a_sentence_about_someone_else_is_not_the_last_speakers(nlp):
+    # Horne 2017: the roommate who came forward speaks next, named only in apposition to "one"
+    text = ("Cruz's former college roommate, Craig Mazin, tweeted that the stance was \"A new belief of his\", "
+            "implying much. Another one of Cruz's former college roommates, Matt Daemon, has recently come forward "
+            "to corroborate Mazin's story.\n\n\"All Ted Cruz did was take care of little Ted Cruz back then, which "
+            "is fine I guess, but he was always real creepy about doing it.\"")
+    rows = doc_quotes(nlp(text))
+    assert [r["speaker"] for r in rows] == ["Craig Mazin", ""]
+    # the hearer in the last quote's own sentence is no one new (FakeNewsCorpus)
+    text = ("\"We all collectively should be a bit embarrassed,\" Hayden, who also directed the NSA, told Erin "
+            "Burnett in an interview on CNN.\n\n\"We all collectively should be a bit ashamed, and I think we "
+            "should be frightened.\"")
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["Hayden", "Hayden"]
+    # nor is a name in apposition to the speaker himself (PolNeAR train)
+    text = ("\"It is literally possible to only tax people above $250,000,\" said William Gale, the Arjay and "
+            "Frances Miller Chair in Federal Economic Policy at the Brookings Institution. \"But it may not be "
+            "politically feasible.\"")
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["William Gale", "William Gale"]
+
+
+def test_a_subject_saying_something_in_a_participle_is_a_source_for_the_pronoun_after(nlp):
+    # FakeNewsCorpus: "he" had been left open between Cardin, the last to say something in a main
+    # clause, and Tillerson, the last main subject, who says something "by noting"
+    text = ("That was a rebuke of Secretary of State Rex Tillerson. \"We are on the precipice of another forever "
+            "war,\" Sen. Ben Cardin said.\n\nTrump has traced the legal authority for the operations back to the "
+            "legislation of 2001. Tillerson tied the new Syria policy to that legal basis by noting the potential "
+            "for ISIS to rehabilitate itself.\n\n\"ISIS presently has one foot in the grave,\" he said.")
+    [row] = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "he"]
+    assert text[row["speaker_ref"]:].startswith("Tillerson tied")
+    # a participle that says nothing leaves the pronoun between the two
+    text = ("\"He is the leader of the movement,\" said Ken Cuccinelli, head of the Senate Conservatives Fund.\n\n"
+            "Trump won the primary there, giving him a big shot of momentum.\n\n\"We will see how it works,\" he said.")
+    [row] = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "he"]
+    assert row["speaker_ref"] == -1
+
+
+def test_a_sign_off_may_name_two_writers_and_their_work(nlp):
+    # FakeNewsCorpus: epigraphs signed "– Strauss & Howe – The Fourth Turning" had no speaker
+    text = ("I will now ponder what could happen during the remainder of this Fourth Turning.\n\n“History offers no "
+            "guarantees. Obviously, things could go horribly wrong.” – Strauss & Howe – The Fourth Turning\n\n"
+            "“Voice or no voice, the people can always be brought to the bidding of the leaders.” — Hermann Goering, "
+            "German military commander\n")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["kind"] == "direct"] == ["Strauss & Howe",
+                                                                                      "Hermann Goering"]

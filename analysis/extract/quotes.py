@@ -1318,17 +1318,32 @@ def _new_paragraph_about_another(span: Span, previous: Attribution, previous_end
     doc = span.doc
     said = _said_words(doc, previous)
     if "\n" not in text[previous_end:span.start_char]:
-        for t in reversed(doc[:_opening(span).sent.start]):
-            if t.idx < previous_end:
-                return False
-            if t.ent_type_ == "PERSON" and t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and t.lower_ not in said:
-                return True
-        return False
+        return _another_subject_since(doc[:_opening(span).sent.start], previous_end, said)
+    # (in the paragraph before, the same: "..., tweet that his stance was “A new belief of his”.
+    # Another of Cruz's former roommates, Matt Daemon, has come forward to corroborate Mazin's
+    # story. ⏎ “All Ted Cruz did was ...”" is Daemon's)
+    # (sentences after the one the last quote ends in: not '“...,” Hayden ... told Erin Burnett')
+    if _another_subject_since(doc[:paragraph_start(doc, span.start)], previous_end, said, whole=True):
+        return True
     # (a person's surname counts though the tagger missed it there: "Cruz, however, remains
     # undeterred by his detractors. “...”" is not Sarah Bradley's, quoted before)
     return any((t.ent_type_ in ("PERSON", "ORG") or t.pos_ == "PROPN" and t.lower_ in known_people(doc))
                and t.dep_ in SUBJECTS and t.lower_ not in said
                for t in doc[paragraph_start(doc, span.start):span.start])
+
+
+def _another_subject_since(before: Span, previous_end: int, said: set[str], whole: bool = False) -> bool:
+    """Whether a sentence after the last quote (only one begun after it, if ``whole``) has as its
+    main subject a person other than the last speaker, by name or by a name in apposition
+    ("Another of his roommates, Matt Daemon,")."""
+    for t in reversed(before):
+        if (t.sent.start_char if whole else t.idx) < previous_end:
+            return False
+        subject = t if t.dep_ in SUBJECTS else t.head if t.dep_ == "appos" and t.head.dep_ in SUBJECTS \
+            and t.head.ent_type_ != "PERSON" else None  # (the name a description subject stands for)
+        if t.ent_type_ == "PERSON" and subject is not None and subject.head.dep_ == "ROOT" and t.lower_ not in said:
+            return True
+    return False
 
 
 def _said_words(doc: Doc, previous: Attribution) -> set[str]:

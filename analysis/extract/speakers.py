@@ -49,6 +49,7 @@ from analysis.extract.cue_words import (
     TITLE_NOUNS,
     VOICE_NOUNS,
     cue_nouns,
+    cue_types,
     is_cue,
     says,
 )
@@ -59,8 +60,11 @@ from analysis.lexicon import DASHES, agencies, honorifics, place_abbreviations
 
 # "― Name" (or "-- Name") closing a line that ends a quote: a sign-off.
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|Rev|Gen|Sen|Rep|Gov)\.|[A-Z][\w’'-]*)"
-_SIGN_OFF = re.compile(rf"[”\"’'][ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*"
-                       rf"(?P<name>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?)\.?[ \t\xa0]*$")
+# Two writers may sign together, and the work quoted may follow ("– Strauss & Howe – The Fourth Turning").
+_NAMES = rf"{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?" \
+    rf"(?:[ \xa0]+(?:&|and)[ \xa0]+{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?)?"
+_SIGN_OFF = re.compile(rf"[”\"’'][ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*(?P<name>{_NAMES})\.?"
+                       rf"(?:[ \t\xa0]*(?:[―—–,]|--?)[ \t\xa0]*[A-Z][^\n]*)?[ \t\xa0]*$")
 # "-Name, Place." alone on the line after a quote that is a line of its own (blogs' "quotable").
 _SIGN_OFF_LINE = re.compile(rf"[ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*(?P<name>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?)"
                             r"(?:,[^\n]*)?\.?[ \t\xa0]*$", re.M)
@@ -353,12 +357,14 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             return None
         # "That prompted Rubio to ... call Trump “very flexible”", "a win that led her to declare
         # that ...": the one prompted; "Politico quoted Tim Manning ... as saying", "quoted one of
-        # Carson's advisers as saying": whoever is quoted
+        # Carson's advisers as saying": whoever is quoted; a noun with a name in apposition is
+        # someone named ("prompting Cruz's former college roommate, Craig Mazin, to tweet")
         quoting = node.dep_ == "pcomp" and node.head.lower_ == "as"
         controller = node.head.head if quoting else node.head if node.dep_ == "xcomp" else None
         if controller is not None and controller.lemma_.lower() in CONTROL_VERBS \
                 and (obj := next((c for c in controller.children if c.dep_ == "dobj" and c.i < node.i
-                                  and (quoting or c.pos_ in ("PROPN", "NOUN") and is_named_source(c)
+                                  and (quoting or c.pos_ in ("PROPN", "NOUN") and (is_named_source(c) or any(
+                                      a.dep_ == "appos" and a.ent_type_ in ("PERSON", "ORG") for a in c.children))
                                        or c.lower_ in _OBJECT_PERSONS)), None)) is not None:
             return obj
         first = node
@@ -1340,8 +1346,9 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     subject = next((m for m in reversed(fits) if _main_subject(_role(m.head))), None)
     # (an "according to" in the sentence just before names the source of that statement:
     # "Fitness was a big factor in that according to Kidston. “...,” he said.")
-    speaker = next((m for m in reversed(fits) if _main_clause_source(_role(m.head))
-                    and says(_role(m.head).head.lemma_.lower())
+    speaker = next((m for m in reversed(fits) if (_main_clause_source(_role(m.head))
+                                                  and says(_role(m.head).head.lemma_.lower())
+                                                  or _says_by_participle(_role(m.head)))
                     or _according_source(_role(m.head)) and m.head.i >= _previous_sentence_start(source, 1)), None)
     # "... when Trump ... called immigrants “rapists” (although he allowed ...)": not Rubio, the last main subject
     near = next((m for m in reversed(fits) if _role(m.head).dep_ in SUBJECTS and m.head.sent == source.sent), None)
@@ -1939,6 +1946,20 @@ def _same_pronoun_source(source: Token, quoted: list[tuple[int, int]]) -> Token 
 def _according_source(tok: Token) -> bool:
     """Whether a word is who "according to" names."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _says_by_participle(tok: Token) -> bool:
+    """Whether the subject of a main verb says something in a participle of it: "Tillerson tied
+    the policy to that legal basis by noting ...", "Smith defended the bill, saying ..."."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECTS or not (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+        return False
+    participles = [c for c in verb.children if c.dep_ == "advcl"] \
+        + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pcomp"]
+    # (a verb the reviewed list types as one of speech or writing: "says" takes any verb it does
+    # not list for one, and "running as a conservative", "giving him a boost" say nothing)
+    return any(p.tag_ == "VBG" and cue_types().get(p.lemma_.lower()) in ("speech", "writing")
+               and not any(c.dep_ in SUBJECTS for c in p.children) for p in participles)
 
 
 def _main_clause_source(tok: Token) -> bool:
