@@ -3724,3 +3724,28 @@ def test_a_sign_off_may_name_two_writers_and_their_work(nlp):
             "German military commander\n")
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["kind"] == "direct"] == ["Strauss & Howe",
                                                                                       "Hermann Goering"]
+
+
+def test_a_text_that_its_subject_undergoes_says_what_its_participle_reports(nlp):
+    # FakeNewsCorpus: "I was arrested on a felony warrant ... alleging 22 counts" had been the
+    # writer's allegation; the parse hung the participle on "arrested"
+    rows = doc_quotes(nlp("He was arrested on a warrant issued in Texas alleging that he had stolen the car."))
+    assert [r["speaker"] for r in rows] == ["a warrant"]
+    rows = doc_quotes(nlp("The company was sued in a lawsuit filed Monday alleging that it misled investors."))
+    assert [r["speaker"] for r in rows] == ["a lawsuit"]
+    # one's own text is one's own ("responded in a statement ... saying"), and one quoted in a text
+    # says it
+    rows = doc_quotes(nlp("The company responded in a statement released Friday saying that it would appeal."))
+    assert [r["speaker"] for r in rows] == ["The company"]
+    rows = doc_quotes(nlp("She was quoted in a statement released Friday saying that she would resign."))
+    assert [r["speaker"] for r in rows] == ["She"]
+
+
+def test_a_year_the_parse_made_a_subject_is_no_speaker(nlp):
+    # Wikinews 2019: "2018" had been the speaker of "identified him only as “Mr. A”"
+    text = ("Jong was arrested in March, 2018, but South Korea's National Police Agency when announcing the arrest "
+            "in May, 2018 identified him only as \"Mr. A\" as the international investigation continued.")
+    assert not any(r["speaker"] == "2018" for r in doc_quotes(nlp(text)))
+    # a number of people still speaks
+    [row] = doc_quotes(nlp("Two of the witnesses said that the car was speeding."))
+    assert row["speaker"] == "Two of the witnesses"

@@ -130,7 +130,7 @@ def cue_subject(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
             return reporter  # "Paul addressed reports that Tillerson has emerged ..., saying": Paul's
         if (reporter := _reporter_going_on(cue, quoted) or _speaker_past_time_clause(cue, quoted)) is not None:
             return reporter
-        if (text := _text_received(cue)) is not None:
+        if (text := _text_received(cue) or _text_undergone(cue)) is not None:
             return text
         subject = _subject_above(cue, quoted)
         if subject is not None and not is_named_source(subject):
@@ -185,6 +185,23 @@ def _text_received(cue: Token) -> Token | None:
         return None
     return next((c for c in cue.head.children if c.dep_ == "dobj" and c.lemma_.lower() in TEXT_NOUNS
                  and c.i < cue.i), None)
+
+
+def _text_undergone(cue: Token) -> Token | None:
+    """The text a participle of saying right after it belongs to, where the clause's subject
+    undergoes what the text brings: in "I was arrested on a felony warrant arising out of Riverside
+    County alleging 22 counts" the warrant alleges, not I (but in "He responded in a letter saying
+    ..." he says it, and in "She was quoted in a statement ... saying" the words are hers)."""
+    verb = cue.head
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children) \
+            or is_cue(verb) or verb.lemma_.lower() in CONTROL_VERBS or cue.i == 0 or cue.doc[cue.i - 1].is_punct:
+        return None
+    node = cue.doc[cue.i - 1]
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.lemma_.lower() in TEXT_NOUNS and node.right_edge.i == cue.i - 1:
+            return node
+        node = node.head
+    return None
 
 
 def compound_subject(tok: Token) -> bool:
@@ -790,8 +807,12 @@ def _apposed_name(cue: Token) -> Token | None:
 def source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     source = _source_token(cue, quoted)
     # a word in a script the English model does not read is no source: Wikinews's interview
-    # gives its Hindi answers beside their translation, and the parse of them named "करता"
-    return None if source is not None and not latin(source.text) else source
+    # gives its Hindi answers beside their translation, and the parse of them named "करता"; nor
+    # is a year or a time the parse made a subject ("... when announcing the arrest in May, 2018
+    # identified him only as “Mr. A”")
+    if source is not None and (not latin(source.text) or source.like_num and source.ent_type_ in ("DATE", "TIME")):
+        return None
+    return source
 
 
 def latin(word: str) -> bool:
