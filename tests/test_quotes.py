@@ -3749,3 +3749,19 @@ def test_a_year_the_parse_made_a_subject_is_no_speaker(nlp):
     # a number of people still speaks
     [row] = doc_quotes(nlp("Two of the witnesses said that the car was speeding."))
     assert row["speaker"] == "Two of the witnesses"
+
+
+@pytest.mark.parametrize("text", [
+    # FakeNewsCorpus, Horne 2017, Wikinews 2020 interviews: "’s" had been the speaker
+    "So let’s assume (for argument’s sake, at least) that either the texts will be recovered or not.",
+    "Let's say I bought it on a DVD and I would give that DVD to someone else.",
+    "So lets just hope Paul Horner writes another story soon.",
+    "Let us know if you have any comment.",
+])
+def test_let_us_is_an_exhortation_not_a_statement(nlp, text):
+    assert not any(r["speaker"].lower() in ("'s", "’s", "us", "so lets", "lets") for r in doc_quotes(nlp(text)))
+
+
+def test_us_whom_someone_lets_speak_still_says_it(nlp):
+    [row] = doc_quotes(nlp("They let us say that we were right."))
+    assert (row["speaker"], row["cue"]) == ("us", "say")

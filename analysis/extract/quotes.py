@@ -1598,6 +1598,8 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
         if source is not None and source.lower_ == "you" and (tok.sent.text.rstrip().endswith("?") or any(
                 c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)):
             continue  # nor is the reader's "as you can tell by its name, ..."
+        if source is not None and _let_us(source):
+            continue  # nor the writer's "let's assume ...", "Let's say I bought it on a DVD"
         if source is not None and source.head.lower_ == "to" and source == poll_of_share(tok):
             continue  # "According to a survey, 51 percent said ...": the "according to" reports it all
         content = _content(tok, source) if source is not None else None
@@ -1614,6 +1616,14 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
         speaker = Speaker() if undergone(tok) else speaker_of(source, quoted)
         rows.append(_quote_row(content, "indirect", Attribution(tok, speaker)))
     return rows
+
+
+def _let_us(source: Token) -> bool:
+    """Whether a source is the "us" of "let's" or "let us" with no one before it who lets: an
+    exhortation, no one's statement (not "They let us say ...")."""
+    let = source.doc[source.i - 1] if source.i > 0 else None
+    return source.lower_ == "lets" or source.lower_ in ("'s", "’s", "us") and let is not None \
+        and let.lower_ == "let" and not any(c.dep_ in SUBJECTS for c in let.children)
 
 
 def _across_semicolon(statement: Token, cue: Token) -> bool:
