@@ -3765,3 +3765,14 @@ def test_let_us_is_an_exhortation_not_a_statement(nlp, text):
 def test_us_whom_someone_lets_speak_still_says_it(nlp):
     [row] = doc_quotes(nlp("They let us say that we were right."))
     assert (row["speaker"], row["cue"]) == ("us", "say")
+
+
+def test_a_heading_is_no_subject_of_the_list_under_it(nlp):
+    # Horne 2017 (satire): "Policies" had been the generic speaker of a platform's list items
+    text = ("Policies\n– Make all speeches beside life-size cardboard cutouts of Kellie Leitch and Brad Trost to "
+            "emphasize that she’s not as bad by comparison\n– Avoid questions in French by asking “Où est la salle "
+            "de bains?”\n\nChances of winning")
+    assert not any(r["speaker"] == "Policies" for r in doc_quotes(nlp(text)))
+    # a subject that opens a line and goes on on it is one
+    [row] = doc_quotes(nlp("Policies\nAnalysts said that the policies would fail."))
+    assert row["speaker"] == "Analysts"

@@ -340,7 +340,8 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         hearer = node.lemma_.lower() in HEARER_CUES
         mark = next((c.i for c in node.children if c.dep_ == "mark" and c.i < node.i), -1)
         subj = min((c for c in node.children if (c.dep_ in SUBJECTS or compound_subject(c))
-                    and not _subjectless_clause(c) and not (outside and in_quotes(c, quoted))),
+                    and not _subjectless_clause(c) and not _heading(c, node)
+                    and not (outside and in_quotes(c, quoted))),
                    key=lambda c: (hearer and c.i > node.i, c.i < mark, c.ent_type_ != "PERSON" and not (
                        c.lower_ in PERSON_PRONOUNS and c.i < node.i), abs(c.i - node.i)), default=None)
         if subj is None and node is cue and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "pcomp", "ROOT") \
@@ -463,6 +464,14 @@ def _agent(verb: Token) -> Token | None:
     """Who a passive verb names after "by" ("endorsed by Warren" -> Warren)."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _heading(subj: Token, verb: Token) -> bool:
+    """A subject that is a line of its own above its verb's: a heading the parse read into the
+    list under it ("Policies ⏎ – Make all speeches ... to emphasize that ...")."""
+    doc = subj.doc
+    return subj.i < verb.i and line_start(doc, subj.left_edge.i) and subj.i + 1 < len(doc) \
+        and line_start(doc, subj.i + 1 + (doc[subj.i + 1].is_space and "\n" in doc[subj.i + 1].text))
 
 
 def _subjectless_clause(subj: Token) -> bool:
