@@ -3776,3 +3776,13 @@ def test_a_heading_is_no_subject_of_the_list_under_it(nlp):
     # a subject that opens a line and goes on on it is one
     [row] = doc_quotes(nlp("Policies\nAnalysts said that the policies would fail."))
     assert row["speaker"] == "Analysts"
+
+
+def test_a_questions_what_is_no_speaker(nlp):
+    # FakeNewsCorpus: "What" had been the speaker of the propaganda's call
+    rows = doc_quotes(nlp("What is behind the renewed propaganda calling for an all out invasion of Syria?"))
+    assert not any(r["speaker"].lower() == "what" for r in rows)
+    # (PolNeAR train: nor what happened, which points out nothing)
+    rows = doc_quotes(nlp("But state Rep. Gilda Cobb-Hunter recalled what happened in 2008 to point out that "
+                          "Clinton's double-digit lead in South Carolina could erode."))
+    assert not any(r["speaker"].lower() == "what" for r in rows)

@@ -818,8 +818,10 @@ def source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     # a word in a script the English model does not read is no source: Wikinews's interview
     # gives its Hindi answers beside their translation, and the parse of them named "करता"; nor
     # is a year or a time the parse made a subject ("... when announcing the arrest in May, 2018
-    # identified him only as “Mr. A”")
-    if source is not None and (not latin(source.text) or source.like_num and source.ent_type_ in ("DATE", "TIME")):
+    # identified him only as “Mr. A”"), nor a question's "what" ("What is behind the renewed
+    # propaganda calling for an invasion?")
+    if source is not None and (not latin(source.text) or source.like_num and source.ent_type_ in ("DATE", "TIME")
+                               or source.lower_ == "what"):
         return None
     return source
 
