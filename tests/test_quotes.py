@@ -3757,6 +3757,7 @@ def test_a_year_the_parse_made_a_subject_is_no_speaker(nlp):
     "Let's say I bought it on a DVD and I would give that DVD to someone else.",
     "So lets just hope Paul Horner writes another story soon.",
     "Let us know if you have any comment.",
+    "SR: Let’s talk about how this evolution takes place.",
 ])
 def test_let_us_is_an_exhortation_not_a_statement(nlp, text):
     assert not any(r["speaker"].lower() in ("'s", "’s", "us", "so lets", "lets") for r in doc_quotes(nlp(text)))

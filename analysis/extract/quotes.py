@@ -1620,10 +1620,12 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
 
 def _let_us(source: Token) -> bool:
     """Whether a source is the "us" of "let's" or "let us" with no one before it who lets: an
-    exhortation, no one's statement (not "They let us say ...")."""
-    let = source.doc[source.i - 1] if source.i > 0 else None
+    exhortation, no one's statement (not "They let us say ..."; a speaker's label is no one who
+    lets: "SR: Let’s talk about ...")."""
+    doc = source.doc
+    let = doc[source.i - 1] if source.i > 0 else None
     return source.lower_ == "lets" or source.lower_ in ("'s", "’s", "us") and let is not None \
-        and let.lower_ == "let" and not any(c.dep_ in SUBJECTS for c in let.children)
+        and let.lower_ == "let" and not any(c.dep_ in SUBJECTS and doc[c.i + 1].text != ":" for c in let.children)
 
 
 def _across_semicolon(statement: Token, cue: Token) -> bool:
