@@ -203,3 +203,23 @@ def test_a_surname_the_tagger_missed_is_the_person_named_before(quotes):
     assert said("surname", "From") == {("Al From", False)}
     [(entity, generic)] = said("namesakes", "Ebeling")
     assert entity not in ("Betsy Ebeling", "Tom Ebeling") and not generic
+
+
+@pytest.mark.parametrize("speaker, entity", [
+    # PolNeAR train (Washington Post): NER saw only "Trump" in "Ivanka Trump", and the article's
+    # Trump is Donald Trump; she had been counted as him
+    ("Ivanka Trump", "Ivanka Trump"),
+    # a title, a function word or a word the first-name list lacks is no other first name
+    ("President Trump", "Donald Trump"),
+    ("even Trump", "Donald Trump"),
+    ("Team Trump", "Donald Trump"),
+])
+def test_another_first_name_before_a_surname_is_another_person(speaker, entity):
+    start = 100
+    quotes = pd.DataFrame({"doc_id": ["9"], "start_char": [300], "end_char": [340], "speaker": [speaker],
+                           "speaker_start_char": [start], "speaker_end_char": [start + len(speaker)],
+                           "speaker_ref": [-1], "generic": [False]})
+    surname = start + len(speaker) - len("Trump")
+    entities = pd.DataFrame({"doc_id": ["9"], "start_char": [surname], "end_char": [surname + 5], "text": ["Trump"],
+                             "entity": ["Donald Trump"], "label": ["PERSON"]})
+    assert resolve_speakers(quotes, entities).speaker_entity.tolist() == [entity]

@@ -13,8 +13,10 @@ import re
 
 import numpy as np
 import pandas as pd
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from analysis.extract.cue_words import ORG_PRONOUNS
+from analysis.extract.gender import is_first_name, title_word
 
 # The records' columns this join uses up.
 _WORKINGS = ["speaker_ref", "speaker_stands_for"]
@@ -114,7 +116,10 @@ def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
     ends = inside[inside["end_char"] == inside["speaker_end_char"]]
     before = [str(s)[:max(int(n) - int(b), 0)] for s, n, b in
               zip(ends["speaker"], ends["start_char"], ends["speaker_start_char"])]
-    ends = ends.loc[np.array([_SHARE_OF.search(text) is None for text in before], dtype=bool)]
+    keep = [_SHARE_OF.search(text) is None and not _other_first_name(text, str(speaker), str(entity), mention_words)
+            for text, speaker, entity, mention_words in zip(before, ends["speaker"], ends["entity"],
+                                                             ends["end_char"] - ends["start_char"])]
+    ends = ends.loc[np.array(keep, dtype=bool)]
     # people joined as one source ("Clinton and Ms. Warren") are none of them alone
     joined = inside[(inside["label"] == "PERSON") & inside["speaker"].astype(str).str.contains(_JOINED)]
     joint = joined.groupby("index")["start_char"].nunique()
@@ -122,6 +127,23 @@ def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
     last = ends.groupby("index")["entity"].last()
     found[last.index] = last.to_numpy()
     return found
+
+
+def _other_first_name(before: str, speaker: str, entity: str, mention_chars: int) -> bool:
+    """Whether the speaker names, right before a surname mention, a first name its entity does
+    not have: "Ivanka Trump", where NER saw only "Trump", is not Donald Trump (nor "Bill Clinton"
+    Hillary Clinton). Only a word the first-name list knows counts: "Team Trump", "Stated Stone"
+    and "Neither Cruz" name no other person, nor does a function word the list holds ("The",
+    "even")."""
+    words = before.split()
+    own = entity.split()
+    if not words or len(own) < 2 or " " in speaker[len(before):len(before) + mention_chars]:
+        return False
+    first = words[-1]
+    spoken = {w.lower().rstrip(".,") for w in speaker.split()}
+    return first[:1].isupper() and first.lower() not in STOP_WORDS and is_first_name(first) \
+        and title_word(first) is None and first.lower() not in {w.lower() for w in own} \
+        and own[0].lower() not in spoken
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
