@@ -3787,3 +3787,18 @@ def test_a_questions_what_is_no_speaker(nlp):
     rows = doc_quotes(nlp("But state Rep. Gilda Cobb-Hunter recalled what happened in 2008 to point out that "
                           "Clinton's double-digit lead in South Carolina could erode."))
     assert not any(r["speaker"].lower() == "what" for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    # FakeNewsCorpus and Horne 2017: "the fact" had been the speaker of its own "that" clause
+    "This is supported by the fact that whilst Trong was holding talks with Chinese leaders in Beijing, in Hanoi "
+    "Nguyen Xuan Phuc received John Kerry.",
+    "This conclusion was backed by the fact that, although the re-imagined rocket rose, it exploded in midflight.",
+])
+def test_a_fact_is_no_source_of_its_own_clause(nlp, text):
+    assert doc_quotes(nlp(text)) == []
+
+
+def test_a_text_still_says_its_own_clause(nlp):
+    [row] = doc_quotes(nlp("The decision was backed by a report that unemployment had fallen sharply."))
+    assert (row["speaker"], row["text"]) == ("a report", "that unemployment had fallen sharply")

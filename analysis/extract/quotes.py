@@ -50,6 +50,7 @@ from analysis.extract.cue_words import (
     RANK_WORDS,
     SECOND_TIER,
     SLOGAN_CUES,
+    SOURCE_NOUNS,
     TEXT_NOUNS,
     THING_PRONOUNS,
     TOPIC_CUES,
@@ -1605,6 +1606,9 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
         content = _content(tok, source) if source is not None else None
         if content is None or not _says_enough(content, lemma):
             continue
+        if content.root.head.i == source.i and content.start > source.i and source.pos_ == "NOUN" \
+                and source.lemma_.lower() not in TEXT_NOUNS | EVIDENCE_NOUNS | SOURCE_NOUNS:
+            continue  # the source's own clause: "supported by the fact that ...", no one's words
         if content.start <= source.i < content.end \
                 and (source not in set(tok.subtree) or source.left_edge.i == content.start):
             continue  # the source is what it says ('..., tweeted a German user from Hanover')
