@@ -3802,3 +3802,33 @@ def test_a_fact_is_no_source_of_its_own_clause(nlp, text):
 def test_a_text_still_says_its_own_clause(nlp):
     [row] = doc_quotes(nlp("The decision was backed by a report that unemployment had fallen sharply."))
     assert (row["speaker"], row["text"]) == ("a report", "that unemployment had fallen sharply")
+
+
+def test_a_pronoun_is_not_the_person_it_is_joined_with(nlp):
+    # FakeNewsCorpus: "both he and Pence have said" had given the words to Mike Pence alone
+    text = ("Mike Pence has signed many bills.\n\nThere is not much daylight between Trump and Pence on the issue. "
+            "Although Ivanka got Trump to say nice things, he and Pence have said that the group should stop "
+            "providing abortions.")
+    [row] = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "he and Pence" or r["speaker"] == "he"]
+    assert not text[row["speaker_ref"]:].startswith("Mike Pence")
+    # the person joined by name is the only one left out: not Michelle Obama for "she and her
+    # husband, President Barack Obama" (Horne 2017), nor the topic joined to someone else
+    text = ("Michelle Obama opened up about the campaign in an interview with Oprah Winfrey.\n\nThe first lady said "
+            "it was important that she and her husband, President Barack Obama, support President-elect Donald "
+            "Trump, even though she said some political leaders did not support her husband.")
+    refs = {text[r["speaker_ref"]:r["speaker_ref"] + 14] for r in doc_quotes(nlp(text)) if r["speaker"] == "she"}
+    assert refs == {"Michelle Obama"}
+    text = "Mike Pence spoke in Ohio on Monday. He and Trump have said that the group should stop providing abortions."
+    [row] = [r for r in doc_quotes(nlp(text)) if r["speaker"].startswith("He")]
+    assert text[row["speaker_ref"]:].startswith("Mike Pence")
+
+
+def test_a_common_noun_ner_took_for_a_name_is_no_label(nlp):
+    # FakeNewsCorpus: a headline's "Breakthrough:" (tagged a body) had been the headline's speaker
+    text = ("Breakthrough: Siberian Volcanoes Triggered Earth’s Great Permian Mass Extinction\n\nKnown as the “Great "
+            "Dying,” hardly any species survived the Great Permian Mass Extinction.")
+    assert not any(r["speaker"] == "Breakthrough" for r in doc_quotes(nlp(text)))
+    # a name opening a headline still speaks
+    rows = doc_quotes(nlp("Trump: Clinton Should Be in Jail for Her Emails\n\nDonald Trump said on Friday that "
+                          "Clinton should be in jail."))
+    assert rows[0]["speaker"] == "Trump"

@@ -1849,9 +1849,14 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
             # headline's phrase or a label, not a name ("de" may be one; a described label's words
             # were checked there)
             continue
-        # "Trump:" opening a headline is often tagged a noun: a word of a known name will do.
+        # "Trump:" opening a headline is often tagged a noun: a word of a known name will do, but
+        # not a common noun NER took for a name only there ("Breakthrough: Siberian Volcanoes
+        # Triggered ...", tagged a body)
         if described is None and not all(t.text[:1].isupper() for t in label if t.is_alpha) or not (
                 any(t.pos_ == "PROPN" for t in label) or label[-1].lower_ in known):
+            continue
+        if len(label) == 1 and label[0].pos_ == "NOUN" and not label[0].is_upper \
+                and not any(t.lower_ == label[0].lower_ and t.ent_type_ for t in doc if t.i != label[0].i):
             continue
         end = colon.i + 1
         while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):

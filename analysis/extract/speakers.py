@@ -1333,6 +1333,10 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
                 for t in c.children if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON"
                 and not _quoted_at(t.idx, quoted)}
     fits = [m for m in fits if m.person[-1].lower_ not in reported]
+    # nor anyone the pronoun is joined with by name: in "both he and Pence have said" he is not
+    # Pence (but "she and her husband, President Barack Obama" leaves Michelle Obama)
+    joined = {c.lower_ for c in source.conjuncts if c.pos_ == "PROPN"}
+    fits = [m for m in fits if m.person[-1].lower_ not in joined]
     later = _later_subject(source, quoted)
     if later is not None and (later.ent_type_ == "PERSON" or later.lemma_.lower() in PERSON_NOUNS) \
             and later.tag_ not in ("NNS", "NNPS"):  # "he" is not "some international relations experts"
