@@ -1320,10 +1320,10 @@ def _new_paragraph_about_another(span: Span, previous: Attribution, previous_end
     said = _said_words(doc, previous)
     if "\n" not in text[previous_end:span.start_char]:
         return _another_subject_since(doc[:_opening(span).sent.start], previous_end, said)
-    # (in the paragraph before, the same: "..., tweet that his stance was “A new belief of his”.
-    # Another of Cruz's former roommates, Matt Daemon, has come forward to corroborate Mazin's
-    # story. ⏎ “All Ted Cruz did was ...”" is Daemon's)
-    # (sentences after the one the last quote ends in: not '“...,” Hayden ... told Erin Burnett')
+    # (in the paragraph before, the same, counting only sentences begun after the last quote:
+    # "..., tweet that his stance was “A new belief of his”. Another of Cruz's former roommates,
+    # Matt Daemon, has come forward to corroborate Mazin's story. ⏎ “All Ted Cruz did was ...”"
+    # is Daemon's, but the hearer in '“...,” Hayden ... told Erin Burnett' is no one new)
     if _another_subject_since(doc[:paragraph_start(doc, span.start)], previous_end, said, whole=True):
         return True
     # (a person's surname counts though the tagger missed it there: "Cruz, however, remains
@@ -1629,7 +1629,8 @@ def _let_us(source: Token) -> bool:
     doc = source.doc
     let = doc[source.i - 1] if source.i > 0 else None
     return source.lower_ == "lets" or source.lower_ in ("'s", "’s", "us") and let is not None \
-        and let.lower_ == "let" and not any(c.dep_ in SUBJECTS and doc[c.i + 1].text != ":" for c in let.children)
+        and let.lower_ == "let" \
+        and not any(c.dep_ in SUBJECTS and doc[c.i + 1:c.i + 2].text != ":" for c in let.children)
 
 
 def _across_semicolon(statement: Token, cue: Token) -> bool:

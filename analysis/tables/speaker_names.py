@@ -116,8 +116,8 @@ def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
     ends = inside[inside["end_char"] == inside["speaker_end_char"]]
     before = [str(s)[:max(int(n) - int(b), 0)] for s, n, b in
               zip(ends["speaker"], ends["start_char"], ends["speaker_start_char"])]
-    keep = [_SHARE_OF.search(text) is None and not _other_first_name(text, str(speaker), str(entity), mention_words)
-            for text, speaker, entity, mention_words in zip(before, ends["speaker"], ends["entity"],
+    keep = [_SHARE_OF.search(text) is None and not _other_first_name(text, str(speaker), str(entity), mention_chars)
+            for text, speaker, entity, mention_chars in zip(before, ends["speaker"], ends["entity"],
                                                              ends["end_char"] - ends["start_char"])]
     ends = ends.loc[np.array(keep, dtype=bool)]
     # people joined as one source ("Clinton and Ms. Warren") are none of them alone
