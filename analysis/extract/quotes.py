@@ -1478,7 +1478,7 @@ def _misread_relative(comp: Token, cue: Token) -> bool:
     object is a hearer."""
     obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i < comp.i), None)
     subjects = [c for c in comp.children if c.dep_ in SUBJECTS]
-    if len(subjects) != 1 or subjects[0].i != comp.left_edge.i:
+    if len(subjects) != 1 or subjects[0].i != comp.left_edge.i or subjects[0].i == 0:
         return False
     if obj is not None and not _a_person(obj) and subjects[0].lower_ in ("that", "which"):
         return True
