@@ -34,6 +34,9 @@ PHRASAL = {verb: rest for verb, _, rest in (cue.partition(" ") for cue in CUES) 
 # A cue verb with one of these particles, fixed words or objects is no cue ("called off its search",
 # "backed down", "is calling it quits", "defended his title").
 NOT_CUES = frozenset(tuple(phrase.split(" ", 1)) for phrase in _ROLES.get("not", ()))
+# A cue verb with one of these prepositions right after it is no cue ("adding to his lead"); not
+# a particle's list, where "called in a statement" would be "call in".
+NOT_WITH_PREP = frozenset(tuple(phrase.split(" ", 1)) for phrase in _ROLES.get("not_with_prep", ()))
 # Verbs that govern a quoted phrase but report no clause ("called it a 'disaster'").
 PHRASE_ONLY = _ROLES["phrase_only"]
 # Verbs whose object is who is spoken to ("..., an official told Fox News"), never the source.
@@ -123,6 +126,10 @@ def is_cue(tok: Token) -> bool:
     fixed = {c.lower_ for c in tok.children if c.dep_ in ("prt", "oprd")} \
         | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
            and tok.doc[c.i - 1].text != "-"}  # (the end of "a mash-up" is no "up"; "his Valspar Championship")
+    # (unless it reports a clause all the same: "He added to reporters that ...")
+    if any((lemma, c.lower_) in NOT_WITH_PREP for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1) \
+            and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
     return not any((lemma, word) in NOT_CUES for word in fixed) and not discourse_marker(tok)
 
 

@@ -146,6 +146,7 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
         # A quoted clause coordinated with a cue is not what the cue reports: "Rhodes noted that
         # U.S. officials have long been talking with ..., and "we're in discussions ..."".
         beside = top.dep_ == "conj" and any(c.dep_ in SUBJECTS and c.i in inside for c in top.children)
+        below_clause = False
         for step in range(6):
             if node.i in inside:
                 break
@@ -173,10 +174,15 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                 # speaker (see :func:`_closing_cue`).
                 if (closing := _closing_cue(node, tokens, quoted)) is not None:
                     found.append(closing)
-                elif not found and node.lemma_ != "be" and (source := source_token(node, quoted)) is not None \
+                elif not found and not below_clause and node.lemma_ != "be" \
+                        and (source := source_token(node, quoted)) is not None \
                         and is_named_source(source) and source.lower_ not in _WRITER:
                     found.append(node)
                 break
+            # (a clause below with a subject of its own is that subject's doing: "the court abrogated
+            # Abdul because he ... didn't understand “no”" is not the court's, nor "Clinton leads ...
+            # among those who are “somewhat liberal”" Clinton's)
+            below_clause = below_clause or any(c.dep_ in SUBJECTS for c in node.children)
             node = node.head
     # (not a cue the parse hung a statement of its own on across a semicolon)
     cut = next((k + 1 for k in range(len(found) - 1) if _across_semicolon(found[k], found[k + 1])), len(found))
@@ -1157,7 +1163,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             att = acting  # '“You know, it happens, right?” Trump went on': not the last speaker's
         elif previous is not None and _statement(span) and _adjacent(text, previous_end, q.start) \
                 and not _pull_quote(text, q.start, q.end) and not _phrase_in_passing(span) \
-                and not _asked_by_writer(span, quoted):
+                and not _asked_by_writer(span, quoted) and not _words_in_new_paragraph(span, text, previous_end):
             att = _new_name_before(span, quoted, previous) or (
                 Attribution(None, Speaker()) if _new_paragraph_about_another(span, previous, previous_end, text)
                 or _unsourced_cue_before(span, quoted) or _other_people_act(span, quoted, previous)
@@ -1307,6 +1313,18 @@ def _phrase_in_passing(span: Span) -> bool:
     head = span.root.head
     words = [t for t in span if t.is_alpha]
     return head.pos_ == "ADP" and not span.start <= head.i < span.end and len(words) < _MIN_STATEMENT_WORDS
+
+
+def _words_in_new_paragraph(span: Span, text: str, previous_end: int) -> bool:
+    """Whether a quote in a paragraph after the last quote is words inside the writer's own
+    sentence, which goes on after it: in "... eight years of the Obama administration's effort to
+    “fundamentally transform the United States of America” into a socialist utopian paradise ...
+    has enraged millions" the words are not those of the speaker quoted a paragraph before."""
+    if "\n" not in text[previous_end:span.start_char] or _opens_sentence(span) \
+            or span.start <= span.root.head.i < span.end:
+        return False
+    sent = span[-1].sent
+    return any(t.is_alpha for t in span.doc[span.end:sent.end])
 
 
 def _new_paragraph_about_another(span: Span, previous: Attribution, previous_end: int, text: str) -> bool:

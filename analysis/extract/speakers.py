@@ -772,7 +772,11 @@ def _preceding_name(cue: Token) -> Token | None:
         return None  # "the State Department and her family's foundation, believing": no apposition
     if i == cue.i - 1 and prev.dep_ == "advmod" and prev.text[:1].isupper() and prev.lower_ in known_people(doc):
         return prev  # "Early described it as ...": the surname of a person named, read as an adverb
-    if prev.pos_ != "PROPN" or prev.ent_type_ not in ("PERSON", "ORG"):
+    # (the surname of a person the article names counts with a description set off after it,
+    # whatever NER called it here: "In an emailed statement to the AP, Paladino, 70, claimed",
+    # tagged a place; not a name addressed: "Mike Gleason: Well Greg, thank you")
+    if prev.pos_ != "PROPN" or prev.ent_type_ not in ("PERSON", "ORG") \
+            and (description is prev or prev.lower_ not in known_people(doc)):
         return None
     # A name inside a phrase of its own is not described: in "In an interview with ... Mika
     # Brzezinski, the Democratic presidential candidate stated" the description is the subject
@@ -1018,12 +1022,15 @@ def _phrase(tok: Token) -> Span:
         start = tok.head.i  # the adjective the parse made the subject opens the phrase: "Current and former officials"
     # not across a quotation mark (a misparse hangs the quote on its speaker's noun), into the
     # line before one that opens with a capital ("6:45\nThe official"; not a hard-wrapped "the\ngovernment")
-    # or into a paragraph before (a mail's masked reply: "Perry Greenfield wrote:\n\n> ...\n\nyou ask")
-    start = max((t.i + 1 for t in doc[start:tok.i] if t.text in MARKS
+    # or into a paragraph before (a mail's masked reply: "Perry Greenfield wrote:\n\n> ...\n\nyou ask"),
+    # nor back across a label's colon ("June 6/7: (A Saturday/Sunday ...) Deutsche Bank's two CEO's announce")
+    start = max((t.i + 1 for t in doc[start:tok.i] if t.text in MARKS or t.text == ":"
                  or "\n" in t.text and (doc[t.i + 1].text[:1].isupper() or t.is_space and t.text.count("\n") > 1)
                  or t.text in DASHES and t.whitespace_ and t.i and doc[t.i - 1].whitespace_), default=start)
     while start < tok.i and doc[start].is_space:
         start += 1  # a masked dateline before it ("SEOUL, Aug. 20 (Yonhap) -- North Korea's ...")
+    if doc[start].text == "(" and (close := next((t.i for t in doc[start:tok.i] if t.text == ")"), None)) is not None:
+        start = close + 1  # nor does it open with an aside in brackets (see above)
     while tok.pos_ in ("NOUN", "PROPN") and (prefix := _hyphen_prefix(doc[start])) is not None \
             and len(prefix) > 1:
         # a word the tokenizer split at its hyphen ("a co-owner", parsed as two subjects)
@@ -1665,6 +1672,9 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
     member = name is not None and len(name) == 1 and name.label_ == "NORP"
     if name is not None and len(name) == 1 and name.label_ != "PERSON" and source.lower_ in PERSON_NOUNS:
         name = None
+    elif name is not None and name.label_ in ("ORG", "NORP") and name[-1].i == source.i \
+            and source.lower_ in PERSON_NOUNS and (person := _one_person_apposed(source)) is not None:
+        name = person  # "A Republican Assemblywoman, Jill Tolles, commented", the description tagged a body
     if name is not None and name.label_ in ("GPE", "LOC") \
             and (body := _body_before_place(name)) is not None:
         # "according to CNN Philippines": the body's edition for a country, not the country
