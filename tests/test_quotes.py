@@ -3934,3 +3934,17 @@ def test_adding_to_something_is_no_cue(nlp):
     assert [(r["speaker"], r["cue"]) for r in rows if r["kind"] == "indirect"] == [("Smith", "add")]
     rows = doc_quotes(nlp("He added to reporters that the campaign was on track."))
     assert [(r["speaker"], r["cue"]) for r in rows] == [("He", "add")]
+
+
+def test_a_surname_opening_a_sentence_is_the_person_named_in_full_though_tagged_a_noun(nlp):
+    # Horne 2017: "Dobbs points out that ...", "Dobbs" tagged a noun, had been a generic "Dobbs"
+    text = ("Lou Dobbs focuses on the prominent role the month of March has played in the Clinton email scandal. \n \n"
+            "Dobbs goes on to tell his audience that Clinton had just days earlier conspired with Obama to hold back "
+            "emails despite being subpoenaed by Congress. In that instance Podesta cities executive privilege. Dobbs "
+            "points out that March was also when the firm managing her server, Platte River Networks, deleted her "
+            "email archive using Bleachbit, despite that subpoena.")
+    rows = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "Dobbs"]
+    assert len(rows) == 2 and all(text[r["speaker_ref"]:].startswith("Lou Dobbs") for r in rows)
+    # a common noun opening a sentence is no surname without a person named in full
+    rows = doc_quotes(nlp("Thames Valley Police is investigating. Police said the man was arrested on Monday."))
+    assert [(r["speaker"], r["generic"]) for r in rows] == [("Police", True)]

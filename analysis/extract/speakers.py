@@ -1845,12 +1845,13 @@ def _surname_alone(source: Token, phrase: Span) -> Speaker | None:
     if len(phrase) != 1 + honoured or source.i != phrase.end - 1 or not source.is_title:
         return None
     doc = source.doc
-    # a capital inside a sentence makes a name whatever the tagger read ("From said" of Al From,
-    # "Hannity" tagged a noun); at a sentence's start only a proper noun is one
-    if source.pos_ != "PROPN" and (honoured or _opens_sentence(source)):
-        return None
     full = [e for e in doc.ents if len(e) > 1 and e[-1].text == source.text and e.end <= phrase.start
             and e.label_ in ("PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART")]
+    # a capital inside a sentence makes a name whatever the tagger read ("From said" of Al From,
+    # "Hannity" tagged a noun); at a sentence's start only a proper noun is one, or the surname of
+    # a person NER named in full ("Lou Dobbs ... ⏎ Dobbs points out", "Dobbs" tagged a noun)
+    if source.pos_ != "PROPN" and (honoured or _opens_sentence(source) and not any(e.label_ == "PERSON" for e in full)):
+        return None
     if honoured:
         return Speaker(phrase.text, phrase.start_char, phrase.end_char, full[-1].start_char if full else -1)
     if not any(e.label_ == "PERSON" or is_first_name(e[-2].text) for e in full):
