@@ -126,7 +126,8 @@ def is_cue(tok: Token) -> bool:
     fixed = {c.lower_ for c in tok.children if c.dep_ in ("prt", "oprd")} \
         | {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
            and tok.doc[c.i - 1].text != "-"}  # (the end of "a mash-up" is no "up"; "his Valspar Championship")
-    # (unless it reports a clause all the same: "He added to reporters that ...")
+    # "adding to his lead" is no cue, unless the verb reports a clause all the same ("He added to
+    # reporters that ...")
     if any((lemma, c.lower_) in NOT_WITH_PREP for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1) \
             and not any(c.dep_ == "ccomp" for c in tok.children):
         return False

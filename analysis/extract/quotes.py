@@ -1319,7 +1319,8 @@ def _words_in_new_paragraph(span: Span, text: str, previous_end: int) -> bool:
     """Whether a quote in a paragraph after the last quote is words inside the writer's own
     sentence, which goes on after it: in "... eight years of the Obama administration's effort to
     “fundamentally transform the United States of America” into a socialist utopian paradise ...
-    has enraged millions" the words are not those of the speaker quoted a paragraph before."""
+    has enraged millions" the words are not those of the speaker quoted a paragraph before. (A
+    quote that opens its sentence may be that speaker going on: '"...," tweeted another'.)"""
     if "\n" not in text[previous_end:span.start_char] or _opens_sentence(span) \
             or span.start <= span.root.head.i < span.end:
         return False
