@@ -1647,8 +1647,9 @@ def _let_us(source: Token) -> bool:
     lets: "SR: Let’s talk about ...")."""
     doc = source.doc
     let = doc[source.i - 1] if source.i > 0 else None
-    return source.lower_ == "lets" or source.lower_ in ("'s", "’s", "us") and let is not None \
-        and let.lower_ == "let" \
+    if source.lower_ == "lets":
+        return True
+    return source.lower_ in ("'s", "’s", "us") and let is not None and let.lower_ == "let" \
         and not any(c.dep_ in SUBJECTS and doc[c.i + 1:c.i + 2].text != ":" for c in let.children)
 
 
