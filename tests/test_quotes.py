@@ -3948,3 +3948,36 @@ def test_a_surname_opening_a_sentence_is_the_person_named_in_full_though_tagged_
     # a common noun opening a sentence is no surname without a person named in full
     rows = doc_quotes(nlp("Thames Valley Police is investigating. Police said the man was arrested on Monday."))
     assert [(r["speaker"], r["generic"]) for r in rows] == [("Police", True)]
+
+
+def test_a_question_put_to_the_passive_subject_is_the_askers(nlp):
+    # Horne 2017: the interviewer's question had gone to Obama, whose answer came next
+    text = ("In an interview Obama was asked, “Mr. ‘president,’ when did you first learn that Hillary Clinton used an "
+            "email system outside the US government for official business while she was Secretary of State?” Obama "
+            "responded with a blatant lie, saying, “The same time everybody else learned it through news reports.”")
+    rows = doc_quotes(nlp(text))
+    assert [(r["speaker"], r["cue"]) for r in rows if r["text"].startswith("“Mr.")] == [("", "ask")]
+    assert [r["speaker"] for r in rows if r["text"].startswith("“The same")] == ["Obama"]
+    # who asks, when named; an outer source still outranks the passive (PolNeAR)
+    rows = doc_quotes(nlp("Clinton was asked by Jake Tapper, “Will you release the transcripts?”"))
+    assert [r["speaker"] for r in rows] == ["Jake Tapper"]
+    text = ("According to the recently court-released Trump University playbook, his salespersons were told, \"You "
+            "don't sell products, benefits or solutions. You sell feelings.\"")
+    assert {r["speaker"] for r in doc_quotes(nlp(text))} == {"the recently court-released Trump University playbook"}
+    # one who asks in the active voice asks
+    rows = doc_quotes(nlp("Obama asked, “When did you first learn about the email system?”"))
+    assert [r["speaker"] for r in rows] == ["Obama"]
+
+
+def test_a_physical_attack_reports_nothing(nlp):
+    # Wikinews 2019: "Khan reportedly started attacking [people]" and "its attack on Japanese cargo ships" were
+    # statements of Khan's and of Iran's
+    text = ("Khan reportedly started attacking people there, and one of them died inside of the hall. Iran denied "
+            "its attack on Japanese cargo ships in the Gulf of Oman.")
+    rows = doc_quotes(nlp(text))
+    assert not [r for r in rows if r["cue"] == "attack"]
+    # attacking a person or a record is still saying something against it (PolNeAR)
+    rows = doc_quotes(nlp("Christie attacked Rubio for not answering the question. Trump stepped up his attacks on "
+                          "immigrants."))
+    assert [(r["speaker"], r["text"]) for r in rows if r["cue"] == "attack"] == [
+        ("Christie", "Rubio for not answering the question"), ("his", "immigrants")]

@@ -31,6 +31,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from analysis.extract.cue_words import (
+    ADDRESSED_CUES,
     CUES,
     EVIDENCE_NOUNS,
     FINDING_CUES,
@@ -39,6 +40,7 @@ from analysis.extract.cue_words import (
     INTENT_CUES,
     INVERTED_NOUNS,
     LIGHT_VERBS,
+    NOT_CUES,
     OBJECT_CUES,
     OBJECT_PREPS,
     OBJECT_WITH_PREP,
@@ -1133,6 +1135,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
             right = cue = None
         if labelled is not None:
             att = labelled
+        elif (put := _question_put(span, quoted)) is not None:
+            att = put
         elif (asked := _asked_in(span, quoted)) is not None and not _after_colon(span):
             att = Attribution(asked, Speaker())  # 'Asked who he would like to see “go away,” he said ...'
         elif cue is not None and undergone(cue) and _after_colon(span) and is_cue(cue.head) \
@@ -1289,6 +1293,19 @@ def _asked_in(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _question_put(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """A question put to the passive subject right before it ("Obama was asked, “When did you
+    first learn ...?” Obama responded ..."): the words of whoever asked, its agent or no one
+    named; not the subject's, whose answer the next sentence gives."""
+    tok = _say_word_before(span, quoted)
+    # (an outer source outranks it: "According to the playbook, his salespersons were told, “...”")
+    if tok is None or tok.lemma_.lower() not in ADDRESSED_CUES or not any(c.dep_ == "auxpass" for c in tok.children) \
+            or any(c.lower_ == "according" for c in tok.children):
+        return None
+    source = source_token(tok, quoted)
+    return Attribution(tok, Speaker() if source is None else speaker_of(source, quoted))
 
 
 def _after_colon(span: Span) -> bool:
@@ -1788,7 +1805,9 @@ def noun_reports(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord]:
         if not tokens:
             continue
         content = doc[min(tokens):max(tokens) + 1]
-        if not _says_enough(content, "") and not _names_something(content):
+        # (nor "its attack on Japanese cargo ships": the verb's "not" objects hold for its noun)
+        if not _says_enough(content, "") and not _names_something(content) \
+                or (lemma, content.root.lemma_.lower()) in NOT_CUES:
             continue
         row = _quote_row(content, "indirect", Attribution(tok, speaker_of(owner, quoted)))
         row["cue"], row["cue_type"] = lemma, kind
