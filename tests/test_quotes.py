@@ -3981,3 +3981,22 @@ def test_a_physical_attack_reports_nothing(nlp):
                           "immigrants."))
     assert [(r["speaker"], r["text"]) for r in rows if r["cue"] == "attack"] == [
         ("Christie", "Rubio for not answering the question"), ("his", "immigrants")]
+
+
+def test_who_after_a_source_the_parse_lost_its_clause_for_stands_for_that_source(nlp):
+    # Wikinews 2019: "according to police, who said ..." and "according to CNN who reported ..." were parsed as
+    # clauses of the sentence's verb; "who" stood for no one, and "according to" reported the relative clause
+    text = ("The shooting began at 10:39 a.m. local time (1639 UTC), according to police, who said officers arrived "
+            "at the Walmart six minutes later.")
+    rows = doc_quotes(nlp(text))
+    [who] = [r for r in rows if r["speaker"] == "who"]
+    assert who["generic"] and who["speaker_stands_for"] == "police"
+    text = ("Bermuda was rarely hit by hurricanes according to CNN who reported that over the past decade only a few "
+            "storms made landfall.")
+    rows = doc_quotes(nlp(text))
+    assert [r["text"] for r in rows if r["cue"] == "according to"] == ["Bermuda was rarely hit by hurricanes"]
+    [who] = [r for r in rows if r["speaker"] == "who"]
+    assert text[who["speaker_ref"]:].startswith("CNN")
+    # a "who" that asks is no relative pronoun
+    rows = doc_quotes(nlp("Reporters asked who said that the talks had failed."))
+    assert all(r["speaker_ref"] < 0 for r in rows if r["speaker"] == "who")

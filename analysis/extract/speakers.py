@@ -971,7 +971,32 @@ def _antecedent(tok: Token) -> Token:
     clause = tok.head
     while clause.dep_ == "conj" and clause.head.i != clause.i and tok.lower_ == "who":  # "which" is a thing's
         clause = clause.head
-    return clause.head if clause.dep_ == "relcl" else tok
+    if clause.dep_ == "relcl":
+        return clause.head
+    return _noun_before_relative(tok) or tok
+
+
+def _noun_before_relative(tok: Token) -> Token | None:
+    """The noun right before "who" or "which" (a comma between at most) whose clause the parse
+    made a verb's conjunct or complement: in "according to police, who said officers arrived"
+    and "according to CNN who reported that" the relative pronoun still stands for the noun
+    ("the head of the agency, who said" for the head, not the agency)."""
+    doc = tok.doc
+    i = tok.i - 1 - (tok.i >= 1 and doc[tok.i - 1].text == ",")
+    if tok.lower_ not in ("who", "which") or i < 0:
+        return None
+    name = name_span(doc, doc[i])  # (whatever the tagger made of its words: "Hawaii News Now")
+    if name is not None and name.end == i + 1:
+        noun = name.root
+    elif doc[i].pos_ in ("NOUN", "PROPN") and doc[i].right_edge.i == i:
+        noun = doc[i]
+    else:
+        return None
+    while noun.dep_ == "compound":
+        noun = noun.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun
 
 
 def _age_nominal(tok: Token) -> bool:
