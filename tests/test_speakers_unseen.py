@@ -223,3 +223,12 @@ def test_another_first_name_before_a_surname_is_another_person(speaker, entity):
     entities = pd.DataFrame({"doc_id": ["9"], "start_char": [surname], "end_char": [surname + 5], "text": ["Trump"],
                              "entity": ["Donald Trump"], "label": ["PERSON"]})
     assert resolve_speakers(quotes, entities).speaker_entity.tolist() == [entity]
+
+
+def test_an_indefinite_pronoun_is_a_generic_source(nlp):
+    # FakeNewsCorpus, Horne 2017, Wikinews 2019: "Someone", "Anyone", "Not everyone" had been single, named sources
+    rows = doc_quotes(nlp("Someone told me the plan would fail. Not everyone agreed that the plan would fail."))
+    assert [(r["speaker"], r["generic"]) for r in rows] == [("Someone", True), ("Not everyone", True)]
+    # a pronoun for a person named is no generic source
+    rows = doc_quotes(nlp("Jane Smith arrived late. She said the plan would fail."))
+    assert [(r["speaker"], r["generic"]) for r in rows] == [("She", False)]
