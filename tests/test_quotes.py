@@ -554,8 +554,11 @@ def test_labels_before_a_colon_are_statements_only_when_someone_speaks(tmp_path,
         "JAKE TAPPER: Senator, will you vote for the bill on Tuesday?\n\n"
         # FakeNewsCorpus: labels the model tagged a body
         "ATTN: Phone Security 101 for CopBlockers\n\nBIN NOTE: Most people who use social media have figured out "
-        "that the feeds are filtered.\n\nPhoto Credit: jiazi via Compfight cc\n")
-    assert quotes.speaker.tolist() == ["JAKE TAPPER"]
+        "that the feeds are filtered.\n\nPhoto Credit: jiazi via Compfight cc\n\n"
+        # Wikinews 2020: a photo's credit under a candidate's name, "Image" glued to the name
+        "Gloria La RivaImage: Pax Ahimsa Gethen.\n\nGloria La Riva: We will fight for the workers of this "
+        "country.\n")
+    assert quotes.speaker.tolist() == ["JAKE TAPPER", "Gloria La Riva"]
 
 
 def test_an_interview_answer_labelled_in_double_brackets_is_its_speakers_one_statement(tmp_path, cache_dir):

@@ -1832,6 +1832,12 @@ _PROGRAM_MESSAGES = ("Error", "Exception", "Warning")
 _LABEL_WORDS = words("label_words.txt")
 
 
+def _glued_label_word(word: str) -> bool:
+    """A label word an extractor glued to the caption before it ("Gloria La RivaImage: Pax Ahimsa
+    Gethen.", a photo's credit under a candidate's name)."""
+    return any(word.endswith(w.capitalize()) and len(word) > len(w) for w in _LABEL_WORDS)
+
+
 _NOT_IN_NAMES = frozenset({"ADP", "ADV", "VERB", "AUX", "PART", "SCONJ", "CCONJ"})
 
 
@@ -1891,8 +1897,8 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
             continue  # "Play VIDEO" / "Sanders: ...": a label is on the line it opens
         if label.text.count("(") > label.text.count(")") or any(c in label.text for c in "@<>"):
             continue  # "Boku (AIM: BOKU), the world's leading ...": a colon inside brackets; a mail header
-        if any(t.lower_ in _LABEL_WORDS for t in label):
-            continue  # "ATTN: Phone Security 101", "Photo Credit: ...": the page's label
+        if any(t.lower_ in _LABEL_WORDS or _glued_label_word(t.text) for t in label):
+            continue  # "ATTN: Phone Security 101", "Photo Credit: ...", "Gloria La RivaImage: ...": the page's label
         if len(label) > 1 and label[0].pos_ == "VERB" and is_cue(label[0]):
             label = label[1:]  # "Continued Stone: “...”"
         if described is None and any(t.pos_ in _NOT_IN_NAMES and not t.is_lower or t.tag_ == "POS" for t in label):
