@@ -3973,8 +3973,8 @@ def test_a_question_put_to_the_passive_subject_is_the_askers(nlp):
 
 
 def test_a_physical_attack_reports_nothing(nlp):
-    # Wikinews 2019: "Khan reportedly started attacking [people]" and "its attack on Japanese cargo ships" were
-    # statements of Khan's and of Iran's
+    # Wikinews 2019: "Khan reportedly started attacking [people]" and "its attack on Japanese cargo ships" had been
+    # statements of their attackers
     text = ("Khan reportedly started attacking people there, and one of them died inside of the hall. Iran denied "
             "its attack on Japanese cargo ships in the Gulf of Oman.")
     rows = doc_quotes(nlp(text))

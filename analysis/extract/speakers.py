@@ -979,24 +979,15 @@ def _antecedent(tok: Token) -> Token:
 def _noun_before_relative(tok: Token) -> Token | None:
     """The noun right before "who" or "which" (a comma between at most) whose clause the parse
     made a verb's conjunct or complement: in "according to police, who said officers arrived"
-    and "according to CNN who reported that" the relative pronoun still stands for the noun
-    ("the head of the agency, who said" for the head, not the agency)."""
+    and "according to CNN who reported that" the relative pronoun still stands for the noun."""
     doc = tok.doc
     i = tok.i - 1 - (tok.i >= 1 and doc[tok.i - 1].text == ",")
     if tok.lower_ not in ("who", "which") or i < 0:
         return None
     name = name_span(doc, doc[i])  # (whatever the tagger made of its words: "Hawaii News Now")
     if name is not None and name.end == i + 1:
-        noun = name.root
-    elif doc[i].pos_ in ("NOUN", "PROPN") and doc[i].right_edge.i == i:
-        noun = doc[i]
-    else:
-        return None
-    while noun.dep_ == "compound":
-        noun = noun.head
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head
-    return noun
+        return name.root
+    return doc[i] if doc[i].pos_ in ("NOUN", "PROPN") and doc[i].right_edge.i == i else None
 
 
 def _age_nominal(tok: Token) -> bool:
