@@ -1536,18 +1536,9 @@ def _beside(cue: Token) -> list[int]:
     clause = [i for i in tokens if cue.doc[i].sent == cue.sent]
     before = [i for i in clause if i < cue.left_edge.i]
     after = [i for i in clause if i > cue.right_edge.i]
-    k = _next_word(cue.doc, cue.right_edge.i)
-    if k < len(cue.doc) and cue.doc[k].lower_ in ("who", "which"):
+    if (next_word := _after_cue(cue.doc[cue.right_edge.i])) is not None and next_word.lower_ in ("who", "which"):
         after = []  # "..., according to police, who said ...": the source's own clause, parsed as the verb's
     return max(before, after, key=len)
-
-
-def _next_word(doc: Doc, i: int) -> int:
-    """The index of the first token after ``i`` that is neither white space nor a comma."""
-    i += 1
-    while i < len(doc) and (doc[i].is_space or doc[i].text == ","):
-        i += 1
-    return i
 
 
 def _stray_that_clause(cue: Token) -> Token | None:

@@ -980,9 +980,13 @@ def _noun_before_relative(tok: Token) -> Token | None:
     """The noun right before "who" or "which" (a comma between at most) whose clause the parse
     made a verb's conjunct or complement: in "according to police, who said officers arrived"
     and "according to CNN who reported that" the relative pronoun still stands for the noun."""
+    if tok.lower_ not in ("who", "which"):
+        return None
     doc = tok.doc
-    i = tok.i - 1 - (tok.i >= 1 and doc[tok.i - 1].text == ",")
-    if tok.lower_ not in ("who", "which") or i < 0:
+    i = tok.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0:
         return None
     name = name_span(doc, doc[i])  # (whatever the tagger made of its words: "Hawaii News Now")
     if name is not None and name.end == i + 1:
