@@ -104,6 +104,7 @@ _NEAR_CUE = 4
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 _MODIFIERS = frozenset({"prep", "advcl", "advmod", "npadvmod", "agent", "mark"})
 _TAIL = ".,;:!?”\"’' "  # what may close a quote after the statement it ends
+_OPENING = re.compile("|".join(re.escape(m) for m in sorted(MARKS, key=len, reverse=True)))
 _WRITER = frozenset({"i", "we", "you"})  # outside quotes, the writer and the reader
 _THINGS = frozenset({"it", "this", "that", "what", "whatever"})
 # what opens a clause of time, cause, purpose or contrast, never one of reported content
@@ -113,6 +114,7 @@ _ADVERBIAL_MARKS = frozenset({"before", "after", "when", "while", "whereas", "be
 _WHAT_A_CUE_TAKES = frozenset({"dobj", "ccomp", "oprd", "xcomp", "attr"})
 # A quote of this few words with no cue is a title, heading or scare quote.
 _MIN_STATEMENT_WORDS = 5
+_INVERTED_SPEAKER_WORDS = 10  # the longest speaker phrase after a verb opening its sentence
 
 
 @dataclass
@@ -928,6 +930,33 @@ def _words_of(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
     return None
 
 
+def _inverted_opening(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """A sentence that opens on its verb of saying, its speaker after it and then a comma or colon
+    before the quote ("Said Comey, “...”", "Tweeted Trump: “...”", "Remarked Center for Biological
+    Diversity scientist Tierra Curry, “...”"), which the parse reads as a compound noun. The verb
+    is inflected ("Tell us, “...”" asks for words) and the speaker has no verb or comma in it
+    ("Asked about it, Trump said: “...”" is Trump's own clause)."""
+    doc = span.doc
+    i = _word_before(doc, span.start)
+    if i < 2 or doc[i].text not in (",", ":"):
+        return None
+    start = i - 1
+    while start > 0 and i - start <= _INVERTED_SPEAKER_WORDS and not doc[start - 1].is_space \
+            and doc[start - 1].text not in (".", "!", "?") and not in_quotes(doc[start - 1], quoted):
+        start -= 1
+    verb, speaker = doc[start], doc[start + 1:i]
+    if not len(speaker) or start > 0 and not (doc[start - 1].is_space or doc[start - 1].text in (".", "!", "?")):
+        return None
+    lemma = verb.lemma_.lower()
+    if not verb.is_title or verb.lower_ == lemma or verb.tag_ == "VBG" or not says(lemma) or speaker[0].pos_ == "ADP" \
+            or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in speaker) or not speaker[-1].text[:1].isupper():
+        return None
+    found = speaker_of(speaker[-1], quoted)
+    if found.start_char < speaker.start_char:  # the parse took the verb into the name
+        found = Speaker(speaker.text, speaker.start_char, speaker.end_char)
+    return Attribution(None, found, lemma)
+
+
 def _dashed_label(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
     """A roundup's "TOPIC - Author: “...”": the name between a dash and the colon before the
     quote labels it, whatever cue the topic before the dash holds ("Pollsters agree - Carl
@@ -1125,7 +1154,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
         if span is None or not len(span) or (_is_title(span) or _is_nickname(span) or _possessed_title(span)) \
                 and not _cued_words(span, quoted):
             continue
-        labelled = _dashed_label(span, quoted) or _signed_within(span) or _words_of(span, quoted) \
+        labelled = _inverted_opening(span, quoted) or _dashed_label(span, quoted) or _signed_within(span) \
+            or _words_of(span, quoted) \
             or _owned_noun(span, quoted)
         right = None if labelled else \
             _cue_right_before(span, quoted) or _cue_right_after(span, quoted) or _as_cue(span, quoted)
@@ -2079,8 +2109,17 @@ def _holds(outer: QuoteRecord, quote: QuoteRecord, text: str) -> bool:
     """Whether a reported statement holds a direct quote of the same speaker."""
     same = (outer["speaker_start_char"], outer["speaker_ref"]) == (quote["speaker_start_char"], quote["speaker_ref"]) \
         and (outer["speaker"] != "" or outer["cue"] == quote["cue"])
-    return same and outer["start_char"] <= quote["start_char"] < outer["end_char"] \
+    return same and _opens_by(outer, quote, text) and quote["start_char"] < outer["end_char"] \
         and _reaches(outer["end_char"], quote["end_char"], text)
+
+
+def _opens_by(outer: QuoteRecord, quote: QuoteRecord, text: str) -> bool:
+    """Whether a reported statement starts at or before a quote it holds, or just inside its
+    opening mark: in 'Clinton added, "We were seven points up" in the polls' the parse's
+    statement begins at "We", and the quote is its start, not a second statement."""
+    start = outer["start_char"]
+    return start <= quote["start_char"] or (
+        start < quote["end_char"] and not _OPENING.sub("", text[quote["start_char"]:start]).strip("[ "))
 
 
 def _extend(row: QuoteRecord, end: int, text: str) -> None:
@@ -2096,14 +2135,25 @@ def _one_statement(rows: list[QuoteRecord], text: str) -> list[QuoteRecord]:
     holds quoted words) with ``quote_inside`` true."""
     # (one with no speaker holds one of no speaker with its cue: the words of a question asked,
     # 'Asked who he would like to see “go away,”')
+    # A statement the parse began inside the quote's opening mark takes the quote's start. When the
+    # quote ends in a comma, or the statement runs over its own speaker, what follows the quote is
+    # its attribution ('“Too much hate,” she said, blaming ...', '"There will always be
+    # exceptions," the Times reported'), not more of the statement, and the quote stays alone.
     reported = [r for r in rows if r["kind"] == "indirect"]
-    inside: set[int] = set()
-    for i, r in enumerate(rows):
+    dropped: set[int] = set()
+    for r in rows:
         if r["kind"] != "direct":
             continue
-        outer = next((o for o in reported if o is not r and _holds(o, r, text)), None)
-        if outer is not None:
-            inside.add(i)
-            _extend(outer, r["end_char"], text)
-            outer["kind"], outer["quote_inside"] = "direct", True
-    return [r for i, r in enumerate(rows) if i not in inside]
+        outer = next((o for o in reported if o is not r and id(o) not in dropped and _holds(o, r, text)), None)
+        if outer is None:
+            continue
+        if r["start_char"] < outer["start_char"]:
+            if outer["start_char"] <= outer["speaker_start_char"] < outer["end_char"] \
+                    or r["text"].rstrip(_CLOSING).endswith(","):
+                dropped.add(id(outer))
+                continue
+            outer["start_char"], outer["text"] = r["start_char"], text[r["start_char"]:outer["end_char"]]
+        dropped.add(id(r))
+        _extend(outer, r["end_char"], text)
+        outer["kind"], outer["quote_inside"] = "direct", True
+    return [r for r in rows if id(r) not in dropped]

@@ -1772,6 +1772,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
         pass  # a name NER missed ("Guillaume Long, the foreign minister"): one person, as written
     elif not plural and (titled := _name_after_title(source, phrase)) is not None:
         return titled  # "House Intelligence Committee Chair Adam Schiff", NER having missed the name
+    elif not plural and _proper_name(phrase):
+        pass  # "Geingob tweeted", NER having missed the name: someone named, as written
     elif plural or words & GENERIC_WORDS or not definite:
         return _generic(speaker, source, phrase, quoted)
     elif _told_apart(source):
@@ -1783,6 +1785,16 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
         ref = _described(doc, source, quoted, "PERSON")
         speaker.ref_start = ref.start_char if ref is not None else -1
     return speaker
+
+
+def _proper_name(phrase: Span) -> bool:
+    """Whether a source is written as a name: singular proper nouns, capitalised, none of them a
+    word for a source or a text. A capital opening a sentence makes plurals and common words
+    proper nouns to the tagger ("Police", "Electors", "SPECULATORS", "Reports"): not a word
+    ending in "s"."""
+    return len(phrase) > 0 and all(
+        t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_[-1:] != "s"
+        and t.lower_ not in INVERTED_NOUNS and t.lemma_.lower() not in INVERTED_NOUNS | EVIDENCE_NOUNS for t in phrase)
 
 
 def _told_apart(source: Token) -> bool:
