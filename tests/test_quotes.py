@@ -3601,7 +3601,7 @@ def test_a_subject_after_but_is_no_joint_source(nlp):
 @pytest.mark.parametrize("text, rows", [
     # PolNeAR train: the poll reports what a share of its respondents said
     ("In a September Washington Post-ABC News poll, 75 percent of Republicans said \"most people in politics\" "
-     "can't be trusted.", [("a September Washington Post-ABC News poll", "finding")] * 2),
+     "can't be trusted.", [("a September Washington Post-ABC News poll", "finding")]),
     ("In a CNN-ORC poll, Six in 10 Republicans said the delegates \"should vote for the candidate.\"",
      [("a CNN-ORC poll", "finding")]),
     # one statement: the "according to" reports the whole clause
