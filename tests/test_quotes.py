@@ -172,6 +172,17 @@ def test_a_sentence_opening_on_its_verb_of_saying(nlp, text, speaker, cue):
     assert [(r["speaker"], r["cue"]) for r in rows][-1:] == ([(speaker, cue)] if cue else [])
 
 
+def test_a_participle_telling_its_hearer_right_before_the_quote_is_its_cue(nlp):
+    # Horne 2017: the wire's "Reuters reports" after the quote had outranked Barrow's own words
+    rows = doc_quotes(nlp("President-elect Barrow responded, telling reporters, \"The outgoing president has no "
+                          "constitutional authority to reject the result of the election,\" Reuters reports."))
+    assert [(r["speaker"], r["cue"]) for r in rows if r["kind"] == "direct"] == [("Barrow", "tell")]
+    # a participle with no hearer leaves the quote to the verb it hangs on (PolNeAR train: a tweet)
+    rows = doc_quotes(nlp("Clinton tweeted congratulations to Sanders, adding \"to all the voters and volunteers who "
+                          "poured your hearts into this campaign: Forward!\""))
+    assert [(r["speaker"], r["cue"]) for r in rows if r["kind"] == "direct"] == [("Clinton", "tweet")]
+
+
 def test_according_to(nlp):
     rows = doc_quotes(nlp("Clinton beats Trump by 46 percent to 42 percent, according to the poll. "
                           "Twelve percent are undecided."))
@@ -937,6 +948,10 @@ def test_a_name_ner_missed_is_not_a_generic_source(nlp):
     assert [(r["speaker"], r["generic"]) for r in rows if "wiring" in r["text"]] == [("Inspectors", True)]
     rows = doc_quotes(nlp("SPECULATORS claimed the silver market was rigged."))
     assert [(r["speaker"], r["generic"]) for r in rows] == [("SPECULATORS", True)]
+    # (PolNeAR train: a word capitalised only where it opens a sentence is no name)
+    rows = doc_quotes(nlp("The committee met on Friday. Staff said the panel has the full, unredacted email and "
+                          "will address it in its final report."))
+    assert [(r["speaker"], r["generic"]) for r in rows] == [("Staff", True)]
 
 
 def test_a_count_or_share_is_shown_with_what_it_is_of(nlp):

@@ -102,12 +102,12 @@ def nlp():
     # so is one after a title the phrase opens with (htmldate: The Week; the whole phrase had been generic)
     ("House Intelligence Committee Chair Adam Schiff (D-Calif.), meanwhile, said the documents \"corroborate\" "
      "testimony from the House impeachment inquiry.", "Adam Schiff", False),
-    # but a plural of capitalised words is a group; a body's name ending in a word a first name may be is no
-    # person, but named all the same (PolNeAR train: "Right Wing Watch")
+    # but a plural of capitalised words is a group, and a body's name ending in a word a first name may be is
+    # no one (PolNeAR train: "Right Wing Watch")
     ("Young Turks told reporters that the plan was \"a disaster for the party and for the country.\"",
      "Young Turks", True),
     ("Right Wing Watch reported that the pastor had called the policy \"a disgrace to the organization.\"",
-     "Right Wing Watch", False),
+     "Right Wing Watch", True),
 ])
 def test_a_name_ner_missed_is_no_generic_source(nlp, text, speaker, generic):
     (row,) = [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]

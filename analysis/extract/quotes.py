@@ -452,13 +452,18 @@ def _word_before(doc: Doc, i: int) -> int:
 
 
 def _say_word_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
-    """A verb of saying right before the opening mark, on its line, with at most a colon or comma between."""
+    """A verb of saying right before the opening mark, on its line, with at most a colon or comma
+    between, or its hearer ("telling reporters, “...”")."""
     doc = span.doc
     i = _word_before(doc, span.start)
     if i >= 0 and doc[i].text in (":", ","):
         i = _word_before(doc, i)
     if i < 0 or any("\n" in t.text_with_ws for t in doc[i:span.start]):
         return None
+    hearer = doc[i]
+    if hearer.dep_ in ("dobj", "dative") and hearer.head.lemma_.lower() in HEARER_CUES \
+            and hearer.left_edge.i == hearer.head.i + 1 and hearer.right_edge.i == i:
+        i = hearer.head.i
     tok = doc[i]
     if not is_cue(tok) or is_weak_cue(tok) or in_quotes(tok, quoted) or not says(tok.lemma_.lower()):
         return None
@@ -474,7 +479,11 @@ def _cue_right_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None
         return None
     # its own subject, not one a conjunct borrows ("De Blasio said the move was made ... and said, “...”")
     source = source_token(tok, quoted)
-    own = source is not None and (source.head.i == tok.i or tok.tag_ == "VBD" and source.i == tok.head.i)
+    # (or, for a participle telling its hearer, the subject of the verb it hangs on: "Barrow
+    # responded, telling reporters, “...”"; "Clinton tweeted ..., adding “...”" keeps the tweet)
+    told = tok.tag_ == "VBG" and tok.dep_ == "advcl" and span.doc[tok.i + 1].dep_ in ("dobj", "dative")
+    own = source is not None and (source.head.i == tok.i or tok.tag_ == "VBD" and source.i == tok.head.i
+                                  or told and source.head.i == tok.head.i)
     return tok if own and is_named_source(source) and source.lower_ not in _THINGS | {"which", "who"} else None
 
 

@@ -1789,12 +1789,16 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
 
 def _proper_name(phrase: Span) -> bool:
     """Whether a source is written as a name: singular proper nouns, capitalised, none of them a
-    word for a source or a text. A capital opening a sentence makes plurals and common words
-    proper nouns to the tagger ("Police", "Electors", "SPECULATORS", "Reports"): not a word
-    ending in "s"."""
-    return len(phrase) > 0 and all(
-        t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_[-1:] != "s"
-        and t.lower_ not in INVERTED_NOUNS and t.lemma_.lower() not in INVERTED_NOUNS | EVIDENCE_NOUNS for t in phrase)
+    word for a source or a text, and its last word capitalised somewhere else in the text where
+    no sentence opens ("Hage Geingob ... Geingob tweeted"). A capital opening a sentence makes
+    plurals and common words proper nouns to the tagger ("Inspectors also found", "SPECULATORS
+    claimed", "Staff said", "Plenty embrace"): they are capitalised only there."""
+    if not len(phrase) or not all(t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_ not in INVERTED_NOUNS
+                                  and t.lemma_.lower() not in INVERTED_NOUNS | EVIDENCE_NOUNS for t in phrase):
+        return False
+    last = phrase[-1]
+    return any(t.text == last.text and t.i != last.i and t.i > t.sent.start and not line_start(t.doc, t.i)
+               for t in phrase.doc)
 
 
 def _told_apart(source: Token) -> bool:
