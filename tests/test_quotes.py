@@ -401,7 +401,7 @@ def test_a_party_member_named_in_apposition_is_that_person(nlp):
             "Senator Ted Cruz, have questioned the science of climate change and criticized the Paris agreement.")
     # (not one of two: PolNeAR train, NYT)
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] in ("voice", "criticize")] == \
-        ["Mark Amodei", "Republicans"]
+        ["Mark Amodei", "the two leading Republicans"]
 
 
 def test_a_party_member_named_by_surname_alone_in_apposition(nlp):
@@ -934,6 +934,21 @@ def test_a_poll_share_is_a_generic_source(nlp):
     rows = doc_quotes(nlp("Among Democrats, 56 percent would vote for Clinton."))
     assert [(r["speaker"], r["cue"], r["text"], r["generic"]) for r in rows] == [
         ("56 percent", "vote", "Clinton", True)]
+
+
+@pytest.mark.parametrize("text, speaker, generic", [
+    # FakeNewsCorpus, PolNeAR train: a party's or a people's members are a plural source, as written
+    ("During Christmas, the Christians express gratitude to God, greet one another with joy and exchange gifts.",
+     "the Christians", True),
+    ("Most Republicans said the plan was dead.", "Most Republicans", True),
+    ("An American said the bill would fail.", "An American", True),
+    # not a newspaper NER took for a people, nor a party's name of more words
+    ("The Tennessean reported that the bill would fail.", "Tennessean", False),
+    ("In Germany, the Social Democrats said they would not join the coalition.", "Social Democrats", False),
+])
+def test_a_party_or_a_people_is_a_plural_source(nlp, text, speaker, generic):
+    (row,) = doc_quotes(nlp(text))
+    assert (row["speaker"], row["generic"]) == (speaker, generic)
 
 
 def test_a_name_ner_missed_is_not_a_generic_source(nlp):

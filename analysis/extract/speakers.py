@@ -74,6 +74,7 @@ _SIGNED_ITEM = re.compile(rf"[.!?][ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*{_NAME_
                           r"[ \t\xa0]*$", re.M)
 _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_INDEFINITE = frozenset({"a", "an", "another", "any", "some", "every", "each", "no"})
 _OBJECT_PERSONS = frozenset({"him", "her", "them", "me", "us"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # the places in a clause where a word names someone who acts or is acted on
@@ -1701,6 +1702,14 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
         return Speaker(doc[body.start:name.end].text, body.start_char, name.end_char, body.start_char)
     if joint and name is not None and (names := _joint_names(source, name)) is not None:
         return Speaker(names.text, names.start_char, names.end_char, generic=True)
+    indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in source.children)
+    if name is not None and name.label_ == "NORP" and len(name) == 1 and name[-1].i == source.i \
+            and (source.tag_ in ("NNPS", "NNS") or indefinite):
+        # a party's or a people's members ("Republicans said", "Most Democrats say", "An American
+        # said"), as written. Not "The Tennessean reported", a newspaper NER took for a people, nor a
+        # party's name of more words ("the Social Democrats").
+        phrase = _phrase(source)
+        return _generic(Speaker(phrase.text, phrase.start_char, phrase.end_char), source, phrase, quoted)
     if name is not None:
         return Speaker(name.text, name.start_char, name.end_char, name.start_char)
     phrase = _phrase(source)
