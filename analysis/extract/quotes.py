@@ -104,7 +104,7 @@ _NEAR_CUE = 4
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 _MODIFIERS = frozenset({"prep", "advcl", "advmod", "npadvmod", "agent", "mark"})
 _TAIL = ".,;:!?”\"’' "  # what may close a quote after the statement it ends
-_OPENING = re.compile("|".join(re.escape(m) for m in sorted(MARKS, key=len, reverse=True)))
+_MARK_CHARS = "".join(sorted({c for m in MARKS for c in m}))  # what quotation marks are made of
 _WRITER = frozenset({"i", "we", "you"})  # outside quotes, the writer and the reader
 _THINGS = frozenset({"it", "this", "that", "what", "whatever"})
 # what opens a clause of time, cause, purpose or contrast, never one of reported content
@@ -941,10 +941,10 @@ def _words_of(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
 
 def _inverted_opening(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
     """A sentence that opens on its verb of saying, its speaker after it and then a comma or colon
-    before the quote ("Said Comey, “...”", "Tweeted Trump: “...”", "Remarked Center for Biological
-    Diversity scientist Tierra Curry, “...”"), which the parse reads as a compound noun. The verb
-    is inflected ("Tell us, “...”" asks for words) and the speaker has no verb or comma in it
-    ("Asked about it, Trump said: “...”" is Trump's own clause)."""
+    before the quote ("Tweeted Trump: “...”", "Continued Stone: “...”", "Remarked Center for
+    Biological Diversity scientist Tierra Curry, “...”"), which the parse reads as a compound noun.
+    The verb is inflected ("Tell Congress, “...”" asks for words) and no "According"; the speaker
+    has no verb or comma in it ("Said the mayor, a Democrat, “...”" is the mayor's)."""
     doc = span.doc
     i = _word_before(doc, span.start)
     if i < 2 or doc[i].text not in (",", ":"):
@@ -2128,7 +2128,7 @@ def _opens_by(outer: QuoteRecord, quote: QuoteRecord, text: str) -> bool:
     statement begins at "We", and the quote is its start, not a second statement."""
     start = outer["start_char"]
     return start <= quote["start_char"] or (
-        start < quote["end_char"] and not _OPENING.sub("", text[quote["start_char"]:start]).strip("[ "))
+        start < quote["end_char"] and not text[quote["start_char"]:start].strip(_MARK_CHARS + "[ "))
 
 
 def _extend(row: QuoteRecord, end: int, text: str) -> None:
