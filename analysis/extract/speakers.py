@@ -14,6 +14,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1702,12 +1703,7 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
         return Speaker(doc[body.start:name.end].text, body.start_char, name.end_char, body.start_char)
     if joint and name is not None and (names := _joint_names(source, name)) is not None:
         return Speaker(names.text, names.start_char, names.end_char, generic=True)
-    indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in source.children)
-    if name is not None and name.label_ == "NORP" and len(name) == 1 and name[-1].i == source.i \
-            and (source.tag_ in ("NNPS", "NNS") or indefinite):
-        # a party's or a people's members ("Republicans said", "Most Democrats say", "An American
-        # said"), as written. Not "The Tennessean reported", a newspaper NER took for a people, nor a
-        # party's name of more words ("the Social Democrats").
+    if name is not None and _group_members(source, name):
         phrase = _phrase(source)
         return _generic(Speaker(phrase.text, phrase.start_char, phrase.end_char), source, phrase, quoted)
     if name is not None:
@@ -1796,6 +1792,16 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
     return speaker
 
 
+def _group_members(source: Token, name: Span) -> bool:
+    """Whether a source is a party's or a people's members ("Republicans said", "Most Democrats
+    say", "An American said"): a one-word group name, plural or indefinite. Not "The Tennessean
+    reported", a newspaper NER took for a people, nor a party's name of more words ("the Social
+    Democrats")."""
+    if name.label_ != "NORP" or len(name) != 1 or name[-1].i != source.i:
+        return False
+    return source.tag_ in ("NNPS", "NNS") or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in source.children)
+
+
 def _proper_name(phrase: Span) -> bool:
     """Whether a source is written as a name: singular proper nouns, capitalised, none of them a
     word for a source or a text, and its last word capitalised somewhere else in the text where
@@ -1805,9 +1811,16 @@ def _proper_name(phrase: Span) -> bool:
     if not len(phrase) or not all(t.tag_ == "NNP" and t.text[:1].isupper() and t.lower_ not in INVERTED_NOUNS
                                   and t.lemma_.lower() not in INVERTED_NOUNS | EVIDENCE_NOUNS for t in phrase):
         return False
-    last = phrase[-1]
-    return any(t.text == last.text and t.i != last.i and t.i > t.sent.start and not line_start(t.doc, t.i)
-               for t in phrase.doc)
+    last, doc = phrase[-1], phrase.doc
+    itself = last.i > last.sent.start and not line_start(doc, last.i)
+    return _capitalised_inside(doc)[last.text] > itself
+
+
+@lru_cache(maxsize=1)
+def _capitalised_inside(doc: Doc) -> Counter[str]:
+    """How often each capitalised word stands where no sentence or line opens (read once per
+    document)."""
+    return Counter(t.text for t in doc if t.text[:1].isupper() and t.i > t.sent.start and not line_start(doc, t.i))
 
 
 def _told_apart(source: Token) -> bool:
