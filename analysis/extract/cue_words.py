@@ -59,6 +59,9 @@ OBJECT_CUES = _ROLES["object"]
 # Object cues whose object reports a view only with their preposition ("sees Cruz as a uniter",
 # not "saw the photos").
 OBJECT_WITH_PREP = _ROLES["object_with_prep"]
+# Object cues whose object reports only with the name or description given to it ("called the
+# charges fabricated", "called Rubio “Little Marco”"; not "called the election for Biden").
+NAMING_CUES = _ROLES["naming"]
 # Verbs that report only with their object preposition ("introduced him as “a fighter for
 # families”", not "introduced a bill").
 PREP_ONLY = _ROLES["prep_only"]

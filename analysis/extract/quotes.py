@@ -40,6 +40,7 @@ from analysis.extract.cue_words import (
     INTENT_CUES,
     INVERTED_NOUNS,
     LIGHT_VERBS,
+    NAMING_CUES,
     NOT_CUES,
     OBJECT_CUES,
     OBJECT_PREPS,
@@ -1490,7 +1491,12 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
     if not is_named_source(source):
         return []
     if lemma in FOR_CUES:  # "called for the repeal of Obamacare"
-        for_ = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        # (a verb of naming not after its object: "called the election for Biden" declares a
+        # winner; but "calling him out ... for his reliance on rehearsed talking points" and
+        # "pushed him for specifics" say what is demanded or blamed)
+        for_ = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" and (
+            lemma not in NAMING_CUES or not any(o.dep_ in ("dobj", "oprd") and o.i < c.i for o in cue.children)
+            or any(o.dep_ == "prt" for o in cue.children))), None)
         obj = next((c for c in for_.children if c.dep_ in ("pobj", "pcomp")), None) if for_ is not None else None
         if obj is not None:
             return [t.i for t in obj.subtree]
@@ -1509,7 +1515,8 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         # (the preposition may hang on the object: "portrayed undocumented immigrants as criminals")
         with_prep = any(c.dep_ == "prep" or c.dep_ == "dobj" and any(
             g.dep_ == "prep" and g.lower_ == OBJECT_PREPS.get(lemma) for g in c.children) for c in parts) \
-            or lemma not in OBJECT_WITH_PREP
+            or lemma not in OBJECT_WITH_PREP | NAMING_CUES or lemma in NAMING_CUES and (
+                _named(parts) or any(c.dep_ == "prt" for c in cue.children))  # "calls out companies"
         if lemma in HEARER_CUES and len(parts) == 1 and _a_person(parts[0]):
             return []  # "Police questioned the car's owner": who was asked, not what was said
         if any(c.dep_ == "dobj" for c in parts) and with_prep:  # "sees Cruz as a uniter", not "saw photos"
@@ -1544,6 +1551,27 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         # Lorenzo hit the Azores", a verb that reports a view only with its preposition
         return _beside(cue)
     return []
+
+
+def _named(parts: list[Token]) -> bool:
+    """Whether a verb of naming has the name or description it gives, however the parse hung it:
+    "called her fallen son her hero", "called the charges fabricated", "calling it something
+    else", "called the pact "insanity,"", "called the notion of man-made global warming a hoax",
+    "calling Indiana Gov. Mike Pence "my partner ..."; not "called the election for Biden",
+    "called a meeting", "called the company", "calling major fundraisers himself"."""
+    objects = [c for c in parts if c.dep_ == "dobj"]
+    if len(objects) > 1 or any(c.dep_ in ("oprd", "xcomp") for c in parts):
+        return True
+    for obj in objects:
+        doc, end = obj.doc, obj.right_edge.i
+        if any(t.is_quote for t in obj.subtree) or end + 1 < len(doc) and doc[end + 1].is_quote \
+                or doc[end].pos_ == "ADJ" or doc[end].tag_ == "VBN" and doc[end].dep_ == "acl":
+            return True  # a quoted name, or the object's last word an adjective: "..., unusual"
+        if any(t.dep_ in ("dobj", "oprd") and t.head.pos_ in ("NOUN", "PROPN") for t in obj.subtree) \
+                or any(t.dep_ == "appos" and t.pos_ != "PRON" and doc[t.left_edge.i - 1].text != ","
+                       for t in obj.subtree):
+            return True  # a second noun phrase the parse hung inside the first
+    return False
 
 
 def _misread_relative(comp: Token, cue: Token) -> bool:

@@ -328,6 +328,11 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         # and ... was called the “breadbasket”", "only to be told to wait", "being described as": so
         # called by someone else, its agent if named
         return _agent(cue)
+    if _shares_passive(cue):
+        # "The plan was criticized and mocked by Democrats as ...", "Trump's efforts to “drain the
+        # swamp” have been derided and scoffed at": said of the subject, by its own agent if named
+        # (not the first verb's: "fermented by a colony ..., also known as the “mother”")
+        return _agent(cue)
     node = cue
     outside = not in_quotes(cue, quoted)
     for _ in range(3):
@@ -460,6 +465,16 @@ def _misread_agent(cue: Token) -> Token | None:
             name = next((c for c in tok.children if c.dep_ == "pobj"), None)
             return name if name is not None and name.ent_type_ in ("PERSON", "ORG") else None
     return None
+
+
+def _shares_passive(cue: Token) -> bool:
+    """Whether a participle coordinated with a passive is passive too, its auxiliaries and subject
+    the first verb's: "was criticized and mocked"; not "was booed and called the crowd losers"
+    (tagged a past tense, or with an object), "had been asked and said" (a past tense)."""
+    head = cue.head
+    return cue.dep_ == "conj" and cue.tag_ == "VBN" and head.i < cue.i \
+        and not any(c.dep_ in SUBJECTS | {"aux", "auxpass", "dobj", "dative", "ccomp"} for c in cue.children) \
+        and any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "nsubjpass" for c in head.children)
 
 
 def _agent(verb: Token) -> Token | None:
