@@ -18,6 +18,16 @@ SENTENCE_END_CHARS = ".!?:\"\u201d\u2019'"
 BODY_WORDS = frozenset({"party", "corporation", "corp", "inc", "co", "ltd", "plc", "group", "company"})
 
 
+@cache
+def rare_word(word: str) -> bool:
+    """A word rare in English at large (wordfreq's Zipf scale below 2.5, about once in three
+    million words): no common noun a capital can make look like a name, and no word a thesaurus
+    has a synonym for, in practice."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") < 2.5
+
+
 def _lines(name: str) -> list[str]:
     """The lines of a data file, without blank lines and ``#`` comments."""
     text = (files("analysis") / "data" / name).read_text(encoding="utf-8")

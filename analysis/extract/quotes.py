@@ -1103,6 +1103,19 @@ def _cued_words(span: Span, quoted: list[tuple[int, int]]) -> bool:
     return lemma in SLOGAN_CUES and named
 
 
+def _name_given_by_participle(span: Span) -> bool:
+    """A quote that a noun's participle gives it as its name ("in the spot titled "Dangerous,"",
+    "a report entitled "Why We Must Act Now"", "The senator, nicknamed "the Hammer," said"):
+    a name, not the words of the sentence's speaker. Not one given by someone named ("the deal,
+    called "a disaster" by critics"), nor by a verb the parse took for a participle ("charges that
+    Rush Limbaugh ... called ''liberal Democrat lingo''", "one lawmaker called Trump "the orange
+    prince ...""): a subject or another object of its own."""
+    inside = {t.i for t in span}
+    return any(t.head.i not in inside and t.dep_ == "oprd" and t.head.dep_ == "acl" and t.head.tag_ == "VBN"
+               and not any(c.dep_ in SUBJECTS | {"agent", "dobj", "oprd"} and c.i not in inside
+                           for c in t.head.children) for t in span)
+
+
 def _is_nickname(span: Span) -> bool:
     """A quoted word or two inside a name: Kang “TheShy” Seung-lok, Choi “Zeus” Woo-je."""
     doc = span.doc
@@ -1162,7 +1175,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
     for q in marks:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span) or (_is_title(span) or _is_nickname(span) or _possessed_title(span)) \
-                and not _cued_words(span, quoted):
+                and not _cued_words(span, quoted) or _name_given_by_participle(span):
             continue
         labelled = _inverted_opening(span, quoted) or _dashed_label(span, quoted) or _signed_within(span) \
             or _words_of(span, quoted) \

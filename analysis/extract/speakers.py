@@ -57,7 +57,7 @@ from analysis.extract.cue_words import (
 from analysis.extract.entities import acronym_of, aged, agreed_gender, full_names_surname, pronoun_after, surname
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
 from analysis.extract.quote_marks import MARKS
-from analysis.lexicon import DASHES, agencies, honorifics, place_abbreviations
+from analysis.lexicon import DASHES, agencies, honorifics, place_abbreviations, rare_word
 
 # "― Name" (or "-- Name") closing a line that ends a quote: a sign-off.
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|Rev|Gen|Sen|Rep|Gov)\.|[A-Z][\w’'-]*)"
@@ -1828,7 +1828,16 @@ def _proper_name(phrase: Span) -> bool:
         return False
     last, doc = phrase[-1], phrase.doc
     itself = last.i > last.sent.start and not line_start(doc, last.i)
-    return _capitalised_inside(doc)[last.text] > itself
+    return _capitalised_inside(doc)[last.text] > itself or _rare_name(phrase)
+
+
+def _rare_name(phrase: Span) -> bool:
+    """Whether a source is words too rare in English to be common ones ("Rappler reported",
+    "StockCharts explains"); not what may be a plural, misspelt or not ("Atendees wrote", no
+    capital inside), nor a noun of an act with its object ("Perusal of the files reveals")."""
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in phrase.root.children) \
+        and all(rare_word(t.lower_)
+                and not (t.lower_.endswith("s") and t.text[1:].islower()) for t in phrase)
 
 
 @lru_cache(maxsize=1)

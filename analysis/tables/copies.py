@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.failures import is_ok
+from analysis.lexicon import rare_word
 
 SHINGLE = 5
 NUM_PERM = 128
@@ -67,7 +68,7 @@ class Fingerprint:
         # Names, numbers and rare words: what a spinner has no synonym for. A capitalised common
         # word is left out, as it mostly opens a sentence (where a spinner changes it freely).
         self.anchors = {w for w in _ANCHOR.findall(text) if not _common(w.lower())}
-        self.anchors |= {w for w in words if len(w) > 3 and _rare(w)}
+        self.anchors |= {w for w in words if len(w) > 3 and rare_word(w)}
 
     @cached_property
     def ordered(self) -> list[tuple[str, ...]]:
@@ -85,14 +86,6 @@ class Fingerprint:
 
 def fingerprint(text: str) -> Fingerprint:
     return Fingerprint(text)
-
-
-@cache
-def _rare(word: str) -> bool:
-    """A word a thesaurus has no synonym for, in practice: rare in English at large (wordfreq)."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") < 2.5
 
 
 @cache
