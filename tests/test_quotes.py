@@ -1004,6 +1004,13 @@ def test_a_name_ner_missed_is_not_a_generic_source(nlp):
     ("The hearing ended. Perusal of the internal emails reveals that the director knew about the leaks.",
      "Perusal", True),
     ("The tremor damaged 143 buildings. Epidemiologists said the outbreak would spread.", "Epidemiologists", True),
+    # Wikinews 2019: a name the tagger read as a plural, set off by a description of one thing
+    ("The Centre for Aviation's database lists Saha as belonging to the Air Force. Airfleets, a database detailing "
+     "the aircraft operated by commercial carriers, states the aircraft uses the A300.", "Airfleets", False),
+    # guards: a people's members, whatever describes them; a plural the description is of
+    ("Democrats, a majority in the House, said the bill would pass.", "Democrats", True),
+    ("The plane came down on Monday. Investigators, the team that examined the wreck, said the pilot erred.",
+     "Investigators", True),
     # (PolNeAR train: a misspelt plural)
     ("The crowd gathered at the center. Atendees used markers to write notes to the superstar boxer on a paper "
      "banner.", "Atendees", True),

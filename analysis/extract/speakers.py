@@ -1794,6 +1794,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
         return titled  # "House Intelligence Committee Chair Adam Schiff", NER having missed the name
     elif not plural and _proper_name(phrase):
         pass  # "Geingob tweeted", NER having missed the name: someone named, as written
+    elif _described_as_one(source, phrase):
+        pass  # "Airfleets, a database detailing the aircraft ..., states": one thing, named
     elif plural or words & GENERIC_WORDS or not definite:
         return _generic(speaker, source, phrase, quoted)
     elif _told_apart(source):
@@ -1805,6 +1807,15 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
         ref = _described(doc, source, quoted, "PERSON")
         speaker.ref_start = ref.start_char if ref is not None else -1
     return speaker
+
+
+def _described_as_one(source: Token, phrase: Span) -> bool:
+    """Whether a capitalised source the tagger read as a plural is set off by a description of
+    one thing ("Airfleets, a database detailing the aircraft ..., states"): a name. (A people's
+    members stay a plural source, whatever describes them: see :func:`_group_members`.)"""
+    return len(phrase) == 1 and source.text[:1].isupper() \
+        and any(c.dep_ == "appos" and c.tag_ == "NN" and c.i > source.i + 1 and source.doc[source.i + 1].text == ","
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in source.children)
 
 
 def _group_members(source: Token, name: Span) -> bool:
