@@ -1834,6 +1834,10 @@ def test_a_description_with_a_place_is_someone_from_that_place(nlp, text, meant)
      "co-pilot. The local health minister said the injured were in hospital.", None),
     ("Health Minister Harsh Vardhan visited the hospital.\n\nThe health minister said the injured were in "
      "hospital.", "Harsh Vardhan"),
+    # Horne 2017: a title the tokenizer splits at its hyphen is the whole title, no other
+    ("President-elect Donald Trump met with aides on Monday. The president-elect said the plan was good.",
+     "Donald Trump"),
+    ("President Barack Obama met with aides on Monday. The president-elect said the plan was good.", None),
     # (a body's name in the title is no portfolio: Horne 2017)
     ("The AFL-CIO endorsed Ellison, despite protests from IAFF President Harold Schaitberger and others.\n\nIn a "
      "statement, the union president said Perez was a tireless advocate.", "Harold Schaitberger"),
