@@ -19,13 +19,22 @@ BODY_WORDS = frozenset({"party", "corporation", "corp", "inc", "co", "ltd", "plc
 
 
 @cache
-def rare_word(word: str) -> bool:
-    """A word rare in English at large (wordfreq's Zipf scale below 2.5, about once in three
-    million words): no common noun a capital can make look like a name, and no word a thesaurus
-    has a synonym for, in practice."""
+def _zipf(word: str) -> float:
+    """How common a word is in English at large, on wordfreq's Zipf scale (log10 per billion words)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en") < 2.5
+    return zipf_frequency(word, "en")
+
+
+def rare_word(word: str) -> bool:
+    """A word rare in English at large (below 2.5, about once in three million words): no common
+    noun a capital can make look like a name, and no word a thesaurus has a synonym for, in practice."""
+    return _zipf(word) < 2.5
+
+
+def common_word(word: str) -> bool:
+    """A word among English's most common (5.0 and above, once in a hundred thousand words or more)."""
+    return _zipf(word) >= 5.0
 
 
 def _lines(name: str) -> list[str]:

@@ -1503,13 +1503,14 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         return [t.i for t in obj.subtree] if obj is not None else []
     if not is_named_source(source):
         return []
+    called_out = any(c.dep_ == "prt" for c in cue.children)  # "calls out companies", "calling him out for"
     if lemma in FOR_CUES:  # "called for the repeal of Obamacare"
         # (a verb of naming not after its object: "called the election for Biden" declares a
         # winner; but "calling him out ... for his reliance on rehearsed talking points" and
         # "pushed him for specifics" say what is demanded or blamed)
         for_ = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "for" and (
-            lemma not in NAMING_CUES or not any(o.dep_ in ("dobj", "oprd") and o.i < c.i for o in cue.children)
-            or any(o.dep_ == "prt" for o in cue.children))), None)
+            lemma not in NAMING_CUES or called_out
+            or not any(o.dep_ in ("dobj", "oprd") and o.i < c.i for o in cue.children))), None)
         obj = next((c for c in for_.children if c.dep_ in ("pobj", "pcomp")), None) if for_ is not None else None
         if obj is not None:
             return [t.i for t in obj.subtree]
@@ -1528,8 +1529,7 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         # (the preposition may hang on the object: "portrayed undocumented immigrants as criminals")
         with_prep = any(c.dep_ == "prep" or c.dep_ == "dobj" and any(
             g.dep_ == "prep" and g.lower_ == OBJECT_PREPS.get(lemma) for g in c.children) for c in parts) \
-            or lemma not in OBJECT_WITH_PREP | NAMING_CUES or lemma in NAMING_CUES and (
-                _named(parts) or any(c.dep_ == "prt" for c in cue.children))  # "calls out companies"
+            or lemma not in OBJECT_WITH_PREP | NAMING_CUES or lemma in NAMING_CUES and (called_out or _named(parts))
         if lemma in HEARER_CUES and len(parts) == 1 and _a_person(parts[0]):
             return []  # "Police questioned the car's owner": who was asked, not what was said
         if any(c.dep_ == "dobj" for c in parts) and with_prep:  # "sees Cruz as a uniter", not "saw photos"

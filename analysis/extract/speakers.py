@@ -323,15 +323,13 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if (joined := _joined_subject_before(cue)) is not None:
         return joined
     if cue.dep_ in ("conj", "xcomp", "pcomp") and any(c.dep_ == "auxpass" for c in cue.children) \
-            and not any(c.dep_ in SUBJECTS for c in cue.children):
+            and not any(c.dep_ in SUBJECTS for c in cue.children) or _shares_passive(cue):
         # a passive that borrows its subject names who undergoes it: "Zimbabwe had a strong economy
-        # and ... was called the “breadbasket”", "only to be told to wait", "being described as": so
-        # called by someone else, its agent if named
-        return _agent(cue)
-    if _shares_passive(cue):
-        # "The plan was criticized and mocked by Democrats as ...", "Trump's efforts to “drain the
-        # swamp” have been derided and scoffed at": said of the subject, by its own agent if named
-        # (not the first verb's: "fermented by a colony ..., also known as the “mother”")
+        # and ... was called the “breadbasket”", "only to be told to wait", "being described as",
+        # and one that shares the passive it is coordinated with, "Trump's efforts to “drain the
+        # swamp” have been derided and scoffed at": so called by someone else, its own agent if
+        # named ("mocked by Democrats"; not the first verb's: "fermented by a colony ..., also known
+        # as the “mother”")
         return _agent(cue)
     node = cue
     outside = not in_quotes(cue, quoted)

@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from difflib import SequenceMatcher
-from functools import cache, cached_property, lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 import pandas as pd
 
 from analysis.failures import is_ok
-from analysis.lexicon import rare_word
+from analysis.lexicon import common_word, rare_word
 
 SHINGLE = 5
 NUM_PERM = 128
@@ -67,7 +67,7 @@ class Fingerprint:
         self.shingles = {" ".join(words[i:i + SHINGLE]).encode() for i in range(max(0, len(words) - SHINGLE + 1))}
         # Names, numbers and rare words: what a spinner has no synonym for. A capitalised common
         # word is left out, as it mostly opens a sentence (where a spinner changes it freely).
-        self.anchors = {w for w in _ANCHOR.findall(text) if not _common(w.lower())}
+        self.anchors = {w for w in _ANCHOR.findall(text) if not common_word(w.lower())}
         self.anchors |= {w for w in words if len(w) > 3 and rare_word(w)}
 
     @cached_property
@@ -86,13 +86,6 @@ class Fingerprint:
 
 def fingerprint(text: str) -> Fingerprint:
     return Fingerprint(text)
-
-
-@cache
-def _common(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= 5.0
 
 
 def containment(a: set, b: set) -> float:
