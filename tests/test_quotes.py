@@ -1015,7 +1015,7 @@ def test_a_name_ner_missed_is_not_a_generic_source(nlp):
     ("The crowd gathered at the center. Atendees used markers to write notes to the superstar boxer on a paper "
      "banner.", "Atendees", True),
 ])
-def test_a_rare_word_opening_a_sentence_is_a_name(nlp, text, speaker, generic):
+def test_a_rare_or_described_name_is_one_source(nlp, text, speaker, generic):
     rows = [r for r in doc_quotes(nlp(text)) if r["speaker"] == speaker]
     assert rows and all(r["generic"] == generic for r in rows)
 
