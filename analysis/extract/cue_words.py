@@ -50,6 +50,9 @@ SLOGAN_CUES = _ROLES["slogan"]
 # Cues that are often not speech ("the footage shows", "both found themselves"): they report a
 # clause only with "that", and a quote only when no speech verb governs it further up.
 WEAK_CUES = _ROLES["weak"]
+# Weak cues that report a clause only with "that" even from a named source ("the judge determined
+# that ...", not "voters will determine who wins", a decision no one has stated).
+THAT_ONLY_CUES = _ROLES["that_only"]
 # Cues of intent that report an infinitive ("vowed to ...", "refuses to ...").
 INTENT_CUES = _ROLES["intent"]
 FOR_CUES = _ROLES["for"]

@@ -55,6 +55,7 @@ from analysis.extract.cue_words import (
     SLOGAN_CUES,
     SOURCE_NOUNS,
     TEXT_NOUNS,
+    THAT_ONLY_CUES,
     THING_PRONOUNS,
     TOPIC_CUES,
     TOPIC_PREPS,
@@ -157,7 +158,14 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                 break
             if not (beside and step == 0) and not in_quotes(node, quoted) and is_cue(node) \
                     and not _reports_a_clause_after(node, tokens, quoted) \
-                    and (source := source_token(node, quoted)) is not None:
+                    and (source := source_token(node, quoted)) is not None \
+                    and not (is_weak_cue(node) and source.left_edge.i <= tokens.start < source.right_edge.i
+                             and not source.left_edge.i <= node.i <= source.right_edge.i):
+                # (a quote inside a weak cue's own subject is part of who acts, not what is found:
+                # "those voters, who officially register as “undeclared,” can determine ..."; under
+                # a verb of speech its relative clause is the subject's words, however the parse
+                # hung it: "Beck, who has in the past described Trump as “a pathological ...
+                # sociopath” ..., clearly intended")
                 found.append(node)
                 if _time_or_contrast(node) and is_named_source(source):
                     # "But even as Trump claimed that “...,” one of the prosecutors said"; where
@@ -434,12 +442,14 @@ def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     start, end = _sentence_start(_opening(tokens)), tokens[-1].sent.end
     # After the quote, not a relative clause: it tells what the quoted words name ("the ''undue
     # burden'' standard that the court announced in 1992"), not who said them; and nothing at all
-    # for a phrase that is no statement ("is \"99.9\" percent certain he's going to vote for ...").
+    # for a phrase that is no statement ("is \"99.9\" percent certain he's going to vote for ...");
+    # never a cue that reports only what it governs ("Miranda, “also known as 'SALAMI,'” was
+    # arrested ... and the FBI agent determined they were ...").
     after_ok = _statement(tokens)
     candidates = [t for t in doc[start:end]
                   if (t.i < tokens.start or t.i >= tokens.end and t.dep_ != "relcl" and after_ok)
                   and not in_quotes(t, quoted)
-                  and is_cue(t) and source_token(t, quoted) is not None]
+                  and is_cue(t) and t.lemma_.lower() not in THAT_ONLY_CUES and source_token(t, quoted) is not None]
     return min(candidates, key=lambda t: (*_rank(t, quoted), min(abs(t.i - tokens.start), abs(t.i - tokens.end))),
                default=None)
 
@@ -1491,9 +1501,19 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
     comp = next(iter(comps), None) or _stray_that_clause(cue)
     if cue.lower_ == "according":
         return _beside(cue)  # "X, according to Y" or "According to Y, X"
+    if comp is not None and comp.i < cue.i and comp.right_edge.i < source.left_edge.i \
+            and not any(t.is_punct for t in doc[comp.right_edge.i:source.left_edge.i + 1]) \
+            and (any(c.dep_ == "dobj" for c in cue.children)
+                 or any(t.lower_ == "than" for t in doc[max(0, source.left_edge.i - 2):source.left_edge.i])):
+        # a clause run into the cue's subject with no mark between, where the cue has an object of
+        # its own ("One Bernie Supporter named Juanita Mae Ish Poloskey wrote the following", one
+        # noun phrase) or compares ("anger is deeper than many politicians realize"), is no one's
+        # statement (unlike "Cruz is not only right ..., he is also the most able candidate Viguerie argues")
+        return []
     if comp is not None:
         that = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
-        reports = that or not is_weak_cue(cue) or is_named_source(source) or source.lemma_.lower() in EVIDENCE_NOUNS
+        reports = that or cue.lemma_.lower() not in THAT_ONLY_CUES and (
+            not is_weak_cue(cue) or is_named_source(source) or source.lemma_.lower() in EVIDENCE_NOUNS)
         return _without_new_clauses(comp) if reports else []
     lemma = cue.lemma_.lower()
     # (evidence whose author the source is: "New documents to be released by Assange could reveal ...")
@@ -1521,7 +1541,11 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         if on is not None and act is not None:
             return [t.i for c in (on, act) for t in c.subtree if t.i != on.i]
     passive = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-    if passive is not None and (lemma in OBJECT_CUES or lemma in FOR_CUES):  # "Sanders was endorsed by Warren"
+    # "Sanders was endorsed by Warren"; a verb that reports only what is called "for", with the
+    # "for" left behind ("a recount was pushed for"; not "the hemp industry was pushed to the side")
+    stranded = any(c.dep_ == "prep" and c.lower_ == "for" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                   for c in cue.children)
+    if passive is not None and (lemma in OBJECT_CUES or lemma in FOR_CUES and stranded):
         return [t.i for t in passive.subtree]
     if lemma in OBJECT_CUES:  # "criticized the Affordable Care Act", "called the charges fabricated"
         parts = [c for c in cue.children if c.dep_ in ("dobj", "oprd") or (lemma == "call" and c.dep_ == "xcomp")

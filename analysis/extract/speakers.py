@@ -77,6 +77,9 @@ _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCE
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _INDEFINITE = frozenset({"a", "an", "another", "any", "some", "every", "each", "no"})
 _OBJECT_PERSONS = frozenset({"him", "her", "them", "me", "us"})
+# Quantifiers that float beside a subject ("actions that all demand", "who both said"): the
+# subject beside them, when the parse gives the verb both, is who acts.
+_FLOATING = frozenset({"all", "both", "each"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # the places in a clause where a word names someone who acts or is acted on
 _PERSON_ROLES = SUBJECTS | {"dobj", "dative", "poss", "attr"}
@@ -347,8 +350,9 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         subj = min((c for c in node.children if (c.dep_ in SUBJECTS or compound_subject(c))
                     and not _subjectless_clause(c) and not _heading(c, node)
                     and not (outside and in_quotes(c, quoted))),
-                   key=lambda c: (hearer and c.i > node.i, c.i < mark, c.ent_type_ != "PERSON" and not (
-                       c.lower_ in PERSON_PRONOUNS and c.i < node.i), abs(c.i - node.i)), default=None)
+                   key=lambda c: (c.lower_ in _FLOATING, hearer and c.i > node.i, c.i < mark,
+                                  c.ent_type_ != "PERSON" and not (c.lower_ in PERSON_PRONOUNS and c.i < node.i),
+                                  abs(c.i - node.i)), default=None)
         if subj is None and node is cue and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "pcomp", "ROOT") \
                 and (agent := _agent(cue)) is not None:
             # a passive clause with no subject: "– as described by FBI Director James Comey –",
@@ -384,6 +388,11 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         # someone named ("prompting Cruz's former college roommate, Craig Mazin, to tweet")
         quoting = node.dep_ == "pcomp" and node.head.lower_ == "as"
         controller = node.head.head if quoting else node.head if node.dep_ == "xcomp" else None
+        if quoting and controller.i > node.i:
+            # "cited Budi Gunawan, chief of ..., as saying the suspects were linked to the network,
+            # which was related to ...": the parse hung the "as" on a verb after it; the verb of
+            # quoting above that one is whose object speaks
+            controller = next((a for a in controller.ancestors if a.lemma_.lower() in CONTROL_VERBS), controller)
         if controller is not None and controller.lemma_.lower() in CONTROL_VERBS \
                 and (obj := next((c for c in controller.children if c.dep_ == "dobj" and c.i < node.i
                                   and (quoting or c.pos_ in ("PROPN", "NOUN") and (is_named_source(c) or any(
@@ -986,8 +995,8 @@ def _antecedent(tok: Token) -> Token:
     clause = tok.head
     while clause.dep_ == "conj" and clause.head.i != clause.i and tok.lower_ == "who":  # "which" is a thing's
         clause = clause.head
-    if clause.dep_ == "relcl":
-        return clause.head
+    if clause.dep_ == "relcl" or clause.dep_ == "acl" and clause.head.i < tok.i < clause.i:
+        return clause.head  # (a relative clause the parse read as a modifier: "actions that all demand")
     return _noun_before_relative(tok) or tok
 
 
