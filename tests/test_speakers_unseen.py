@@ -232,3 +232,28 @@ def test_an_indefinite_pronoun_is_a_generic_source(nlp):
     # a pronoun for a person named is no generic source
     rows = doc_quotes(nlp("Jane Smith arrived late. She said the plan would fail."))
     assert [(r["speaker"], r["generic"]) for r in rows] == [("She", False)]
+
+
+def test_he_for_a_person_tagged_a_body_is_that_person(nlp):
+    # Wikinews 2020: NER tagged "Vermont Bernie Sanders" and every "Sanders" a body, so "He wrote in a tweet" had gone
+    # to Joe Biden, the one person tagged a person
+    text = ("On Wednesday, United States Senator from Vermont Bernie Sanders ended his bid for the Democratic Party's "
+            "nomination in the 2020 United States presidential election.\n\n\nIn a livestream, Sanders shared with his "
+            "supporters his reasoning, pointing out he had secured around 300 delegates fewer than former Vice "
+            "President of the United States Joe Biden, saying \"the path toward victory is virtually "
+            "impossible\".\n\n\n"
+            "Sanders said in his live stream, \"I do not make this decision lightly\", calling it a \"difficult and "
+            "painful decision\". He wrote in a tweet, \"while the campaign ends, the struggle for justice continues "
+            "on\".")
+    (row,) = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "He"]
+    assert text[row["speaker_ref"]:].startswith("Vermont Bernie Sanders")
+    # the entities table holds that mention as a body named after him: the pronoun is the person
+    quotes = pd.DataFrame({"doc_id": ["45", "45"], "start_char": [654, 900], "end_char": [718, 950],
+                           "speaker": ["He", "It"], "speaker_start_char": [633, 880], "speaker_end_char": [635, 882],
+                           "speaker_ref": [41, 800], "generic": [False, False]})
+    entities = pd.DataFrame({"doc_id": ["45", "45"], "start_char": [41, 800], "end_char": [63, 818],
+                             "text": ["Vermont Bernie Sanders", "Trump Organization"],
+                             "entity": ["Vermont Bernie Sanders", "Trump Organization"], "label": ["ORG", "ORG"],
+                             "refers_to": ["Bernie Sanders", "Donald Trump"]})
+    # (a body's "it" stays the body)
+    assert resolve_speakers(quotes, entities).speaker_entity.tolist() == ["Bernie Sanders", "Trump Organization"]

@@ -73,6 +73,7 @@ _SIGN_OFF_LINE = re.compile(rf"[ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*(?P<name>{
 # digests sign each item with its writer's.
 _SIGNED_ITEM = re.compile(rf"[.!?][ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{1,5}}"
                           r"[ \t\xa0]*$", re.M)
+_STATES = frozenset(place_abbreviations().values())
 _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _INDEFINITE = frozenset({"a", "an", "another", "any", "some", "every", "each", "no"})
@@ -1237,11 +1238,13 @@ def _misread_people(doc: Doc) -> list[Span]:
 
 def _first_name_at(ent: Span) -> int | None:
     """Where the first name starts in a name of capitalised words that is a first name and a
-    surname ("Carly Fiorina": 0) or a title and those ("Patrol Chief James Hall": 2); else None."""
+    surname ("Carly Fiorina": 0), a title and those ("Patrol Chief James Hall": 2) or a state
+    and those, the end of a title ("Senator from Vermont Bernie Sanders", tagged a body: 1); else None."""
     if not all(t.is_alpha and t.is_title for t in ent):
         return None
     k = next((i for i, t in enumerate(ent) if is_first_name(t.text)), len(ent))
-    return k if 2 <= len(ent) - k <= 3 and (k == 0 or title_word(ent[k - 1].text) is not None) else None
+    return k if 2 <= len(ent) - k <= 3 and (k == 0 or title_word(ent[k - 1].text) is not None
+                                            or ent[:k].text in _STATES) else None
 
 
 def _apposed_to_a_person_noun(ent: Span) -> bool:

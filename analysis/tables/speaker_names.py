@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from analysis.extract.cue_words import ORG_PRONOUNS
+from analysis.extract.cue_words import ORG_PRONOUNS, PERSON_PRONOUNS
 from analysis.extract.gender import is_first_name, title_word
 
 # The records' columns this join uses up.
@@ -34,8 +34,9 @@ def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame,
         out["generic"] = pd.Series(dtype=bool)
     if out.empty:
         return out.drop(columns=_WORKINGS, errors="ignore")
-    mentions = entities.set_index(["doc_id", "start_char"])[["entity", "label", "end_char"]] if len(entities) else \
-        pd.DataFrame(columns=["entity", "label", "end_char"])
+    columns = ["entity", "label", "end_char", "refers_to"]
+    mentions = entities.reindex(columns=["doc_id", "start_char", *columns]).set_index(["doc_id", "start_char"]) \
+        if len(entities) else pd.DataFrame(columns=columns)
     mentions = mentions[~mentions.index.duplicated()]
     keys = list(zip(out["doc_id"], out["speaker_ref"]))
     found = mentions.reindex(keys)
@@ -43,6 +44,11 @@ def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame,
     person_it = out["speaker"].str.lower().isin(ORG_PRONOUNS).to_numpy() & (found["label"] == "PERSON").to_numpy()
     resolved = pd.Series(found["entity"].fillna("").to_numpy(), index=out.index, dtype=str)
     resolved = resolved.mask(person_it | _opening_nationality(out, found), "")
+    # "he" or "she" for a person whose name NER tagged as a body the entities table says is named
+    # after that person ("United States Senator from Vermont Bernie Sanders", tagged ORG): the person.
+    named_after = found["refers_to"].fillna("").astype(str).to_numpy()
+    person_word = out["speaker"].str.lower().isin(PERSON_PRONOUNS).to_numpy()
+    resolved = resolved.mask(person_word & (found["label"] != "PERSON").to_numpy() & (named_after != ""), named_after)
     # A speaker written as a name the entities table has ("Wray said", where NER saw no entity but
     # the article names Christopher Wray) is that mention's entity, whatever the parse made of it.
     named = _named_speakers(out, entities)
