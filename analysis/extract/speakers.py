@@ -1197,6 +1197,9 @@ def _people(doc: Doc, start: int, before: int, quoted: list[tuple[int, int]]) ->
                 or _quoted_at(tok.idx, quoted):
             continue
         ent = name_span(doc, tok) if tok.ent_type_ else None
+        if ent is not None and len(ent) == 1 and ent.label_ == "PERSON" and tok.text not in surnames \
+                and tok.text in _mostly_things(doc):
+            continue  # "Minetest", tagged a person once and a body four times: a thing, not "he"
         if ent is not None and (ent.label_ == "PERSON" or ent in _misread_people(doc)):
             words = {t.lower_ for t in ent}
             out.append(_Mention(ent.root, _holder(ent, [f for f in full if words <= {t.lower_ for t in f}])))
@@ -1255,6 +1258,23 @@ def _apposed_to_a_person_noun(ent: Span) -> bool:
     root = ent.root
     nouns = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
     return any(n.tag_ == "NN" and n.lemma_.lower() in PERSON_NOUNS for n in nouns)
+
+
+@lru_cache(maxsize=1)
+def _mostly_things(doc: Doc) -> frozenset[str]:
+    """One-word names NER tags a person less often than something else in the document: a game,
+    a company or a place the tagger once took for someone ("Minetest was an attempt by Ahola").
+    Not one that a "who" follows anywhere, a person's relative ("Meanwhile Rihanna, who was
+    honored with the prestigious Rockstar award", tagged a place twice)."""
+    votes: dict[str, Counter] = {}
+    who = set()
+    for e in doc.ents:
+        if len(e) == 1 and e.label_ in _NAME_LABELS:
+            votes.setdefault(e.text, Counter())[e.label_ == "PERSON"] += 1
+            after = doc[e.end + (e.end < len(doc) and doc[e.end].text == ","):e.end + 2]
+            if any(t.lower_ == "who" for t in after[:1]):
+                who.add(e.text)
+    return frozenset(word for word, v in votes.items() if v[True] < v[False] and word not in who)
 
 
 @lru_cache(maxsize=1)
