@@ -281,3 +281,21 @@ def test_a_name_tagged_a_thing_more_often_than_a_person_is_no_he(nlp):
             "would not want to be anyone else,” she said.")
     (row,) = [r for r in doc_quotes(nlp(text)) if r["text"].startswith("“The minute")]
     assert text[row["speaker_ref"]:].startswith("Rihanna")
+
+
+@pytest.mark.parametrize("text, speaker, generic", [
+    # Horne 2017, the web pages, FakeNewsCorpus: names the tagger read as plurals had been generic sources
+    ("Ms. Harris left. RealClearPolitics also reported in October that many of the donations were late.",
+     "RealClearPolitics", False),
+    ("The measure passed after the group said it would use drones. PETA said it aims through its effort to protect "
+     "against cruelty.", "PETA", False),
+    ("It’s like the scene from Casablanca.\n\nCalPERS is never going to state the obvious: “We know these massive, "
+     "underfunded debts.”", "CalPERS", False),
+    # capitals of a line written in capitals, and a word for a source in capitals, stay what they are
+    ("MOMS SAID THE PLAN WOULD FAIL.", "MOMS", True),
+    ("He left early. AIDES said the plan would fail.", "AIDES", True),
+    ("The show began.\n\nSTART warned that Europe is turning into a region that radiates instability.", "START", True),
+])
+def test_a_source_shaped_as_no_english_word_is_a_name(nlp, text, speaker, generic):
+    (row,) = [r for r in doc_quotes(nlp(text)) if r["speaker"] == speaker]
+    assert row["generic"] == generic

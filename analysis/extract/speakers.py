@@ -57,7 +57,7 @@ from analysis.extract.cue_words import (
 from analysis.extract.entities import acronym_of, aged, agreed_gender, full_names_surname, pronoun_after, surname
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
 from analysis.extract.quote_marks import MARKS
-from analysis.lexicon import DASHES, agencies, honorifics, place_abbreviations, rare_word
+from analysis.lexicon import DASHES, agencies, common_word, honorifics, place_abbreviations, rare_word
 
 # "― Name" (or "-- Name") closing a line that ends a quote: a sign-off.
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|Rev|Gen|Sen|Rep|Gov)\.|[A-Z][\w’'-]*)"
@@ -1801,7 +1801,7 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
     if named is not None:
         return Speaker(named.text, named.start_char, named.end_char, named.start_char)
     lemma = source.lemma_.lower()
-    plural = source.tag_ in ("NNS", "NNPS") or source.lower_ in GENERIC_WORDS
+    plural = source.tag_ in ("NNS", "NNPS") and not _shaped_as_name(phrase) or source.lower_ in GENERIC_WORDS
     definite = phrase[0].lower_ in ("the", "this", "that") if len(phrase) else False
     owner = None if plural else _owner(source)
     owned_by = None if plural else next((c for c in source.children if c.dep_ == "poss"
@@ -1822,7 +1822,7 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
         pass  # a name NER missed ("Guillaume Long, the foreign minister"): one person, as written
     elif not plural and (titled := _name_after_title(source, phrase)) is not None:
         return titled  # "House Intelligence Committee Chair Adam Schiff", NER having missed the name
-    elif not plural and _proper_name(phrase):
+    elif not plural and (_proper_name(phrase) or _shaped_as_name(phrase)):
         pass  # "Geingob tweeted", NER having missed the name: someone named, as written
     elif _described_as_one(source, phrase):
         pass  # "Airfleets, a database detailing the aircraft ..., states": one thing, named
@@ -1870,6 +1870,21 @@ def _proper_name(phrase: Span) -> bool:
     last, doc = phrase[-1], phrase.doc
     itself = last.i > last.sent.start and not line_start(doc, last.i)
     return _capitalised_inside(doc)[last.text] > itself or _rare_name(phrase)
+
+
+def _shaped_as_name(phrase: Span) -> bool:
+    """Whether a one-word source has a shape no English word has: a capital after a small letter
+    ("RealClearPolitics also reported", "CalPERS", "MoveOn") or two to five capitals in a sentence
+    not written in capitals ("PETA said"), a name however the tagger read it (often a plural).
+    Not a word for a source ("AIDES said"), a common word in capitals ("START Lebanon & Syria:
+    ...") nor a headline's capitals ("MOMS SAID")."""
+    if len(phrase) != 1 or {phrase[0].lower_, phrase[0].lower_.removesuffix("s")} & SOURCE_NOUNS:
+        return False
+    word = phrase[0].text
+    camel = any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+    acronym = word.isalpha() and word.isupper() and 2 <= len(word) <= 5 and not common_word(word.lower()) \
+        and not phrase[0].sent.text.isupper()
+    return camel or acronym
 
 
 def _rare_name(phrase: Span) -> bool:
