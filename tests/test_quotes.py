@@ -4272,3 +4272,18 @@ def test_a_passive_of_a_verb_of_calling_for_needs_its_for(nlp):
     assert not [r for r in doc_quotes(nlp(text)) if r["text"].startswith("The dominant")]
     rows = doc_quotes(nlp("A recount was pushed for by Jill Stein."))
     assert [(r["speaker"], r["text"]) for r in rows] == [("Jill Stein", "A recount")]
+
+
+def test_a_quote_opening_a_line_begins_the_statement_before_its_cue(nlp):
+    # Horne 2017: a video's caption on the line before the quote had been part of Marge Baker's statement
+    text = ("Nor did Sessions make mention of his failed nomination to be a federal judge from 20 years ago.\n\n"
+            " 1986: NBC Reports On Jeff Sessions' Confirmation Hearing 3:55\n\"Sessions' questionnaire is grossly "
+            "incomplete — we've found hundreds of relevant missing documents in just a few days,\" said Marge Baker, "
+            "executive vice president of People for the American Way.")
+    rows = doc_quotes(nlp(text))
+    assert [(r["speaker"], r["text"][:10]) for r in rows] == [("Marge Baker", "\"Sessions'")]
+    # in wire copy wrapped at 70 characters a line breaks anywhere in a statement
+    text = ("The bill that the House passed on Tuesday in what members called\n\"a party-line vote\" will fail in the "
+            "Senate, Smith said.\n\nThe vote came after a long debate in the chamber on Monday.\n\nMembers of both "
+            "parties spoke for hours about it.\n")
+    assert [r["text"][:8] for r in doc_quotes(nlp(text)) if r["speaker"] == "Smith"] == ["The bill"]

@@ -1675,6 +1675,13 @@ def _content(cue: Token, source: Token) -> Span | None:
     if not tokens:
         return None
     start, end = min(tokens), max(tokens) + 1
+    # A quote that opens a line begins what is reported, where the parse ran the sentence over the
+    # line before it (a video's caption, "NBC Reports On Jeff Sessions' Confirmation Hearing 3:55");
+    # not in wire copy wrapped at 70 characters, where a line may break anywhere.
+    opening = next((i for i in range(end - 1, start, -1) if doc[i].is_quote and line_start(doc, i)
+                    and doc[i].i < cue.i), None)
+    if opening is not None and not _hard_wrapped(doc.text):
+        start = opening
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc") \
