@@ -299,3 +299,15 @@ def test_a_name_tagged_a_thing_more_often_than_a_person_is_no_he(nlp):
 def test_a_source_shaped_as_no_english_word_is_a_name(nlp, text, speaker, generic):
     (row,) = [r for r in doc_quotes(nlp(text)) if r["speaker"] == speaker]
     assert row["generic"] == generic
+
+
+def test_a_short_title_stands_for_each_of_its_role_nouns(nlp):
+    # PolNeAR train: "The Vermont congressman" after "Rep. Welch" had stayed open; a representative is a congressman
+    text = ("Rep. Peter Welch spoke on Monday. The congressman said he plans to vote for Sanders as a superdelegate at "
+            "the convention.")
+    rows = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "The congressman"]
+    assert rows and all(text[r["speaker_ref"]:].startswith("Peter Welch") for r in rows)
+    # but not a senator
+    text = text.replace("Rep.", "Sen.")
+    rows = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "The congressman"]
+    assert rows and all(r["speaker_ref"] == -1 for r in rows)

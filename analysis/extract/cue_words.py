@@ -83,16 +83,18 @@ ORG_PRONOUNS = frozenset({"it", "its"})
 THING_PRONOUNS = frozenset({"something", "nothing", "everything", "anything"})
 
 
-def _source_nouns() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
-    """Source nouns by kind, and short titles -> the role noun (``data/source_nouns.csv``)."""
+def _source_nouns() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Source nouns by kind, and short titles -> the role nouns they stand for ("rep" ->
+    representative, congressman, congresswoman) (``data/source_nouns.csv``)."""
     kinds: dict[str, set[str]] = {}
-    titles = {}
+    titles: dict[str, set[str]] = {}
     for row in rows("source_nouns.csv"):
         if row["kind"] == "title":
-            titles[row["title"]] = row["noun"]
+            titles.setdefault(row["title"], set()).add(row["noun"])
         else:
             kinds.setdefault(row["kind"], set()).add(row["noun"])
-    return {kind: frozenset(nouns) for kind, nouns in kinds.items()}, titles
+    return {kind: frozenset(nouns) for kind, nouns in kinds.items()}, \
+        {title: frozenset(nouns) for title, nouns in titles.items()}
 
 
 _KINDS, TITLE_NOUNS = _source_nouns()

@@ -2232,7 +2232,7 @@ def _title_words(doc: Doc, ent: Span) -> set[str]:
     if k < 0:
         return set()
     word = doc[k].lower_.rstrip(".")
-    return {TITLE_NOUNS.get(word, word), doc[k].lemma_.lower()}
+    return set(TITLE_NOUNS.get(word, {word})) | {doc[k].lemma_.lower()}
 
 
 def _title_rank(doc: Doc, ent: Span) -> set[str]:
