@@ -247,3 +247,11 @@ def test_an_honorific_before_a_first_name_and_surname_makes_a_person(nlp):
     for text in ["Sales of Dr Pepper Snapple Group rose. Dr Pepper Snapple Group said it would expand.",
                  "Mr. Coffee Inc. recalled 20,000 machines. Mr. Coffee Inc. said no one was hurt."]:
         assert {r["label"] for r in doc_entities(nlp(text))} == {"ORG"}
+
+
+def test_a_single_letter_is_no_surname_to_find_again(nlp):
+    # mailing lists: "MacOS X", tagged a person, had made the "X" of "OS X" a mention of it (and PolNeAR train's
+    # "Donald Trump A" three capital letters "A" mentions of Donald Trump)
+    text = ('I get the "right" answer on Solaris (with the forte compiler) but the same "wrong"\nanswer as Alessandro '
+            "on MacOS X/gcc.  I've tried fiddling with compiler\noptions on my OS X box, to no avail.")
+    assert [r["text"] for r in doc_entities(nlp(text)) if r["label"] == "PERSON" and "X" in r["text"]] == ["MacOS X"]

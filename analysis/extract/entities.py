@@ -583,8 +583,9 @@ def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> None:
     for c in clusters:
         keys = {tuple(t.lower_ for t in doc[m.start:m.end] if not t.is_space) for m in c.mentions}
         full = next((m for m in c.mentions if len(m.words) > 1), None)
-        if c.label == "PERSON" and full is not None:
-            # the surname, even where the article never uses it alone
+        if c.label == "PERSON" and full is not None and len(doc[full.end - 1]) > 1:
+            # the surname, even where the article never uses it alone (not a single letter: the
+            # "X" of "MacOS X", tagged a person, is every other "X")
             keys.add((doc[full.end - 1].lower_,))
         for key in keys - {()}:
             # An ambiguous form (two people's surname) is left to the NER.
