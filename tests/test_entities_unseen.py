@@ -4,7 +4,7 @@ label follows all of an entity's mentions, and names carry no junk."""
 import pandas as pd
 import pytest
 
-from analysis.extract.entities import Cluster, Mention, display_name, doc_entities
+from analysis.extract.entities import Cluster, Mention, _is_short_form, display_name, doc_entities
 from analysis.ingest.corpus import Document, _finish
 from analysis.ingest.wrappers import mask_dateline
 from analysis.nlp.model import load_model, resolve_model
@@ -255,3 +255,17 @@ def test_a_single_letter_is_no_surname_to_find_again(nlp):
     text = ('I get the "right" answer on Solaris (with the forte compiler) but the same "wrong"\nanswer as Alessandro '
             "on MacOS X/gcc.  I've tried fiddling with compiler\noptions on my OS X box, to no avail.")
     assert [r["text"] for r in doc_entities(nlp(text)) if r["label"] == "PERSON" and "X" in r["text"]] == ["MacOS X"]
+
+
+def test_a_name_with_a_model_number_has_no_surname(nlp):
+    # the web pages: "PS4 Pro", tagged a person, had taken every "Pro" as its surname; Horne 2017: "172 Obama" every
+    # "Obama" of its article
+    assert _is_short_form(("pro",), ("ps4", "pro")) == ""
+    assert _is_short_form(("obama",), ("172", "obama")) == ""
+    # a mis-decoded letter is no number ("GÃ1⁄4len", PolNeAR train's Gülen)
+    assert _is_short_form(("ga1⁄4len",), ("fethullah", "ga1⁄4len")) == "surname"
+    # nor is its last word found again as its surname, which leaves the person's own name ambiguous
+    text = ("Obama signed the order on Monday.\n\nThe Mercatus Center lists 172 Obama administration rules adopted "
+            "since June 9 that could be subject to the review act.\n\nGilbert said it’s hard to predict how many of "
+            "the Obama-era rules will survive.")
+    assert [r["text"] for r in doc_entities(nlp(text)) if r["resolution"] == "propagated"] == ["Obama"]

@@ -232,10 +232,18 @@ def _initials_differ(m: Mention, c: Cluster) -> bool:
     return bool(mine) and bool(theirs) and mine not in theirs
 
 
+def _model_number(word: str) -> bool:
+    """Whether a word of a name is a number or letters and a number ("10", "PS4", "A380"): a
+    product's or a model's, never a person's (a mis-decoded "GÃ1⁄4len" is still Gülen)."""
+    return re.fullmatch(r"[^\W\d_]*\d+", word) is not None
+
+
 def _is_short_form(short: tuple[str, ...], full: tuple[str, ...]) -> str:
     """How ``short`` names the person ``full``: 'surname', 'family name', 'shortened', or ''."""
     if len(short) >= len(full) or not short or len(short[-1]) < 2:
         return ""  # a stray letter ("Donald Trump A") is no one's surname
+    if any(_model_number(word) for word in full):
+        return ""  # a "name" with a model number is a product's, tagged a person ("PS4 Pro"): "Pro" is no surname
     if full[-len(short):] == short:
         return "surname"
     if len(short) == 1 and full[0] == short[0]:
@@ -583,7 +591,8 @@ def _propagate(doc: Doc, clusters: list[Cluster], taken: set[int]) -> None:
     for c in clusters:
         keys = {tuple(t.lower_ for t in doc[m.start:m.end] if not t.is_space) for m in c.mentions}
         full = next((m for m in c.mentions if len(m.words) > 1), None)
-        if c.label == "PERSON" and full is not None and len(doc[full.end - 1]) > 1:
+        if c.label == "PERSON" and full is not None and len(doc[full.end - 1]) > 1 \
+                and not any(_model_number(w) for w in full.words):
             # the surname, even where the article never uses it alone (not a single letter: the
             # "X" of "MacOS X", tagged a person, is every other "X")
             keys.add((doc[full.end - 1].lower_,))
