@@ -311,3 +311,39 @@ def test_a_short_title_stands_for_each_of_its_role_nouns(nlp):
     text = text.replace("Rep.", "Sen.")
     rows = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "The congressman"]
     assert rows and all(r["speaker_ref"] == -1 for r in rows)
+
+
+def test_the_only_one_of_a_kind_is_told_apart_by_its_own_words(nlp):
+    # Horne 2017: "the only website dumb enough to actually believe their list" had been the "Fake News" the article
+    # named before
+    text = ("Screenshot of editor’s note admitting that Washington Post published an unverified Fake News list.\n"
+            "Their “source” was an anonymous website called PropOrNot which said they had a obtained a list of people "
+            "directly employed by Russia.\n\nThe beautiful irony is that the only website dumb enough to actually "
+            "believe their list was the Washington Post. Do you know why?")
+    (row,) = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "the only website"]
+    assert row["speaker_ref"] == -1
+
+
+def test_the_agency_is_never_the_wire_agency_that_filed_the_copy(nlp):
+    # Horne 2017 (AP): "in a brief email to The Associated Press ... The agency declined to comment" had been the AP's
+    # refusal; its spelt-out name is the credit's "AP"
+    text = ("The case stemmed from a whistleblower’s claims of misconduct by National Security Agency officials.\n\n"
+            "The whistleblower, in a brief email to The Associated Press, said that his name was disclosed to Ellard."
+            "\n\nThe whistleblower said his email response had been cleared by the agency. The agency declined to "
+            "comment independently on the case.")
+    (row,) = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "The agency"]
+    assert text[row["speaker_ref"]:].startswith("National Security Agency")
+    # unless the description names it (Wikinews 2020)
+    text = ("The delegates from South Carolina are not to be bound to vote for any specific candidate, according to "
+            "the Associated Press news agency.")
+    (row,) = doc_quotes(nlp(text))
+    assert text[row["speaker_ref"]:].startswith("Associated Press")
+
+
+def test_the_newspaper_is_the_last_paper_named(nlp):
+    # PolNeAR train: "The newspaper reported" after "the Orlando Sentinel reported" had been the Associated Press
+    text = ("Clinton pledged to promote the kinds of changes that will prevent this, the Orlando Sentinel reported.\n\n"
+            "\"We have to be willing to stand as one,” said Clinton.\n\nThe newspaper reported that the Democratic "
+            "presidential candidate met privately with several victims.")
+    (row,) = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "The newspaper"]
+    assert text[row["speaker_ref"]:].startswith("Orlando Sentinel")

@@ -1907,9 +1907,12 @@ def _told_apart(source: Token) -> bool:
     """Whether a description says by a participle after it which one it is ("the House committee
     investigating the Benghazi attack", "the official charged with the inquiry"): that, not the
     last name holding its noun, tells who it is, and the article may not name it. (Not one set off
-    by a comma, which says more of one already known: "The mayor, still stinging over ..., agreed".)"""
+    by a comma, which says more of one already known: "The mayor, still stinging over ..., agreed".)
+    So does "only": "the only website dumb enough to actually believe their list" is the one the
+    sentence goes on to name, not the last site the article named."""
     return any(c.dep_ == "acl" and c.tag_ in ("VBG", "VBN") and c.i > source.i
-               and not any(t.is_punct for t in source.doc[source.i + 1:c.i]) for c in source.children)
+               and not any(t.is_punct for t in source.doc[source.i + 1:c.i])
+               or c.dep_ == "amod" and c.lower_ == "only" for c in source.children)
 
 
 def _titled_after(body: Span) -> bool:
@@ -2276,7 +2279,7 @@ def _described(doc: Doc, source: Token, quoted: list[tuple[int, int]], label: st
     for ent, words in contexts:
         around.setdefault(ent[-1].lower_, set()).update(words)
     for ent, _ in reversed(contexts):
-        if _quoted_at(ent.start_char, quoted) or not _describes(doc, noun, ent, label) \
+        if _quoted_at(ent.start_char, quoted) or not _describes(doc, noun, ent, label, bool(in_name)) \
                 or not in_name <= {t.lower_ for t in ent} or not _title_rank(doc, ent) <= marks \
                 or _other_portfolio(doc, ent, portfolio):
             continue
@@ -2373,14 +2376,16 @@ def _place_words(tok: Token) -> list[str]:
     return full.lower().split() if full else [tok.lower_]
 
 
-def _describes(doc: Doc, noun: str, ent: Span, label: str) -> bool:
-    """Whether a description's noun fits a name (see :func:`_described`)."""
+def _describes(doc: Doc, noun: str, ent: Span, label: str, named: bool = False) -> bool:
+    """Whether a description's noun fits a name (see :func:`_described`); ``named``: whether the
+    description holds a word of the name ("the Associated Press news agency"), which may then be
+    the agency that filed the copy."""
     if label == "ORG":
         words = {t.lower_ for t in ent} | {t.lemma_.lower() for t in ent}
         if noun in words:
             return True
         names = words & MEDIA_WORDS
-        if noun not in MEDIA_NOUNS or not names or ent.text in agencies():
+        if noun not in MEDIA_NOUNS or not names or _wire_agency(ent) and not named:
             return False
         media = [medium for medium in MEDIUMS if noun in medium]
         return not media or any(names & medium for medium in media)
@@ -2388,6 +2393,15 @@ def _describes(doc: Doc, noun: str, ent: Span, label: str) -> bool:
         t.lemma_.lower() == noun and (t.dep_ == "appos" and t.head.i in range(ent.start, ent.end)
                                       or ent.root.dep_ == "appos" and ent.root.head.i == t.i)
         for t in ent.sent)
+
+
+def _wire_agency(ent: Span) -> bool:
+    """Whether a name is a wire agency's, as its credit writes it ("AP", "AFP") or spelt out ("The
+    Associated Press", "Agence France-Presse"): the agency that filed the copy, never a "the
+    agency" of the story ("in a brief email to The Associated Press ... The agency declined to
+    comment" is the NSA's refusal)."""
+    words = [w for t in ent if t.lower_ != "the" for w in t.text.split("-") if w]
+    return ent.text in agencies() or "".join(w[0] for w in words if w[0].isupper()) in agencies()
 
 
 def dash_speaker(doc: Doc, text: str, quote_start: int, quote_end: int) -> Speaker | None:
