@@ -347,3 +347,12 @@ def test_the_newspaper_is_the_last_paper_named(nlp):
             "presidential candidate met privately with several victims.")
     (row,) = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "The newspaper"]
     assert text[row["speaker_ref"]:].startswith("Orlando Sentinel")
+
+
+def test_a_plural_common_noun_tagged_a_body_is_no_name_a_description_fits(nlp):
+    # Horne 2017: NER tagged "Groups" opening a sentence a body, and "according to the group" had been "Groups"
+    text = ("Groups on the left are ratcheting up their criticism of Sessions on issues such as immigration.\n\n"
+            "In a 10-page memo, PFAW notes that Sessions listed 48 opinion articles that he wrote. But the group found "
+            "43 more, according to the group.")
+    (row,) = [r for r in doc_quotes(nlp(text)) if r["speaker"] == "the group"]
+    assert row["speaker_ref"] == -1
