@@ -2383,9 +2383,9 @@ def _describes(doc: Doc, noun: str, ent: Span, label: str, named: bool = False) 
     if label == "ORG":
         words = {t.lower_ for t in ent} | {t.lemma_.lower() for t in ent}
         if noun in words:
-            # (not the noun's plural alone, a common word NER took for a name: "Groups on the left
-            # are ratcheting up their criticism" is no group "the group" can be)
-            return len(ent) > 1 or ent[0].lower_ == noun
+            # (not the noun alone, a common word NER took for a name: "Groups on the left are
+            # ratcheting up their criticism" is no group "the group" can be)
+            return len(ent) > 1
 
         names = words & MEDIA_WORDS
         if noun not in MEDIA_NOUNS or not names or _wire_agency(ent) and not named:
