@@ -46,7 +46,7 @@ def resolve_speakers(quotes: pd.DataFrame, entities: pd.DataFrame,
     resolved = resolved.mask(person_it | _opening_nationality(out, found), "")
     # "he" or "she" for a person whose name NER tagged as a body the entities table says is named
     # after that person ("United States Senator from Vermont Bernie Sanders", tagged ORG): the person.
-    named_after = found["refers_to"].fillna("").astype(str).to_numpy()
+    named_after = found["refers_to"].astype(object).fillna("").astype(str).to_numpy()
     person_word = out["speaker"].str.lower().isin(PERSON_PRONOUNS).to_numpy()
     resolved = resolved.mask(person_word & (found["label"] != "PERSON").to_numpy() & (named_after != ""), named_after)
     # A speaker written as a name the entities table has ("Wray said", where NER saw no entity but
