@@ -355,3 +355,24 @@ def test_a_plural_common_noun_tagged_a_body_is_no_name_a_description_fits(nlp):
             "In a 10-page memo, PFAW notes that Sessions listed 48 opinion articles that he wrote. But the group found "
             "43 more, according to the group.")
     assert _referent(nlp, text, "the group") == ""
+
+
+@pytest.mark.parametrize("text, speaker, referent", [
+    # Horne 2017: the parse hung the name in the "for" phrase, and "Mr. Trump's pick" had been the speaker; so too
+    # after a name (Alex Conant is no apposition to Marco Rubio)
+    ("Mr. Trump’s pick for secretary of state, oil magnate Rex Tillerson, has said climate change could pose "
+     "“significant” risks.", "Rex Tillerson", "Rex Tillerson"),
+    ("A spokesman for Sen. Marco Rubio, Alex Conant, said the plan would fail.", "Alex Conant", "Alex Conant"),
+    # after a word for another person the name may be that person's: no one (the parse's apposition had made Cuomo
+    # his own spokesman)
+    ("A spokesman for the governor, Andrew Cuomo, said the plan would fail.", "A spokesman", ""),
+    # nor a name inside a description of the subject's, nor one of two sources joined (PolNeAR train)
+    ("The secretary of state and 2014 candidate for U.S. Senate, a longtime supporter of Clinton, even went on CNN "
+     "to declare Clinton the winner.", "The secretary", ""),
+    ("The head of the state party, a longtime supporter of Clinton, went on CNN to declare Clinton the winner.",
+     "The head", ""),
+    ("The company and France’s secretary of state for the elderly, Pascale Boistard, confirmed that Helal was on "
+     "board the flight.", "The company", ""),
+])
+def test_a_name_set_off_at_the_end_of_the_subject_is_the_subject(nlp, text, speaker, referent):
+    assert _referent(nlp, text, speaker)[:len(referent)] == referent

@@ -1797,7 +1797,8 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
     # A name in apposition ("the Democratic candidate Hillary Clinton", "his lawyer, Ty Cobb").
     # (not a group it is said to be made of: "His critics ..., many of them conservative Catholics, argue")
     named = next((n for c in source.children if c.dep_ == "appos" and (n := name_span(doc, c)) is not None
-                  and n.label_ != "NORP"), None) or _appos_of_body(source) or _title_of_name(source)
+                  and n.label_ != "NORP" and not _nearer_person_before(source, n)), None) \
+        or _appos_of_body(source) or _title_of_name(source) or _apposition_hung_below(source)
     if named is not None:
         return Speaker(named.text, named.start_char, named.end_char, named.start_char)
     lemma = source.lemma_.lower()
@@ -1837,6 +1838,48 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
         ref = _described(doc, source, quoted, "PERSON")
         speaker.ref_start = ref.start_char if ref is not None else -1
     return speaker
+
+
+def _apposition_hung_below(source: Token) -> Span | None:
+    """A person named between commas that close a singular subject, which the parse hung inside
+    the subject's own phrase: "Mr. Trump's pick for secretary of state, oil magnate Rex
+    Tillerson, has said", "A spokesman for Sen. Marco Rubio, Alex Conant, said". Not where the
+    word before the first comma is a word for someone the name may be (see
+    :func:`_nearer_person_before`)."""
+    doc = source.doc
+    end = source.right_edge.i
+    if source.tag_ != "NN" or doc[end].text != "," or source.i >= end:
+        return None
+    name = name_span(doc, doc[end - 1])
+    if name is None or name.label_ != "PERSON" or name.end != end:
+        return None
+    opening = next((t.i for t in reversed(doc[source.i + 1:name.start]) if t.text == ","), None)
+    # (only words that describe the name between: not "a longtime supporter of Clinton", nor a
+    # second source joined to the subject, "The company and France's secretary of state, Pascale
+    # Boistard, confirmed")
+    if opening is None or any(t.pos_ in ("VERB", "AUX", "ADP", "CCONJ") or t.is_punct or t.tag_ == "POS"
+                              for t in doc[opening + 1:name.start]) \
+            or any(t.dep_ == "conj" for t in doc[source.i + 1:opening]):
+        return None
+    if doc[opening - 1].i == source.i or _nearer_person_before(source, name):
+        return None
+    return name
+
+
+def _nearer_person_before(source: Token, name: Span) -> bool:
+    """Whether a name set off by a comma after a subject follows a word for another person in the
+    subject's phrase, whose name it may as well be: "A spokesman for the governor, Andrew Cuomo,
+    said" (Cuomo is the governor), "the lawyer for the victim's mother, Jane Doe, said". (After a
+    name, a plural or a role it is the subject's: "a spokesman for Sen. Marco Rubio, Alex Conant,
+    said", "One of the men, Jessie Elkins, said", "The head of the Super PAC backing Jeb Bush for
+    president, Mike Murphy, praised".)"""
+    comma = name.start - 1
+    while comma > source.i and name.doc[comma].text != ",":
+        comma -= 1
+    before = name.doc[comma - 1]
+    return comma > source.i + 1 and before.i != source.i and before.ent_type_ != "PERSON" \
+        and before.tag_ == "NN" and before.lemma_.lower() in PERSON_NOUNS \
+        and any(c.dep_ in ("det", "poss") for c in before.children)
 
 
 def _described_as_one(source: Token, phrase: Span) -> bool:
