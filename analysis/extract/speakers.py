@@ -1869,7 +1869,7 @@ def _apposition_hung_below(source: Token) -> Span | None:
 def _nearer_person_before(source: Token, name: Span) -> bool:
     """Whether a name set off by a comma after a subject follows a word for another person in the
     subject's phrase, whose name it may as well be: "A spokesman for the governor, Andrew Cuomo,
-    said" (Cuomo is the governor), "the lawyer for the victim's mother, Jane Doe, said". (After a
+    said" (Cuomo is the governor), "The owner of the equipment dealer, Kaleb Rodgers, said". (After a
     name, a plural or a role it is the subject's: "a spokesman for Sen. Marco Rubio, Alex Conant,
     said", "One of the men, Jessie Elkins, said", "The head of the Super PAC backing Jeb Bush for
     president, Mike Murphy, praised".)"""
@@ -1877,8 +1877,9 @@ def _nearer_person_before(source: Token, name: Span) -> bool:
     while comma > source.i and name.doc[comma].text != ",":
         comma -= 1
     before = name.doc[comma - 1]
+    word = before.lemma_.lower()
     return comma > source.i + 1 and before.i != source.i and before.ent_type_ != "PERSON" \
-        and before.tag_ == "NN" and before.lemma_.lower() in PERSON_NOUNS \
+        and before.tag_ == "NN" and (word in PERSON_NOUNS or word.endswith(PERSON_ENDINGS)) \
         and any(c.dep_ in ("det", "poss") for c in before.children)
 
 
