@@ -1678,8 +1678,8 @@ def _content(cue: Token, source: Token) -> Span | None:
     # A quote that opens a line begins what is reported, where the parse ran the sentence over the
     # line before it (a video's caption, "NBC Reports On Jeff Sessions' Confirmation Hearing 3:55");
     # not in wire copy wrapped at 70 characters, where a line may break anywhere.
-    opening = next((i for i in range(end - 1, start, -1) if doc[i].is_quote and line_start(doc, i)
-                    and doc[i].i < cue.i), None)
+    opening = next((i for i in range(min(end, cue.i) - 1, start, -1) if doc[i].is_quote and line_start(doc, i)),
+                   None)
     if opening is not None and not _hard_wrapped(doc.text):
         start = opening
     while start < end and (doc[start].is_punct or doc[start].is_space):

@@ -1271,8 +1271,8 @@ def _mostly_things(doc: Doc) -> frozenset[str]:
     for e in doc.ents:
         if len(e) == 1 and e.label_ in _NAME_LABELS:
             votes.setdefault(e.text, Counter())[e.label_ == "PERSON"] += 1
-            after = doc[e.end + (e.end < len(doc) and doc[e.end].text == ","):e.end + 2]
-            if any(t.lower_ == "who" for t in after[:1]):
+            after = e.end + (e.end < len(doc) and doc[e.end].text == ",")  # past a comma: "Rihanna, who"
+            if after < len(doc) and doc[after].lower_ == "who":
                 who.add(e.text)
     return frozenset(word for word, v in votes.items() if v[True] < v[False] and word not in who)
 
@@ -1861,7 +1861,7 @@ def _apposition_hung_below(source: Token) -> Span | None:
                               for t in doc[opening + 1:name.start]) \
             or any(t.dep_ == "conj" for t in doc[source.i + 1:opening]):
         return None
-    if doc[opening - 1].i == source.i or _nearer_person_before(source, name):
+    if opening - 1 == source.i or _nearer_person_before(source, name):
         return None
     return name
 
@@ -2430,7 +2430,6 @@ def _describes(doc: Doc, noun: str, ent: Span, label: str, named: bool = False) 
             # (not the noun alone, a common word NER took for a name: "Groups on the left are
             # ratcheting up their criticism" is no group "the group" can be)
             return len(ent) > 1
-
         names = words & MEDIA_WORDS
         if noun not in MEDIA_NOUNS or not names or _wire_agency(ent) and not named:
             return False
@@ -2447,8 +2446,7 @@ def _wire_agency(ent: Span) -> bool:
     Associated Press", "Agence France-Presse"): the agency that filed the copy, never a "the
     agency" of the story ("in a brief email to The Associated Press ... The agency declined to
     comment" is the NSA's refusal)."""
-    words = [w for t in ent if t.lower_ != "the" for w in t.text.split("-") if w]
-    return ent.text in agencies() or "".join(w[0] for w in words if w[0].isupper()) in agencies()
+    return ent.text in agencies() or any(acronym_of(credit, ent.text) for credit in agencies())
 
 
 def dash_speaker(doc: Doc, text: str, quote_start: int, quote_end: int) -> Speaker | None:
