@@ -195,6 +195,17 @@ def test_parenthetical_attribution(nlp):
     assert len(rows) == 1 and rows[0]["speaker"] == "Obama" and rows[0]["text"].startswith("Acts of protest")
 
 
+def test_an_as_clause_set_into_a_clause_reports_the_whole_clause(nlp):
+    # Wikinews 2019: the parse hung the clause's own complement on "noted"; the content was "that is"
+    rows = doc_quotes(nlp("The district council is the only level of Hong Kong government that is, as news sources "
+                          "noted, completely democratic, and the councilors make up a tenth of the body. "
+                          "Prices are high this year, as Smith noted, citing the drought in the west."))
+    assert [(r["speaker"], r["text"]) for r in rows] == [
+        ("news sources", "that is, as news sources noted, completely democratic"),
+        # the cue's own clause after its comma stays its own
+        ("Smith", "Prices are high this year"), ("Smith", "the drought in the west")]
+
+
 def test_quote_introduced_by_a_colon_in_the_paragraph_before(nlp):
     text = "Trump said:\n\n“Who would have believed that when we started this journey we would be here?”"
     [row] = doc_quotes(nlp(text))
@@ -1342,6 +1353,13 @@ def test_a_quote_inside_a_clause_is_not_the_next_sentence_s(nlp):
 def test_a_cue_verb_with_a_particle_that_reports_nothing_is_no_cue(nlp):
     rows = doc_quotes(nlp("The Coast Guard called off its search late on Tuesday. Trump called Clinton a liar."))
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Trump", "call")]
+
+
+def test_a_topic_verb_with_a_particle_has_a_hearer_after_to_not_a_topic(nlp):
+    # wild web sample: "One of the things we've been pointing out to [our customers]"
+    rows = doc_quotes(nlp("One of the things we've been pointing out to our customers is the risk. "
+                          "The senator pointed to the polls. Her aides spoke out about the war."))
+    assert [(r["speaker"], r["text"]) for r in rows] == [("The senator", "the polls"), ("Her aides", "the war")]
 
 
 def test_what_a_person_does_in_a_text_or_interview_is_the_person_s(nlp):

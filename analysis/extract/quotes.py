@@ -1559,8 +1559,9 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
         if any(c.dep_ == "dobj" for c in parts) and with_prep:  # "sees Cruz as a uniter", not "saw photos"
             return [t.i for c in parts for t in c.subtree]
     if lemma in TOPIC_CUES:  # "spoke at length about his national security views"
-        about = next((c for c in cue.children if c.dep_ == "prep"
-                      and (c.lower_ in TOPIC_PREPS or c.lower_ == OBJECT_PREPS.get(lemma))), None)
+        # (with a particle the verb's own preposition names a hearer: "pointed out to our customers")
+        about = next((c for c in cue.children if c.dep_ == "prep" and (
+            c.lower_ in TOPIC_PREPS or c.lower_ == OBJECT_PREPS.get(lemma) and not called_out)), None)
         obj = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if about is not None else None
         if obj is not None:
             return [t.i for t in obj.subtree]
@@ -1631,6 +1632,10 @@ def _misread_relative(comp: Token, cue: Token) -> bool:
         and not own
 
 
+# What a verb needs to complete it, and which a cue set into the verb's clause cannot take
+_STRAY_COMPLEMENTS = frozenset({"acomp", "attr", "dobj", "oprd"})
+
+
 def _beside(cue: Token) -> list[int]:
     """What a cue phrase set into a clause reports: the longer side of that clause without it; set
     after the clause's verb, not a clause coordinated after it with a subject of its own ("Trump
@@ -1640,6 +1645,13 @@ def _beside(cue: Token) -> list[int]:
     clause = [i for i in tokens if cue.doc[i].sent == cue.sent]
     before = [i for i in clause if i < cue.left_edge.i]
     after = [i for i in clause if i > cue.right_edge.i]
+    # what the parse hung on the cue after its closing comma completes the clause the cue is set
+    # into ("that is, as news sources noted, completely democratic"): the clause around the cue
+    comma = next((c.i for c in cue.children if c.dep_ == "punct" and c.text == "," and c.i > cue.i), None)
+    stray = [t.i for c in cue.children if comma is not None and c.i > comma and c.dep_ in _STRAY_COMPLEMENTS
+             for t in c.subtree]
+    if before and stray:
+        return before + stray
     if (next_word := _after_cue(cue.doc[cue.right_edge.i])) is not None and next_word.lower_ in ("who", "which"):
         after = []  # "..., according to police, who said ...": the source's own clause, parsed as the verb's
     return max(before, after, key=len)
