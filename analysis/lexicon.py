@@ -61,6 +61,12 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def titles() -> dict[str, str]:
+    """Title word (lower case, no dot) -> the gender it implies, or "" (``data/person_titles.csv``)."""
+    return {row["title"]: row["gender"] for row in rows("person_titles.csv")}
+
+
+@cache
 def agencies() -> frozenset[str]:
     """Names of the agencies whose credits open wire copy (``data/news_agencies.txt``)."""
     return words("news_agencies.txt")

@@ -49,11 +49,15 @@ def test_what_is_not_a_date_has_no_recipe_or_no_value(text):
     assert r is None or resolve(r, PUBLISHED, "past") == ("", "")
 
 
-def _entities(text: str, start: int, end: int, label: str) -> list[tuple[str, str]]:
+def _entity_spans(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
     nlp = spacy.blank("en")
     doc = nlp.make_doc(text)
-    doc.ents = [Span(doc, start, end, label=label)]
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     return [(e.text, e.label_) for e in nlp.add_pipe("news_entity_spans")(doc).ents]
+
+
+def _entities(text: str, start: int, end: int, label: str) -> list[tuple[str, str]]:
+    return _entity_spans(text, [(start, end, label)])
 
 
 @pytest.mark.parametrize("text,span,found", [
@@ -64,6 +68,20 @@ def _entities(text: str, start: int, end: int, label: str) -> list[tuple[str, st
 ])
 def test_entity_spans_repaired(text, span, found):
     assert _entities(text, *span) == found
+
+
+@pytest.mark.parametrize("text,ents,found", [
+    # wild Wikinews 2019: "The Alachua Sheriff's Office tweeted" had been "Office"'s
+    ("The Alachua Sheriff's Office tweeted", [(1, 5, "ORG")], [("Alachua Sheriff's Office", "ORG")]),
+    ("in the People's Daily", [(2, 5, "ORG")], [("People's Daily", "ORG")]),
+    # a person's or a place's possessive is theirs, not the name's; nor one before two words
+    ("Theresa May spoke. May's Government said", [(0, 2, "PERSON"), (4, 7, "ORG")],
+     [("Theresa May", "PERSON"), ("May", "ORG"), ("Government", "ORG")]),
+    ("Trump's Office said", [(0, 3, "ORG")], [("Trump", "ORG"), ("Office", "ORG")]),
+    ("the Sheriff's White House", [(1, 5, "ORG")], [("Sheriff", "ORG"), ("White House", "ORG")]),
+])
+def test_a_possessive_inside_a_name_is_kept_only_between_common_words(text, ents, found):
+    assert _entity_spans(text, ents) == found
 
 
 def _modal_names(words: list[str], tags: list[str], heads: list[int], deps: list[str]) -> list[tuple[str, str, str]]:

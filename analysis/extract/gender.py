@@ -7,19 +7,12 @@ The titles that may stand before a person's name are a data file a reader can re
 
 from __future__ import annotations
 
-import csv
 from functools import cache
-from importlib.resources import files
+
+from analysis.lexicon import titles
 
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
-
-
-@cache
-def titles() -> dict[str, str]:
-    """Title word (lower case, no dot) -> the gender it implies, or ""."""
-    with (files("analysis") / "data" / "person_titles.csv").open(encoding="utf-8") as f:
-        return {row["title"]: row["gender"] for row in csv.DictReader(f)}
 
 
 def title_word(word: str) -> str | None:

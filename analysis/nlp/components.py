@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from analysis.lexicon import DASHES, SENTENCE_END_CHARS, honorifics
+from analysis.lexicon import DASHES, SENTENCE_END_CHARS, common_word, honorifics, titles
 
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
                          "WORK_OF_ART", "LAW", "LANGUAGE"})
@@ -81,16 +81,28 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     return start, end
 
 
-def _pieces(doc: Doc, ent: Span) -> list[tuple[int, int]]:
+def _named_with_possessive(doc: Doc, ent: Span, i: int, named: list[Span]) -> bool:
+    """Whether the possessive at ``i`` belongs to one name: a title's or a common word's office
+    or paper, one common word after it ("Alachua Sheriff's Office", "People's Daily"); not a
+    person's or a place's ("Trump’s White House"; "May's Government", "News’ Washington" where the
+    text names May or Washington)."""
+    owner, owned = doc[i - 1], doc[i + 1]
+    return i + 2 == ent.end and owned.is_title and common_word(owned.lower_) \
+        and (owner.lower_ in titles() or common_word(owner.lower_)) \
+        and not any(t.text in (owner.text, owned.text) for e in named if e != ent for t in e)
+
+
+def _pieces(doc: Doc, ent: Span, named: list[Span]) -> list[tuple[int, int]]:
     """Split a span at brackets, at a possessive inside it ("Trump’s White House" is Trump and
-    the White House), a GPE at hyphens between two capitalised names, and a person's name at a
-    dash set off by spaces, which no name holds ("Deborah Jordan Reynolds - Santilli's girlfriend
-    ...")."""
+    the White House) unless the possessive is the name's own, a GPE at hyphens between two
+    capitalised names, and a person's name at a dash set off by spaces, which no name holds
+    ("Deborah Jordan Reynolds - Santilli's girlfriend ...")."""
     cuts = [ent.start]
     for i in range(ent.start + 1, ent.end - 1):
         tok = doc[i]
         spaced = tok.text in DASHES and tok.whitespace_ and doc[i - 1].whitespace_
-        if tok.text in _BRACKETS or tok.lower_ in POSSESSIVES or (ent.label_ == "PERSON" and spaced) or (
+        possessive = tok.lower_ in POSSESSIVES and not _named_with_possessive(doc, ent, i, named)
+        if tok.text in _BRACKETS or possessive or (ent.label_ == "PERSON" and spaced) or (
                 ent.label_ == "GPE" and tok.text in DASHES and _is_name_token(doc[i + 1])
                 and _is_name_token(doc[i - 1])):
             cuts += [i, i + 1]
@@ -138,6 +150,7 @@ def _subject_date(ent: Span) -> bool:
 @Language.component("news_entity_spans")
 def news_entity_spans(doc: Doc) -> Doc:
     spans: list[Span] = []
+    named = [e for e in doc.ents if e.label_ in ("PERSON", "GPE", "LOC")]
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     for ent in doc.ents:
         if _subject_date(ent) and ent.text in surnames:
@@ -146,7 +159,7 @@ def news_entity_spans(doc: Doc) -> Doc:
         if ent.label_ not in NAME_LABELS:
             spans.append(ent)
             continue
-        for start, end in _pieces(doc, ent):
+        for start, end in _pieces(doc, ent, named):
             start, end = _trim(doc, start, end, ent.label_)
             if start >= end:
                 continue
