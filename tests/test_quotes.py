@@ -4113,6 +4113,15 @@ def test_quoted_words_inside_the_writers_sentence_in_a_new_paragraph_are_not_the
     assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["another supporter", "another supporter"]
     text = "“We will win this,” Smith said on Monday. The campaign is “on track and fully funded” for the fall."
     assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["Smith", "Smith"]
+    # Horne 2017: a few quoted words ending the writer's sentence are the writer's too (they had
+    # been Corey Lewandowski's, whose firm's self-description was quoted a paragraph before) ...
+    text = ("One was the news that Corey Lewandowski had just opened a “full service government relations and "
+            "consulting firm” half a block from the White House.\n\nThe other was that the president-elect is "
+            "apparently over “drain the swamp.”")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if "swamp" in r["text"]] in ([], [""])
+    # ... but a whole clause there is still the last speaker going on
+    text = "“We will win this,” Smith said on Monday.\n\nThe goal now is “to take every single county in the state.”"
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["Smith", "Smith"]
 
 
 def test_a_surname_ner_took_for_a_place_before_a_cue_without_subject_speaks(nlp):

@@ -1399,13 +1399,15 @@ def _words_in_new_paragraph(span: Span, text: str, previous_end: int) -> bool:
     """Whether a quote in a paragraph after the last quote is words inside the writer's own
     sentence, which goes on after it: in "... eight years of the Obama administration's effort to
     “fundamentally transform the United States of America” into a socialist utopian paradise ...
-    has enraged millions" the words are not those of the speaker quoted a paragraph before. (A
+    has enraged millions" the words are not those of the speaker quoted a paragraph before; nor
+    are a few words that end it ("the president-elect is apparently over “drain the swamp.”"). (A
     quote that opens its sentence may be that speaker going on: '"...," tweeted another'.)"""
     if "\n" not in text[previous_end:span.start_char] or _opens_sentence(span) \
             or span.start <= span.root.head.i < span.end:
         return False
     sent = span[-1].sent
-    return any(t.is_alpha for t in span.doc[span.end:sent.end])
+    return any(t.is_alpha for t in span.doc[span.end:sent.end]) \
+        or sum(t.is_alpha for t in span) < _MIN_STATEMENT_WORDS
 
 
 def _new_paragraph_about_another(span: Span, previous: Attribution, previous_end: int, text: str) -> bool:
