@@ -1338,6 +1338,24 @@ def test_sources_named_by_a_role(nlp, text, speaker):
     assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["kind"] == "direct"] == [speaker]
 
 
+def test_what_someone_said_of_the_noun_before_the_quote_is_not_the_quote_s(nlp):
+    # New York Times (PolNeAR train): ''well fed'' is O'Reilly's, not Michelle Obama's
+    text = ("Then, there was Bill O'Reilly's aside that the slaves who built the White House, whom Michelle Obama "
+            "referred to in her prime-time address, were ''well fed'' and adequately housed.")
+    assert "Michelle Obama" not in {r["speaker"] for r in doc_quotes(nlp(text))}
+    # guards: a quote right after the clause is its own; a clause whose pronoun is its subject speaks
+    rows = doc_quotes(nlp("Senator Marco Rubio is airing a new TV ad in the state, in which he declares, ''The purpose "
+                          "of our life is to cooperate with God's plan.''"))
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["he"]
+    rows = doc_quotes(nlp("The mayor, who spoke to reporters on Tuesday, was “very happy with the turnout in every "
+                          "single ward.”"))
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["who"]
+    # nor does a clause with no relative pronoun, whose verb may govern the quote (Washington Post)
+    rows = doc_quotes(nlp("The move, Carr explained, was the result of nearly three years of preparation — an "
+                          "investment he concludes has constituted a “head-start on Clinton and the DNC.”"))
+    assert [r["speaker"] for r in rows if r["text"].startswith("“head")] == ["he"]
+
+
 def test_a_cue_in_an_adverbial_clause_is_not_the_quote_s(nlp):
     text = ("When Trump announced his candidacy in June 2015, he infamously referred to Mexican immigrants as "
             "“criminals” and “rapists” while calling to erect a border wall.")

@@ -445,13 +445,28 @@ def _sentence_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
     # for a phrase that is no statement ("is \"99.9\" percent certain he's going to vote for ...");
     # never a cue that reports only what it governs ("Miranda, “also known as 'SALAMI,'” was
     # arrested ... and the FBI agent determined they were ...").
+    # Before it, not a relative clause whose own subject speaks of the noun it modifies ("the
+    # slaves ..., whom Michelle Obama referred to in her address, were ''well fed''" is O'Reilly's).
     after_ok = _statement(tokens)
     candidates = [t for t in doc[start:end]
-                  if (t.i < tokens.start or t.i >= tokens.end and t.dep_ != "relcl" and after_ok)
+                  if (t.i < tokens.start and not _of_another_noun(t, tokens)
+                      or t.i >= tokens.end and t.dep_ != "relcl" and after_ok)
                   and not in_quotes(t, quoted)
                   and is_cue(t) and t.lemma_.lower() not in THAT_ONLY_CUES and source_token(t, quoted) is not None]
     return min(candidates, key=lambda t: (*_rank(t, quoted), min(abs(t.i - tokens.start), abs(t.i - tokens.end))),
                default=None)
+
+
+def _of_another_noun(cue: Token, tokens: Span) -> bool:
+    """Whether a cue heads a relative clause that ends before the quote, the clause it modifies going
+    on, and whose relative pronoun is not its subject ("whom ... referred to"): what someone said
+    of the noun, not who says the quote."""
+    if cue.dep_ != "relcl" or cue.left_edge.i <= tokens.start <= cue.right_edge.i \
+            or not any(t.is_alpha for t in cue.doc[cue.right_edge.i + 1:tokens.start]):
+        return False  # (a quote right after the clause is its: "an ad in which he declares, ''...''")
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    pronoun = next((t for t in cue.subtree if t.tag_ in ("WP", "WDT") and t.i < cue.i), None)
+    return subject is not None and pronoun is not None and subject.i != pronoun.i
 
 
 def _word_before(doc: Doc, i: int) -> int:
