@@ -392,6 +392,27 @@ def test_sign_off_after_a_quote(nlp):
                     ("“No double m", "Christina Lastra"), ("“the root of", "Christina Lastra")]
 
 
+def test_going_as_far_as_to_say_is_saying(nlp):
+    # Wikinews 2019: the parse hung "to say" on "far", and the quote had no speaker
+    rows = doc_quotes(nlp('One of the children said, "Sometimes I still have nightmares." One of them even went as '
+                          'far to say, "Although it may not have been the best way of raising us, I am glad that they '
+                          'did."'))
+    assert [r["speaker"] for r in rows] == ["One of the children", "One of them"]
+    # what is too soon to say, or done enough to see, is not said (PolNeAR train)
+    rows = doc_quotes(nlp("It is too soon to say whether her policies will prove successful, but so far, kudos are in "
+                          "order. Rex Early said he hasn't explored the delegate process enough to see how it will "
+                          "unfold."))
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Rex Early", "say")]
+
+
+def test_a_sign_off_after_an_invisible_joiner(nlp):
+    # Wikinews 2020: a zero-width joiner between the dash and the name had left the pull quote open
+    text = ("((WN))  Has this number been improving in the past years?\n\n\n\"More number of women getting into "
+            "technical fields has been a big change.\"\xa0\xa0\u2014 \u200dAparna Garg, Mysore Divisional Railway "
+            "Manager\n\n\n((WN))  Why?")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["kind"] == "direct"] == ["Aparna Garg"]
+
+
 def test_a_digest_s_sign_offs_are_its_writers(nlp):
     # a news digest signs each item, quote or not, with its writer's name
     text = ("Avoiding moving violations and at-fault accidents are the most effective ways to lower costs, Walker "

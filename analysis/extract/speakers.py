@@ -59,20 +59,22 @@ from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_
 from analysis.extract.quote_marks import MARKS
 from analysis.lexicon import DASHES, agencies, common_word, honorifics, place_abbreviations, rare_word
 
+# Space within a line, and the invisible joiners web pages leave beside it ("— \u200dAparna Garg").
+_GAP = "[ \t\xa0\u200b-\u200d\u2060\ufeff]"
 # "― Name" (or "-- Name") closing a line that ends a quote: a sign-off.
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|Rev|Gen|Sen|Rep|Gov)\.|[A-Z][\w’'-]*)"
 # Two writers may sign together, and the work quoted may follow ("– Strauss & Howe – The Fourth Turning").
 _NAMES = rf"{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?" \
     rf"(?:[ \xa0]+(?:&|and)[ \xa0]+{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?)?"
-_SIGN_OFF = re.compile(rf"[”\"’'][ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*(?P<name>{_NAMES})\.?"
-                       rf"(?:[ \t\xa0]*(?:[―—–,]|--?)[ \t\xa0]*[A-Z][^\n]*)?[ \t\xa0]*$")
+_SIGN_OFF = re.compile(rf"[”\"’']{_GAP}*(?:[―—–]|--?){_GAP}*(?P<name>{_NAMES})\.?"
+                       rf"(?:{_GAP}*(?:[―—–,]|--?){_GAP}*[A-Z][^\n]*)?{_GAP}*$")
 # "-Name, Place." alone on the line after a quote that is a line of its own (blogs' "quotable").
-_SIGN_OFF_LINE = re.compile(rf"[ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*(?P<name>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?)"
-                            r"(?:,[^\n]*)?\.?[ \t\xa0]*$", re.M)
+_SIGN_OFF_LINE = re.compile(rf"{_GAP}*(?:[―—–]|--?){_GAP}*(?P<name>{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{0,5}}?)"
+                            rf"(?:,[^\n]*)?\.?{_GAP}*$", re.M)
 # "... the GAO reported. — Joana Suleiman": a paragraph's own sentence signed with a name, as
 # digests sign each item with its writer's.
-_SIGNED_ITEM = re.compile(rf"[.!?][ \t\xa0]*(?:[―—–]|--?)[ \t\xa0]*{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{1,5}}"
-                          r"[ \t\xa0]*$", re.M)
+_SIGNED_ITEM = re.compile(rf"[.!?]{_GAP}*(?:[―—–]|--?){_GAP}*{_NAME_WORD}(?:[ \xa0]+{_NAME_WORD}){{1,5}}"
+                          rf"{_GAP}*$", re.M)
 _STATES = frozenset(place_abbreviations().values())
 _NOT_SOURCES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -412,6 +414,11 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         node = node.head
         if node.pos_ == "ADP" and node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX"):
             node = node.head  # "they played to voters by criticizing the fact-checkers"
+        elif node.pos_ == "ADV" and node.dep_ == "advmod" and node.head.pos_ in ("VERB", "AUX") \
+                and any(c.lower_ in ("as", "so") for c in node.children):
+            # "One of them even went as far to say": the degree the infinitive hangs on (not "too
+            # soon to say", "enough to see": what is not yet said)
+            node = node.head
         if outside and in_quotes(node, quoted):
             # Hung on a quoted verb ("..., telling the crowd, “Some people get ...”"): the
             # sentence's own verb outside the quote is what the cue belongs to.
