@@ -1381,6 +1381,10 @@ def test_a_cue_in_an_adverbial_clause_is_not_the_quote_s(nlp):
     text = ("When Trump announced his candidacy in June 2015, he infamously referred to Mexican immigrants as "
             "“criminals” and “rapists” while calling to erect a border wall.")
     assert {s for s, _ in _direct(nlp, text)} == {"he"}
+    # but a quote the adverbial clause's own cue reports is that cue's (PolNeAR train)
+    rows = doc_quotes(nlp("Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our "
+                          "campaign” and said it was another step closer to winning the White House."))
+    assert [(r["speaker"], r["cue"]) for r in rows if r["kind"] == "direct"] == [("Clinton", "declare")]
 
 
 def test_a_quote_inside_a_clause_is_not_the_next_sentence_s(nlp):

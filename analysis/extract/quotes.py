@@ -910,8 +910,11 @@ def _subordinate_cue(span: Span, cue: Token, quoted: list[tuple[int, int]]) -> A
     """When the sentence's cue sits in an adverbial clause of the quote's own clause ("When Trump
     announced his candidacy, he referred to Mexican immigrants as “criminals”"), that clause's
     subject is the source, not the cue's."""
-    if cue.dep_ != "advcl" or held_by_noun(cue.head):
-        return None  # (nor a noun's "that" clause: "addressed reports that Tillerson has emerged ..., saying")
+    if cue.dep_ != "advcl" or held_by_noun(cue.head) or any(t.i == span.root.i for t in cue.subtree):
+        # (nor a noun's "that" clause: "addressed reports that Tillerson has emerged ..., saying";
+        # nor a quote the cue itself reports: "Clinton celebrated ..., declaring it “another super
+        # Tuesday”" is declared)
+        return None
     att = _clause_subject(span, quoted)
     return att if att is not None and att.cue.i == cue.head.i else None
 
