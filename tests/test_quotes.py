@@ -405,6 +405,14 @@ def test_going_as_far_as_to_say_is_saying(nlp):
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Rex Early", "say")]
 
 
+def test_people_set_off_before_a_set_off_cue_are_its_source(nlp):
+    # New York Times (PolNeAR train): the parse made "The source" the subject of "say"
+    rows = doc_quotes(nlp("The source of the attraction to Mr. Trump, union members and leaders say, is manifold."))
+    assert [(r["speaker"], r["text"][:10]) for r in rows] == [("union members", "The source")]
+    # a cue's own subject stays its source
+    assert [r["speaker"] for r in doc_quotes(nlp("The plan, officials said, is working well."))] == ["officials"]
+
+
 def test_a_sign_off_after_an_invisible_joiner(nlp):
     # Wikinews 2020: a zero-width joiner between the dash and the name had left the pull quote open
     text = ("((WN))  Has this number been improving in the past years?\n\n\n\"More number of women getting into "

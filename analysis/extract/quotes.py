@@ -1600,6 +1600,10 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
             else sorted(before)  # "..., X said."
     if cue.dep_ == "parataxis":
         skip = {t.i for t in cue.subtree}  # "..., X said, ...": the sentence around it
+        if source.head.i != cue.i and source.i < cue.i:
+            # (and the words before the source set off, which the parse hung on the cue: "The source
+            # of the attraction to Mr. Trump, union members and leaders say, is manifold")
+            skip = {i for i in skip if i >= source.left_edge.i}
         return [t.i for t in sent if t.i not in skip]
     if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children) \
             and lemma not in PHRASE_ONLY and not ((after := _after_cue(cue)) is not None and after.is_quote) \

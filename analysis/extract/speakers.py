@@ -877,6 +877,8 @@ def _source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
     if subject is not None and subject.i < cue.i and not is_named_source(subject) \
             and (name := _interposed_name(cue)) is not None:
         return name
+    if subject is not None and (aside := _aside_before(cue)) is not None and subject.i < aside.left_edge.i:
+        return aside
     if subject is not None and (whole := text_of_part(subject)) is not None:
         subject = whole  # "Part of the judge's statement reads": the statement, the judge's
     if subject is not None and subject.pos_ == "NOUN" and (author := _author(subject)) is not None:
@@ -985,6 +987,19 @@ def _interposed_name(cue: Token) -> Token | None:
     name = _inverted_subject(cue)
     return name if name is not None and name.ent_type_ == "PERSON" and name.i + 1 < len(doc) \
         and doc[name.i + 1].text == "," else None
+
+
+def _aside_before(cue: Token) -> Token | None:
+    """The words between commas right before a speech verb set off by them, its subject, which the
+    parser joined to the name before the first comma: in "The source of the attraction to Mr.
+    Trump, union members and leaders say, is manifold" the parser made "source" the subject."""
+    doc = cue.doc
+    if cue.dep_ != "parataxis" or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != "," \
+            or not says(cue.lemma_.lower()):
+        return None
+    comma = next((t.i for t in reversed(doc[cue.sent.start:cue.i]) if t.text == ","), None)
+    phrase = doc[comma + 1:cue.i] if comma is not None else None
+    return next((t for t in phrase if not comma < t.head.i < cue.i), None) if phrase else None
 
 
 def _as_name(cue: Token) -> Token | None:
