@@ -990,15 +990,13 @@ def _interposed_name(cue: Token) -> Token | None:
 
 
 def _aside_before(cue: Token) -> Token | None:
-    """The words between commas right before a speech verb set off by them, its subject, which the
+    """The words between a comma and a cue set off in the sentence, its subject, which the
     parser joined to the name before the first comma: in "The source of the attraction to Mr.
     Trump, union members and leaders say, is manifold" the parser made "source" the subject."""
-    doc = cue.doc
-    if cue.dep_ != "parataxis" or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != "," \
-            or not says(cue.lemma_.lower()):
+    if cue.dep_ != "parataxis":
         return None
-    comma = next((t.i for t in reversed(doc[cue.sent.start:cue.i]) if t.text == ","), None)
-    phrase = doc[comma + 1:cue.i] if comma is not None else None
+    comma = next((t.i for t in reversed(cue.doc[cue.sent.start:cue.i]) if t.text == ","), None)
+    phrase = cue.doc[comma + 1:cue.i] if comma is not None else None
     return next((t for t in phrase if not comma < t.head.i < cue.i), None) if phrase else None
 
 
