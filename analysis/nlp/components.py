@@ -5,6 +5,8 @@ spans in ways news text needs, before anything counts them:
 
 * leading determiners, honorifics and lowercase words go ("the United Nations",
   "the Trump campaign" -> "Trump"), and so do trailing possessives and punctuation;
+* a span is cut at a possessive inside it ("Trump’s White House"), unless the possessive is the
+  name's own ("Alachua Sheriff's Office", "People's Daily");
 * hyphenated and particle names are whole ("Chun" + "In-bum", "de" + "Blasio");
 * abbreviated street types keep their dot and make the name a place
   ("Kim Il Sung Sq." is a FAC, not a person);
