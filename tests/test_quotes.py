@@ -413,6 +413,17 @@ def test_people_set_off_before_a_set_off_cue_are_its_source(nlp):
     assert [r["speaker"] for r in doc_quotes(nlp("The plan, officials said, is working well."))] == ["officials"]
 
 
+def test_a_participle_of_saying_before_a_quote_is_its_cue_on_a_verb_that_reports_nothing(nlp):
+    # PolNeAR train: the quote had the cue "take" (speech); it is what Trump wrote
+    rows = doc_quotes(nlp('Donald Trump took to Twitter on Thursday night, writing "Another horrific attack, this '
+                          'time in Nice, France. Many dead and injured."'))
+    assert [(r["speaker"], r["cue"], r["cue_type"]) for r in rows] == [("Donald Trump", "write", "writing")]
+    # on a verb that reports, the quote stays that verb's: "adding" after a tweet is the tweet's
+    rows = doc_quotes(nlp('Clinton tweeted about the debate on Thursday night, adding "Another horrific attack, this '
+                          'time in Nice, France. Many dead and injured."'))
+    assert [(r["speaker"], r["cue"]) for r in rows if r["kind"] == "direct"] == [("Clinton", "tweet")]
+
+
 def test_a_sign_off_after_an_invisible_joiner(nlp):
     # Wikinews 2020: a zero-width joiner between the dash and the name had left the pull quote open
     text = ("((WN))  Has this number been improving in the past years?\n\n\n\"More number of women getting into "
