@@ -422,6 +422,11 @@ def test_a_participle_of_saying_before_a_quote_is_its_cue_on_a_verb_that_reports
     rows = doc_quotes(nlp('Clinton tweeted about the debate on Thursday night, adding "Another horrific attack, this '
                           'time in Nice, France. Many dead and injured."'))
     assert [(r["speaker"], r["cue"]) for r in rows if r["kind"] == "direct"] == [("Clinton", "tweet")]
+    # and so does a verb's clause it reports (Wikinews 2020: the quote had gone to "they")
+    rows = doc_quotes(nlp('In a statement issued on Monday, the Royal Canadian Mounted Police (RCMP) confirmed they '
+                          'seized the substance, stating "In B.C., this has been considered a public health emergency '
+                          'since April 2016."'))
+    assert [r["speaker"] for r in rows if r["kind"] == "direct"] == ["Royal Canadian Mounted Police"]
 
 
 def test_a_sign_off_after_an_invisible_joiner(nlp):

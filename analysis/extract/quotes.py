@@ -509,8 +509,10 @@ def _cue_right_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None
     # responded, telling reporters, “...”"; "Clinton tweeted ..., adding “...”" keeps the tweet)
     told = tok.tag_ == "VBG" and tok.dep_ == "advcl" and span.doc[tok.i + 1].dep_ in ("dobj", "dative")
     # (and a participle on a verb that reports nothing: "Donald Trump took to Twitter, writing
-    # "..."" is written; "Clinton tweeted ..., adding “...”" keeps the tweet)
-    remarked = tok.tag_ == "VBG" and tok.dep_ == "advcl" and not is_cue(tok.head)
+    # "..."" is written; "Clinton tweeted ..., adding “...”" keeps the tweet, and "the RCMP
+    # confirmed they seized the substance, stating "..."" the confirming)
+    remarked = tok.tag_ == "VBG" and tok.dep_ == "advcl" and not is_cue(tok.head) \
+        and not (tok.head.dep_ == "ccomp" and is_cue(tok.head.head))
     own = source is not None and (source.head.i == tok.i or tok.tag_ == "VBD" and source.i == tok.head.i
                                   or (told or remarked) and source.head.i == tok.head.i)
     return tok if own and is_named_source(source) and source.lower_ not in _THINGS | {"which", "who"} else None
