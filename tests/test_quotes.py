@@ -456,7 +456,7 @@ def test_a_party_member_named_in_apposition_is_that_person(nlp):
             "legacy and to pursue strong climate policies. But the two leading Republicans, Donald J. Trump and "
             "Senator Ted Cruz, have questioned the science of climate change and criticized the Paris agreement.")
     # (not one of two: PolNeAR train, NYT)
-    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] in ("voice", "criticize")] == \
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] in ("tell", "criticize")] == \
         ["Mark Amodei", "the two leading Republicans"]
 
 
