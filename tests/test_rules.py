@@ -74,6 +74,9 @@ def test_entity_spans_repaired(text, span, found):
     # wild Wikinews 2019: "The Alachua Sheriff's Office tweeted" had been "Office"'s
     ("The Alachua Sheriff's Office tweeted", [(1, 5, "ORG")], [("Alachua Sheriff's Office", "ORG")]),
     ("in the People's Daily", [(2, 5, "ORG")], [("People's Daily", "ORG")]),
+    # a plural's bare apostrophe (the seed's "North Korea's Workers' Party"), not a closing quote
+    ("the Workers' Party met", [(1, 4, "ORG")], [("Workers' Party", "ORG")]),
+    ("the 'Republican' Party met", [(2, 5, "ORG")], [("Republican", "ORG"), ("Party", "ORG")]),
     # a person's or a place's possessive is theirs, not the name's; nor one before two words
     ("Theresa May spoke. May's Government said", [(0, 2, "PERSON"), (4, 7, "ORG")],
      [("Theresa May", "PERSON"), ("May", "ORG"), ("Government", "ORG")]),

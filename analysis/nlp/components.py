@@ -89,8 +89,10 @@ def _named_with_possessive(doc: Doc, ent: Span, i: int, named: list[Span]) -> bo
     person's or a place's ("Trump’s White House"; "May's Government", "News’ Washington" where the
     text names May or Washington)."""
     owner, owned = doc[i - 1], doc[i + 1]
+    # (a plural's bare apostrophe is a body's name: "Workers' Party", "Veterans' Affairs")
+    plural = doc[i].text in ("'", "’") and owner.lower_.endswith("s")
     return i + 2 == ent.end and owned.is_title and common_word(owned.lower_) \
-        and (owner.lower_ in titles() or common_word(owner.lower_)) \
+        and (owner.lower_ in titles() or common_word(owner.lower_) or plural) \
         and not any(t.text in (owner.text, owned.text) for e in named if e != ent for t in e)
 
 
