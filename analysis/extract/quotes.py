@@ -105,6 +105,8 @@ _END_PUNCT = frozenset(".?!,;:…") | DASHES  # what ends a quoted sentence or s
 _NEAR_CUE = 4
 _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 _MODIFIERS = frozenset({"prep", "advcl", "advmod", "npadvmod", "agent", "mark"})
+# What a verb needs to complete it, and which a cue set into the verb's clause cannot take.
+_STRAY_COMPLEMENTS = frozenset({"acomp", "attr", "dobj", "oprd"})
 _TAIL = ".,;:!?”\"’' "  # what may close a quote after the statement it ends
 _MARK_CHARS = "".join(sorted({c for m in MARKS for c in m}))  # what quotation marks are made of
 _WRITER = frozenset({"i", "we", "you"})  # outside quotes, the writer and the reader
@@ -464,7 +466,7 @@ def _of_another_noun(cue: Token, tokens: Span) -> bool:
     if cue.dep_ != "relcl" or cue.left_edge.i <= tokens.start <= cue.right_edge.i \
             or not any(t.is_alpha for t in cue.doc[cue.right_edge.i + 1:tokens.start]):
         return False  # (a quote right after the clause is its: "an ad in which he declares, ''...''")
-    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in cue.children if c.dep_ in SUBJECTS), None)
     pronoun = next((t for t in cue.subtree if t.tag_ in ("WP", "WDT") and t.i < cue.i), None)
     return subject is not None and pronoun is not None and subject.i != pronoun.i
 
@@ -1659,10 +1661,6 @@ def _misread_relative(comp: Token, cue: Token) -> bool:
     own = before.head.i == cue.i or before.head.dep_ in ("prep", "agent") and before.head.head.i == cue.i
     return subjects[0].lower_ in ("who", "which") and before.pos_ in ("NOUN", "PROPN") and before.i > cue.i \
         and not own
-
-
-# What a verb needs to complete it, and which a cue set into the verb's clause cannot take
-_STRAY_COMPLEMENTS = frozenset({"acomp", "attr", "dobj", "oprd"})
 
 
 def _beside(cue: Token) -> list[int]:
