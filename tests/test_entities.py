@@ -175,6 +175,16 @@ def test_an_acronym_read_by_its_initials_alone_is_the_aliass_name(nlp):
         {"European Union"}, {"Eastern Ukraine"}, {"Democratic National Convention"}]
 
 
+def test_an_acronym_keeps_its_capitals_against_one_readers_spelling(nlp):
+    # PolNeAR train: one reader's comment wrote "Isis"; the 128 "ISIS" of the corpus had become
+    # "Isis". A dateline's capitals still give way to the name as written in the text.
+    ents = canon(nlp, *[f"ISIS claimed the attack in city {n}. Officials said ISIS was behind it." for n in range(3)],
+                 "The fight against Isis goes on, a reader wrote.",
+                 "SEOUL (Reuters) - North Korea fired a missile. Officials in Seoul said it fell into the sea.")
+    assert set(ents[ents.text.str.lower() == "isis"].entity) == {"ISIS"}
+    assert set(ents[ents.text.str.lower() == "seoul"].entity) == {"Seoul"}
+
+
 def test_user_alias_file(nlp, tmp_path):
     path = tmp_path / "aliases.csv"
     path.write_text("alias,canonical\nPyongyang,North Korea\n", encoding="utf-8")

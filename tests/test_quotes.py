@@ -2115,6 +2115,30 @@ def test_a_closing_mark_glued_to_the_next_word_still_closes_the_quote(nlp):
     assert [s for s, _ in _direct(nlp, text)] == ["he", "Clinton", "Clinton"]
 
 
+def test_a_closing_mark_typed_to_open_a_quote_opens_it(nlp):
+    # Western Journal: readers' comments, each after an invisible left-to-right embedding and
+    # opened with the closing curl; Horne 2017: "Erdogan said, ”The coalition ...”"
+    text = ("Palin’s post resonated with Facebook viewers.\n\n\u202a”Isis declares death on a lot of people and will "
+            "burn in hell for it!!! Thanks Sarah!!!” wrote Pete Hidalgo.\n\n\u202a”This is why ISIS has to be "
+            "destroyed. They are evil,” said John Krystek.\n\nErdogan said, ”The coalition forces are unfortunately "
+            "not keeping their promises.”")
+    rows = _direct(nlp, text)
+    assert [s for s, _ in rows] == ["Pete Hidalgo", "John Krystek", "Erdogan"]
+    assert all(q.startswith("”") and q.endswith("”") for _, q in rows)
+    # a closing mark between a space and a space, or after a word, still opens nothing
+    assert find_quotes("He left ” then. He left” Then nothing else happened here.") == []
+
+
+def test_a_question_in_title_case_answered_by_its_speaker_is_a_line(nlp):
+    # Politico: a two-word question repeated back, whose words read like a title; not a title a
+    # thing asks, nor one closed on a comma (what Trump wrote is the book)
+    text = ('"Well, yes. I\'m going to look at a lot of different people," Clinton said. "Grizzly Adams?" Maddow '
+            'repeated.\n\n"What, Me Worry?" is the title of the book. "Who Killed Kennedy?" the film asks.\n\n'
+            '"The Art of the Deal," Trump wrote in 1987.')
+    assert _direct(nlp, text) == [("Clinton", '"Well, yes. I\'m going to look at a lot of different people,"'),
+                                  ("Maddow", '"Grizzly Adams?"')]
+
+
 def test_the_readers_as_you_can_tell_reports_nothing(nlp):
     # FakeNewsCorpus: "as you can tell" is the writer's aside, no one's statement
     text = "That’s right. This beast is called the viper shark. And as you can tell by its name, it is ferocious."

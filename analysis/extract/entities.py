@@ -95,9 +95,17 @@ def acronym_of(short: str, full: str) -> bool:
     return letters in (initials, with_skipped)
 
 
+_ACRONYM_MAJORITY = 5
+
+
 def pick_name(forms: Counter) -> str:
-    """The commonest written form, mixed case before all caps ("Seoul", not "SEOUL"), longest on ties."""
-    return max(forms, key=lambda f: (not f.isupper(), forms[f], len(f)))
+    """The commonest written form, mixed case before all caps ("Seoul", not a dateline's "SEOUL"),
+    longest on ties; but not a rare mixed-case spelling of what is written as an acronym five times
+    as often ("ISIS", not one reader's "Isis")."""
+    mixed = [forms[f] for f in forms if not f.isupper()]
+    upper_first = max((forms[f] for f in forms if f.isupper()), default=0) >= _ACRONYM_MAJORITY * max(mixed, default=0)
+    return max(forms, key=lambda f: (f.isupper() == upper_first, forms[f], len(f)))
+
 
 
 def pick_label(votes: Counter) -> str:

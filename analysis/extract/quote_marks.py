@@ -7,8 +7,9 @@ can never swallow the rest of an article:
 - an opening mark opens a quote and the next closing mark closes it; single quotes inside are
   nested quotations and belong to it ("'Multipolar world' is code ...");
 - a straight quote opens when no quote is open and closes otherwise; a closing mark with
-  nothing open is a stray and is ignored; an opening mark between a word and a space closes
-  (the wrong curl, typed by hand: ``here,“ said``);
+  nothing open is a stray and is ignored, unless it sits between a space and a word; an opening
+  mark between a word and a space closes (the wrong curl, typed by hand: ``here,“ said``, and
+  ``said, ”The``);
 - a quote still open at the end of its paragraph ends there. When the next paragraph opens
   with a quotation mark, the news convention says the quote goes on (``continues``);
   otherwise the mark was unbalanced, and the quote is cut at its first sentence end if the
@@ -21,6 +22,7 @@ the pairing here keeps every other quote of such a document.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,10 +67,17 @@ def _opens(text: str, pos: int, mark: str) -> bool:
     if mark in _OPENERS:
         return True
     if mark == "”":
-        return False
+        return _after_space(text, pos) and text[pos + 1:pos + 2].isalnum()
     # Straight quotes, and '' which the NYT uses on both sides (''Yes,'' he said), open after
     # a space, a bracket or a dash and close after anything else.
-    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in _OPEN_AFTER or _label_colon(text, pos)
+    return _after_space(text, pos) or text[pos - 1] in _OPEN_AFTER or _label_colon(text, pos)
+
+
+def _after_space(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens the text or follows a space, or an invisible formatting mark that
+    stands where a space would (the left-to-right embedding a web page's comment carries,
+    "\u202a”Sorry Sarah, ...”")."""
+    return pos == 0 or text[pos - 1].isspace() or unicodedata.category(text[pos - 1]) == "Cf"
 
 
 def _label_colon(text: str, pos: int) -> bool:

@@ -1138,6 +1138,16 @@ def _cued_words(span: Span, quoted: list[tuple[int, int]]) -> bool:
     return lemma in SLOGAN_CUES and named
 
 
+def _question_answered(span: Span, quoted: list[tuple[int, int]]) -> bool:
+    """A question in title case that opens its sentence and that a cue after it reports, with a
+    named speaker: a line of dialogue ('"Grizzly Adams?" Maddow repeated.'), not a title."""
+    if _closed_on(span) != "?" or not _opens_sentence(span):
+        return False
+    cue = _following_cue(span, quoted) or _governing_cue(span, quoted)
+    return cue is not None and cue.i >= span.end and says(cue.lemma_.lower()) \
+        and is_named_source(source_token(cue, quoted))
+
+
 def _name_given_by_participle(span: Span) -> bool:
     """A quote that a noun's participle gives it as its name ("in the spot titled "Dangerous,"",
     "a report entitled "Why We Must Act Now"", "The senator, nicknamed "the Hammer," said"):
@@ -1210,7 +1220,8 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
     for q in marks:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span) or (_is_title(span) or _is_nickname(span) or _possessed_title(span)) \
-                and not _cued_words(span, quoted) or _name_given_by_participle(span):
+                and not _cued_words(span, quoted) and not _question_answered(span, quoted) \
+                or _name_given_by_participle(span):
             continue
         labelled = _inverted_opening(span, quoted) or _dashed_label(span, quoted) or _signed_within(span) \
             or _words_of(span, quoted) \

@@ -19,12 +19,18 @@ from analysis.nlp.model_info import (  # noqa: F401 (re-exported for the write s
 )
 
 _LOADED: dict[str, Language] = {}
+# Zero-width spaces and joiners, directional marks and embeddings, the word joiner, the BOM.
+_INVISIBLE = "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 
 
 def _split_glued_marks(nlp: Language) -> None:
     """Make brackets inside a word separate tokens ("Korea]-Russia" is three names' worth of text),
-    a quote opened with no space after a comma or colon ("Ryan said,“Look, ..."), and one
-    closed with no space before the next word ("... and paranoia,”Clinton said")."""
+    a quote opened with no space after a comma or colon ("Ryan said,“Look, ..."), one closed
+    with no space before the next word ("... and paranoia,”Clinton said"), and the invisible
+    formatting marks web text carries around a word ("\u202a”Sorry Sarah": a left-to-right
+    embedding, then the quotation mark)."""
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex([_INVISIBLE, *nlp.Defaults.prefixes]).search
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([_INVISIBLE, *nlp.Defaults.suffixes]).search
     infixes = [*nlp.Defaults.infixes, r"[\[\]\(\)]", r"(?<=[\]\)])" + DASH_CLASS,
                r"(?<=[A-Za-z])[,:](?=[“\"])", r"(?<=[,:])[“\"](?=\w)",
                r"(?<=[A-Za-z])[,.!?](?=”[A-Za-z])", r"(?<=[,.!?])”(?=[A-Za-z])"]
