@@ -491,6 +491,17 @@ def test_an_acronym_stands_alone_only_written_as_one(nlp):
                                                    ("Fema", "Federal Emergency Management Agency")}
 
 
+def test_a_persons_name_before_a_comma_is_not_part_of_a_body(nlp):
+    # Wikinews 2020: a pull quote's sign-off, tagged one work of art; she was the speaker, and
+    # the railway her entity. A firm whose name opens with a one-word name stays whole.
+    text = ("Aparna Garg leads the division. \"More women are getting into technical fields.\" — Aparna Garg, Mysore "
+            "Divisional Railway Manager.\n\nMorgan told reporters he was fine. The firm Morgan, Lewis & Bockius "
+            "declined to comment.")
+    names = [e.text for e in nlp(text).ents]
+    assert names.count("Aparna Garg") == 2 and "Mysore Divisional Railway" in names
+    assert "Morgan, Lewis & Bockius" in names
+
+
 def test_a_states_short_form_spells_only_that_state(nlp):
     # Horne 2017: "NY Attorney General" beside "the New Year" is not the New Year; "NY" beside New
     # York still is New York

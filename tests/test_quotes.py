@@ -2139,6 +2139,25 @@ def test_a_question_in_title_case_answered_by_its_speaker_is_a_line(nlp):
                                   ("Maddow", '"Grizzly Adams?"')]
 
 
+@pytest.mark.parametrize("text", [
+    # HuffPost, Politico: the parse hung a show's title after the cue on it as a second clause
+    "“Being a dad, that's my job,”\xa0Weiner said in May on the podcast “Here's the Thing.”\nIn recent years, "
+    "Weiner opened a consulting firm.",
+    '"Let\'s go back six months and look at Bernie Sanders," Sanders said in an interview with CNN\'s Gloria '
+    'Borger aired Monday on "New Day." "No money in the campaign, no volunteers."'])
+def test_a_cue_after_its_quote_reports_no_clause_after_it(nlp, text):
+    rows = doc_quotes(nlp(text))
+    assert all(r["text"].startswith(("“", '"')) for r in rows) and len(rows) >= 1
+
+
+def test_a_cue_after_another_verbs_quote_still_reports_its_clause(nlp):
+    # (the quote before the cue is the crowd's, under "chanted"; "said" reports its own clause)
+    text = ("After the crowd chanted “Lock her up,” Trump said that he would appoint a special prosecutor. “I am tired "
+            "of this,” she said, and said that she would go home early.")
+    assert [(r["speaker"], r["text"]) for r in doc_quotes(nlp(text)) if r["kind"] == "indirect"] == [
+        ("Trump", "that he would appoint a special prosecutor"), ("she", "that she would go home early")]
+
+
 def test_the_readers_as_you_can_tell_reports_nothing(nlp):
     # FakeNewsCorpus: "as you can tell" is the writer's aside, no one's statement
     text = "That’s right. This beast is called the viper shark. And as you can tell by its name, it is ferocious."

@@ -1814,7 +1814,8 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
         if _across_semicolon(content.root, tok):
             continue
         quoted_chars = sum(len(t.text) for t in content if in_quotes(t, quoted))
-        if quoted_chars > 0.6 * len(content.text) or _quote_before(content, tok, source, quoted):
+        if quoted_chars > 0.6 * len(content.text) or _quote_before(content, tok, source, quoted) \
+                or _reports_quote_before(tok, content, quoted):
             continue  # the direct quote is the statement
         speaker = Speaker() if undergone(tok) else speaker_of(source, quoted)
         rows.append(_quote_row(content, "indirect", Attribution(tok, speaker)))
@@ -1851,6 +1852,19 @@ def _quote_before(content: Span, cue: Token, source: Token, quoted: list[tuple[i
     head = content.root
     return head.head == cue and content.start <= source.i < content.end \
         and any(a <= head.idx < b <= source.idx for a, b in quoted)
+
+
+# how the parse hangs a quoted sentence before its cue on it ('"Let's go back ...," Sanders said')
+_QUOTED_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "dep"})
+
+
+def _reports_quote_before(cue: Token, content: Span, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a cue whose clause comes after it already reports a quoted clause before it: one
+    statement per cue, so in '“Being a dad, that's my job,” Weiner said in May on the podcast
+    “Here's the Thing.”' the parse's second clause ("on the podcast ... Here's the Thing") is not
+    what he said."""
+    return content.start > cue.i and any(c.dep_ in _QUOTED_CLAUSES and c.i < cue.i and in_quotes(c, quoted)
+                                         for c in cue.children)
 
 
 def _raised(cue: Token) -> list[int]:

@@ -99,14 +99,18 @@ def _named_with_possessive(doc: Doc, ent: Span, i: int, named: list[Span]) -> bo
 def _pieces(doc: Doc, ent: Span, named: list[Span]) -> list[tuple[int, int]]:
     """Split a span at brackets, at a possessive inside it ("Trump’s White House" is Trump and
     the White House) unless the possessive is the name's own, a GPE at hyphens between two
-    capitalised names, and a person's name at a dash set off by spaces, which no name holds
-    ("Deborah Jordan Reynolds - Santilli's girlfriend ...")."""
+    capitalised names, a person's name at a dash set off by spaces, which no name holds
+    ("Deborah Jordan Reynolds - Santilli's girlfriend ..."), and a body's name at a comma after a
+    person's full name ("Aparna Garg, Mysore Divisional Railway")."""
     cuts = [ent.start]
+    people = {e.text for e in named if e.label_ == "PERSON" and len(e) > 1}
     for i in range(ent.start + 1, ent.end - 1):
         tok = doc[i]
         spaced = tok.text in DASHES and tok.whitespace_ and doc[i - 1].whitespace_
         possessive = tok.lower_ in POSSESSIVES and not _named_with_possessive(doc, ent, i, named)
-        if tok.text in _BRACKETS or possessive or (ent.label_ == "PERSON" and spaced) or (
+        # a person's full name the text gives elsewhere, then a comma and their employer
+        person = tok.text == "," and ent.label_ != "PERSON" and doc[ent.start:i].text in people
+        if tok.text in _BRACKETS or possessive or person or (ent.label_ == "PERSON" and spaced) or (
                 ent.label_ == "GPE" and tok.text in DASHES and _is_name_token(doc[i + 1])
                 and _is_name_token(doc[i - 1])):
             cuts += [i, i + 1]
