@@ -2158,6 +2158,20 @@ def test_a_cue_after_another_verbs_quote_still_reports_its_clause(nlp):
         ("Trump", "that he would appoint a special prosecutor"), ("she", "that she would go home early")]
 
 
+@pytest.mark.parametrize("text, statement", [
+    # PolNeAR train: the parse hung a quote elsewhere in the sentence on the cue; after a colon
+    # the clause is the speaker's explanation
+    ('Walking into the office to chants of "Marco! Marco!," the senator said his campaign here was "closing '
+     'really strong."', 'his campaign here was "closing really strong."'),
+    ('"This is the lie that Ted\'s campaign is built on," Rubio said: That Cruz is more conservative than everyone '
+     'else.', "That Cruz is more conservative than everyone else"),
+    ('"I never said that. I never said that," Trump said, after CNBC\'s Becky Quick said the billionaire front-runner '
+     'had referred to Sen. Marco Rubio as the "personal senator" of Mark Zuckerberg.',
+     'the billionaire front-runner had referred to Sen. Marco Rubio as the "personal senator" of Mark Zuckerberg')])
+def test_a_clause_after_a_cue_whose_quote_is_not_right_before_it_is_reported(nlp, text, statement):
+    assert statement in [r["text"] for r in doc_quotes(nlp(text))]
+
+
 def test_the_readers_as_you_can_tell_reports_nothing(nlp):
     # FakeNewsCorpus: "as you can tell" is the writer's aside, no one's statement
     text = "That’s right. This beast is called the viper shark. And as you can tell by its name, it is ferocious."

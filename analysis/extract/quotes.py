@@ -1815,7 +1815,7 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
             continue
         quoted_chars = sum(len(t.text) for t in content if in_quotes(t, quoted))
         if quoted_chars > 0.6 * len(content.text) or _quote_before(content, tok, source, quoted) \
-                or _reports_quote_before(tok, content, quoted):
+                or _reports_quote_before(tok, source, content, quoted):
             continue  # the direct quote is the statement
         speaker = Speaker() if undergone(tok) else speaker_of(source, quoted)
         rows.append(_quote_row(content, "indirect", Attribution(tok, speaker)))
@@ -1858,13 +1858,27 @@ def _quote_before(content: Span, cue: Token, source: Token, quoted: list[tuple[i
 _QUOTED_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "dep"})
 
 
-def _reports_quote_before(cue: Token, content: Span, quoted: list[tuple[int, int]]) -> bool:
-    """Whether a cue whose clause comes after it already reports a quoted clause before it: one
-    statement per cue, so in '“Being a dad, that's my job,” Weiner said in May on the podcast
-    “Here's the Thing.”' the parse's second clause ("on the podcast ... Here's the Thing") is not
-    what he said."""
-    return content.start > cue.i and any(c.dep_ in _QUOTED_CLAUSES and c.i < cue.i and in_quotes(c, quoted)
-                                         for c in cue.children)
+def _reports_quote_before(cue: Token, source: Token, content: Span, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a cue whose clause comes after it already reports the quote that opens its
+    sentence, right before its source: one statement per cue, so in '“Being a dad, that's my
+    job,” Weiner said in May on the podcast “Here's the Thing.”' the parse's second clause ("on
+    the podcast ... Here's the Thing") is not what he said. Not a quote elsewhere in the sentence
+    ("to chants of "Marco! Marco!," the senator said his campaign ...", '"I never said that,"
+    Trump said, after Becky Quick said ...'), nor a clause after a colon ('"...," Rubio said: That
+    Cruz ...')."""
+    doc = cue.doc
+    if content.start <= cue.i or doc[content.start - 1].text == ":":
+        return False
+    between = {t.i for t in source.subtree} | {cue.i}
+    for c in cue.children:
+        if c.dep_ not in _QUOTED_CLAUSES or c.i > cue.i or not in_quotes(c, quoted):
+            continue
+        start, end = next((a, b) for a, b in quoted if a <= c.idx < b)
+        quote = doc.char_span(start, end, alignment_mode="expand")
+        if quote is not None and _opens_sentence(quote) \
+                and all(t.i in between or t.is_punct or t.is_space for t in doc[quote.end:cue.i]):
+            return True
+    return False
 
 
 def _raised(cue: Token) -> list[int]:
