@@ -107,7 +107,6 @@ def pick_name(forms: Counter) -> str:
     return max(forms, key=lambda f: (f.isupper() == upper_first, forms[f], len(f)))
 
 
-
 def pick_label(votes: Counter) -> str:
     """The majority label; PERSON wins ties (the NER's usual slip), then the label's name."""
     return max(votes, key=lambda lab: (votes[lab], lab == "PERSON", lab))
