@@ -2172,6 +2172,15 @@ def test_a_clause_after_a_cue_whose_quote_is_not_right_before_it_is_reported(nlp
     assert statement in [r["text"] for r in doc_quotes(nlp(text))]
 
 
+def test_a_cry_after_a_quote_is_its_cue(nlp):
+    # PolNeAR train: the crowd's answer to Clinton's question had been lost for want of a cue;
+    # crying with no words, or crying foul, reports nothing
+    text = ('"So what do Americans do? Do we moan about how bad things are?"\n\n"Nooooo!" the crowd cried out, '
+            'booing.\n\nShe cried when she heard the news. He cried foul over the ruling. The baby cried for hours.')
+    assert [(r["speaker"], r["text"], r["cue"]) for r in doc_quotes(nlp(text)) if r["speaker"]] == [
+        ("the crowd", '"Nooooo!"', "cry")]
+
+
 def test_the_readers_as_you_can_tell_reports_nothing(nlp):
     # FakeNewsCorpus: "as you can tell" is the writer's aside, no one's statement
     text = "That’s right. This beast is called the viper shark. And as you can tell by its name, it is ferocious."
