@@ -2181,6 +2181,32 @@ def test_a_cry_after_a_quote_is_its_cue(nlp):
         ("the crowd", '"Nooooo!"', "cry")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # FakeNewsCorpus: the quote is the remarks' owner's, whatever the FBI did to them
+    ("Fearing this just might look a bit choreographed, the FBI promptly amended Comey’s planned remarks to include "
+     "this assertion (which he in fact made on July 5): “I have not coordinated or reviewed this statement in any way "
+     "with the Department of Justice.”", "Comey"),
+    ("The FBI promptly amended Comey’s planned remarks: “I have not coordinated or reviewed this statement in any way "
+     "with the Department of Justice.”", "Comey"),
+    # not words with no owner, nor words a verb of speech acts on
+    ("The FBI released a statement on Friday: “We have not coordinated this with anyone at the department.”", "FBI"),
+    ("He mocked Clinton’s remarks as “a disgrace to the office and to everyone who ever held it.”", "He"),
+    ("Trump criticized Clinton’s remarks on Friday: “She should be ashamed of herself for saying such things about "
+     "our veterans.”", "Trump")])
+def test_words_a_verb_acts_on_are_their_owners(nlp, text, speaker):
+    rows = [r for r in doc_quotes(nlp(text)) if "“" in r["text"]]
+    assert rows and all(r["speaker"] == speaker for r in rows)
+
+
+def test_a_clause_under_the_verb_a_cue_modifies_keeps_the_cues_speaker(nlp):
+    # NYT: the quote is what he suggested, not what she "gave" (the owned-words exception above is
+    # for a verb's object only)
+    text = ("Last month, he waded into politics on a Kansas City radio station when he suggested that Hillary Clinton "
+            "''should be buried under a jail somewhere'' if she gave ''classified information on hundreds if not "
+            "thousands of emails on a public server, after what she's done.''")
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["he", "he"]
+
+
 def test_the_readers_as_you_can_tell_reports_nothing(nlp):
     # FakeNewsCorpus: "as you can tell" is the writer's aside, no one's statement
     text = "That’s right. This beast is called the viper shark. And as you can tell by its name, it is ferocious."

@@ -799,6 +799,8 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     for verb in dict.fromkeys((head_verb, *above)):
         if verb.i >= i or in_quotes(verb, quoted) or (subject := _line_source(verb, quoted)) is None:
             continue
+        if (owned := _owned_words(verb, i, quoted)) is not None:
+            return owned
         return Attribution(verb, speaker_of(subject, quoted), _cue_text(verb) if is_cue(verb) else ":")
     # A clause about a thing that ends on a person, its object: "The timing of Sanders’ surge
     # doesn’t surprise Republican pollster Daron Shaw: “...”" is Shaw's.
@@ -807,6 +809,16 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
             and name.root.head.i in {head_verb.i, *(t.i for t in head_verb.children)}:
         return Attribution(None, speaker_of(name.root, quoted), ":")
     return None
+
+
+def _owned_words(verb: Token, before: int, quoted: list[tuple[int, int]]) -> Attribution | None:
+    """The owner of the words a verb with no cue of its own acts on before a quote: in "the FBI
+    promptly amended Comey's planned remarks to include this assertion ...: “...”" the quote is
+    Comey's, not the FBI's. (A verb of speech is the quote's cue before this is asked: "Trump
+    criticized Clinton's remarks on Friday: “...”" stays his.)"""
+    words = next((t for t in verb.children if t.dep_ == "dobj" and t.i < before and t.lemma_.lower() in cue_nouns()),
+                 None)
+    return _owner_speaks(words, quoted) if words is not None else None
 
 
 # What opens a line that only names the topic of the quote after its colon.
@@ -889,6 +901,8 @@ def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | 
                     return Attribution(node, speaker_of(subject, quoted), "be like")
                 if not is_named_source(subject) or subject.lower_ in _WRITER or subject.lower_ in _THINGS or described:
                     return None
+                if (owned := _owned_words(node, span.start, quoted)) is not None:
+                    return owned
                 return Attribution(node, speaker_of(subject, quoted), node.lemma_.lower())
         if node.head.i == node.i:
             return None
@@ -923,7 +937,9 @@ def _subordinate_cue(span: Span, cue: Token, quoted: list[tuple[int, int]]) -> A
         # Tuesday”" is declared)
         return None
     att = _clause_subject(span, quoted)
-    return att if att is not None and att.cue.i == cue.head.i else None
+    # (the clause's verb, or its object whose owner speaks: see :func:`_owned_words`)
+    owned = att is not None and att.cue.dep_ == "dobj" and att.cue.head.i == cue.head.i
+    return att if att is not None and (att.cue.i == cue.head.i or owned) else None
 
 
 def _colon_after_cue(span: Span, cue: Token, quoted: list[tuple[int, int]]) -> Attribution | None:
