@@ -2188,8 +2188,17 @@ def test_a_cry_after_a_quote_is_its_cue(nlp):
      "with the Department of Justice.”", "Comey"),
     ("The FBI promptly amended Comey’s planned remarks: “I have not coordinated or reviewed this statement in any way "
      "with the Department of Justice.”", "Comey"),
+    # Wikinews 2019: the owner named with "from", of a statement or a text
+    ("The palace issued the following statement from the king: “Even though she relinquished her title according "
+     "to royal laws she still retains her status.”", "the king"),
+    ("She received a letter from the IRS last week: “Your return is under review and you will be contacted by an "
+     "agent.”", "IRS"),
     # not words with no owner, nor words a verb of speech acts on
     ("The FBI released a statement on Friday: “We have not coordinated this with anyone at the department.”", "FBI"),
+    ("She wrote a letter to the IRS last week: “My return is correct and I will not pay a cent more than I owe.”",
+     "She"),
+    ("The White House released a statement about Putin on Friday: “The president spoke with him for an hour "
+     "about the war.”", "White House"),
     ("He mocked Clinton’s remarks as “a disgrace to the office and to everyone who ever held it.”", "He"),
     ("Trump criticized Clinton’s remarks on Friday: “She should be ashamed of herself for saying such things about "
      "our veterans.”", "Trump")])

@@ -797,10 +797,12 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     above = [t for t in doc[i - 1].ancestors if t.pos_ in ("VERB", "AUX") or t.lower_ in ("'s", "’s")
              and any(c.dep_ in SUBJECTS for c in t.children)]
     for verb in dict.fromkeys((head_verb, *above)):
-        if verb.i >= i or in_quotes(verb, quoted) or (subject := _line_source(verb, quoted)) is None:
+        if verb.i >= i or in_quotes(verb, quoted):
             continue
         if (owned := _owned_words(verb, i, quoted)) is not None:
             return owned
+        if (subject := _line_source(verb, quoted)) is None:
+            continue
         return Attribution(verb, speaker_of(subject, quoted), _cue_text(verb) if is_cue(verb) else ":")
     # A clause about a thing that ends on a person, its object: "The timing of Sanders’ surge
     # doesn’t surprise Republican pollster Daron Shaw: “...”" is Shaw's.
@@ -814,11 +816,20 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
 def _owned_words(verb: Token, before: int, quoted: list[tuple[int, int]]) -> Attribution | None:
     """The owner of the words a verb with no cue of its own acts on before a quote: in "the FBI
     promptly amended Comey's planned remarks to include this assertion ...: “...”" the quote is
-    Comey's, not the FBI's. (A verb of speech is the quote's cue before this is asked: "Trump
-    criticized Clinton's remarks on Friday: “...”" stays his.)"""
-    words = next((t for t in verb.children if t.dep_ == "dobj" and t.i < before and t.lemma_.lower() in cue_nouns()),
-                 None)
-    return _owner_speaks(words, quoted) if words is not None else None
+    Comey's, not the FBI's, and in "The palace issued the following statement from the king:"
+    the king's, in "She received a letter from the IRS:" the IRS's. (A verb of speech is the
+    quote's cue before this is asked: "Trump criticized Clinton's remarks on Friday: “...”"
+    stays his.)"""
+    words = next((t for t in verb.children if t.dep_ == "dobj" and t.i < before
+                  and (t.lemma_.lower() in cue_nouns() or t.lemma_.lower() in TEXT_NOUNS)), None)
+    if words is None:
+        return None
+    # the owner named with "from" ("issued the following statement from the king:")
+    sender = next((o for p in words.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj" and o.i < before), None)
+    if sender is not None and is_named_source(sender) and sender.lower_ not in _WRITER:
+        return Attribution(words, speaker_of(sender, quoted), words.lemma_.lower())
+    return _owner_speaks(words, quoted)
 
 
 # What opens a line that only names the topic of the quote after its colon.
