@@ -2193,10 +2193,12 @@ def test_a_cry_after_a_quote_is_its_cue(nlp):
      "to royal laws she still retains her status.”", "the king"),
     ("She received a letter from the IRS last week: “Your return is under review and you will be contacted by an "
      "agent.”", "IRS"),
-    # not words with no owner, nor words a verb of speech acts on
+    # not words with no owner, nor words a verb of speech acts on (Washington Post, a web page)
     ("The FBI released a statement on Friday: “We have not coordinated this with anyone at the department.”", "FBI"),
     ("She wrote a letter to the IRS last week: “My return is correct and I will not pay a cent more than I owe.”",
      "She"),
+    ("The leader of Ennahda, Rachid Ghannouchi, condemned Wednesday’s attack, saying in a statement that it “will "
+     "not break our people’s will and will not undermine our revolution.”", "Rachid Ghannouchi"),
     ("The White House released a statement about Putin on Friday: “The president spoke with him for an hour "
      "about the war.”", "White House"),
     ("He mocked Clinton’s remarks as “a disgrace to the office and to everyone who ever held it.”", "He"),

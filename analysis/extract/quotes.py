@@ -799,7 +799,7 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     for verb in dict.fromkeys((head_verb, *above)):
         if verb.i >= i or in_quotes(verb, quoted):
             continue
-        if (owned := _owned_words(verb, i, quoted)) is not None:
+        if not is_cue(verb) and (owned := _owned_words(verb, i, quoted)) is not None:
             return owned
         if (subject := _line_source(verb, quoted)) is None:
             continue
@@ -814,12 +814,12 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
 
 
 def _owned_words(verb: Token, before: int, quoted: list[tuple[int, int]]) -> Attribution | None:
-    """The owner of the words a verb with no cue of its own acts on before a quote: in "the FBI
+    """The owner of the words a verb that is no cue acts on before a quote: in "the FBI
     promptly amended Comey's planned remarks to include this assertion ...: “...”" the quote is
     Comey's, not the FBI's, and in "The palace issued the following statement from the king:"
-    the king's, in "She received a letter from the IRS:" the IRS's. (A verb of speech is the
-    quote's cue before this is asked: "Trump criticized Clinton's remarks on Friday: “...”"
-    stays his.)"""
+    the king's, in "She received a letter from the IRS:" the IRS's. Not the words a cue acts on:
+    "Rachid Ghannouchi condemned Wednesday's attack, saying in a statement that it “...”" is
+    his."""
     words = next((t for t in verb.children if t.dep_ == "dobj" and t.i < before
                   and (t.lemma_.lower() in cue_nouns() or t.lemma_.lower() in TEXT_NOUNS)), None)
     if words is None:
@@ -912,7 +912,7 @@ def _clause_subject(span: Span, quoted: list[tuple[int, int]]) -> Attribution | 
                     return Attribution(node, speaker_of(subject, quoted), "be like")
                 if not is_named_source(subject) or subject.lower_ in _WRITER or subject.lower_ in _THINGS or described:
                     return None
-                if (owned := _owned_words(node, span.start, quoted)) is not None:
+                if not is_cue(node) and (owned := _owned_words(node, span.start, quoted)) is not None:
                     return owned
                 return Attribution(node, speaker_of(subject, quoted), node.lemma_.lower())
         if node.head.i == node.i:
