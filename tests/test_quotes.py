@@ -2220,6 +2220,23 @@ def test_a_clause_under_the_verb_a_cue_modifies_keeps_the_cues_speaker(nlp):
     assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["he", "he"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # Wikinews 2019: the parse hung "read" on "decision"; PolNeAR train: it took "read" for a noun
+    ('The summary of the decision read in part: "This Court has already concluded that the advice was unlawful, void '
+     'and of no effect."', "The summary"),
+    ('The family\'s statement on the death read: "He was a loving father and a devoted husband who will be missed by '
+     'all."', "The family"),
+    ('The statement read in part: "This Court has already concluded that the advice was unlawful."', "The statement"),
+    # a book that reads like something is no text that reads the quote, and a verb the parse kept
+    # is the reader's
+    ('Her first book on the subject read like a thriller: "It was a dark and stormy night in the old town."', ""),
+    ('The crowd cheered as Smith read: "We hold these truths to be self-evident, that all men are created equal."',
+     "Smith")])
+def test_a_text_whose_reading_verb_the_parse_lost_is_the_source(nlp, text, speaker):
+    rows = [r for r in doc_quotes(nlp(text)) if r["kind"] == "direct"]
+    assert [r["speaker"] for r in rows] == [speaker]
+
+
 def test_the_readers_as_you_can_tell_reports_nothing(nlp):
     # FakeNewsCorpus: "as you can tell" is the writer's aside, no one's statement
     text = "That’s right. This beast is called the viper shark. And as you can tell by its name, it is ferocious."

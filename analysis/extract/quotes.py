@@ -810,7 +810,7 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     if name is not None and name.label_ == "PERSON" and name.root.dep_ in ("dobj", "pobj") \
             and name.root.head.i in {head_verb.i, *(t.i for t in head_verb.children)}:
         return Attribution(None, speaker_of(name.root, quoted), ":")
-    return None
+    return _text_that_reads(doc, i)
 
 
 def _owned_words(verb: Token, before: int, quoted: list[tuple[int, int]]) -> Attribution | None:
@@ -830,6 +830,22 @@ def _owned_words(verb: Token, before: int, quoted: list[tuple[int, int]]) -> Att
     if sender is not None and is_named_source(sender) and sender.lower_ not in _WRITER:
         return Attribution(words, speaker_of(sender, quoted), words.lemma_.lower())
     return _owner_speaks(words, quoted)
+
+
+def _text_that_reads(doc: Doc, colon: int) -> Attribution | None:
+    """A text whose wording a colon introduces, where the parse lost the verb's subject: in "The
+    summary of the decision read in part: “...”" it hung "read" on "decision" as a participle, in
+    "The family's statement on the death read:" it took it for a noun. What opens the sentence reads,
+    so it is a text, whatever its name: the source (and its issuer the speaker, as for any text)."""
+    j = colon - 1
+    if j >= 2 and doc[j - 1].lower_ == "in" and doc[j].lower_ in ("part", "full"):
+        j -= 2
+    verb = doc[j]
+    if verb.lower_ not in ("read", "reads"):
+        return None
+    start = verb.sent.start
+    text = next((t for t in doc[start:j] if t.pos_ == "NOUN" and t.left_edge.i == start), None)
+    return Attribution(verb, speaker_of(text, []), "read") if text is not None else None
 
 
 # What opens a line that only names the topic of the quote after its colon.
