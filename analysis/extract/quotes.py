@@ -779,7 +779,8 @@ def _description_after(doc: Doc, j: int) -> Attribution | None:
 def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | None:
     """A quote after a colon that ends a clause about a person or a text: "She went on: “...”",
     "Article 33 affirms: “...”", "Clinton's response was: “...”". The clause's subject is the
-    source, whatever its verb; a thing ("The reason is simple:") is not."""
+    source, whatever its verb, unless the verb acts on someone's words (:func:`_owned_words`); a
+    thing ("The reason is simple:") is not."""
     doc = span.doc
     i = _word_before(doc, span.start)
     if i < 1 or doc[i].text != ":":
@@ -810,7 +811,7 @@ def _colon_clause(span: Span, quoted: list[tuple[int, int]]) -> Attribution | No
     if name is not None and name.label_ == "PERSON" and name.root.dep_ in ("dobj", "pobj") \
             and name.root.head.i in {head_verb.i, *(t.i for t in head_verb.children)}:
         return Attribution(None, speaker_of(name.root, quoted), ":")
-    return _text_that_reads(doc, i)
+    return _text_that_reads(doc, i, quoted)
 
 
 def _owned_words(verb: Token, before: int, quoted: list[tuple[int, int]]) -> Attribution | None:
@@ -832,7 +833,7 @@ def _owned_words(verb: Token, before: int, quoted: list[tuple[int, int]]) -> Att
     return _owner_speaks(words, quoted)
 
 
-def _text_that_reads(doc: Doc, colon: int) -> Attribution | None:
+def _text_that_reads(doc: Doc, colon: int, quoted: list[tuple[int, int]]) -> Attribution | None:
     """A text whose wording a colon introduces, where the parse lost the verb's subject: in "The
     summary of the decision read in part: “...”" it hung "read" on "decision" as a participle, in
     "The family's statement on the death read:" it took it for a noun. What opens the sentence reads,
@@ -845,7 +846,7 @@ def _text_that_reads(doc: Doc, colon: int) -> Attribution | None:
         return None
     start = verb.sent.start
     text = next((t for t in doc[start:j] if t.pos_ == "NOUN" and t.left_edge.i == start), None)
-    return Attribution(verb, speaker_of(text, []), "read") if text is not None else None
+    return Attribution(verb, speaker_of(text, quoted), "read") if text is not None else None
 
 
 # What opens a line that only names the topic of the quote after its colon.
