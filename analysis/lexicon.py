@@ -13,6 +13,9 @@ DASH_CLASS = "[" + "".join(sorted(DASHES)) + "]"  # for a regex: the hyphen-minu
 # What a line ends with when its line break ends a paragraph (a sentence's end, a colon, a
 # closing quote); a line break after anything else is a hard wrap inside a sentence.
 SENTENCE_END_CHARS = ".!?:\"\u201d\u2019'"
+# The invisible formatting marks web text carries beside a word: zero-width spaces and joiners,
+# directional marks and embeddings, the word joiner, the byte-order mark (ranges, for a regex class).
+INVISIBLE_MARKS = "\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff"
 # Generic last words of a body's name, dropped in running text ("Labour" for the Labour Party),
 # and never a person's ("Dr Pepper Snapple Group" is no doctor).
 BODY_WORDS = frozenset({"party", "corporation", "corp", "inc", "co", "ltd", "plc", "group", "company"})

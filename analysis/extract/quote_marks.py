@@ -22,13 +22,12 @@ the pairing here keeps every other quote of such a document.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from analysis.lexicon import DASHES, SENTENCE_END_CHARS
+from analysis.lexicon import DASHES, INVISIBLE_MARKS, SENTENCE_END_CHARS
 
 # The double quotation marks, as the tokenizer splits them off.
 MARKS = frozenset({"``", "''", "“", "”", "„", "\""})
@@ -40,6 +39,7 @@ PARAGRAPH_BREAK = re.compile(rf"\n[ \t\xa0]*\n\s*|(?<=[{re.escape(SENTENCE_END_C
 # An unbalanced quote in a paragraph longer than this ends at its first sentence end.
 _LONG_UNCLOSED = 400
 _OPEN_AFTER = frozenset("([{") | DASHES
+_INVISIBLE = re.compile(f"[{INVISIBLE_MARKS}]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"`])")
 
 
@@ -77,7 +77,7 @@ def _after_space(text: str, pos: int) -> bool:
     """Whether ``pos`` opens the text or follows a space, or an invisible formatting mark that
     stands where a space would (the left-to-right embedding a web page's comment carries,
     "\u202a”Sorry Sarah, ...”")."""
-    return pos == 0 or text[pos - 1].isspace() or unicodedata.category(text[pos - 1]) == "Cf"
+    return pos == 0 or text[pos - 1].isspace() or _INVISIBLE.match(text, pos - 1) is not None
 
 
 def _label_colon(text: str, pos: int) -> bool:

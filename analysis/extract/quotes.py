@@ -107,6 +107,8 @@ _COMPLEMENTS = frozenset({"ccomp", "parataxis"})
 _MODIFIERS = frozenset({"prep", "advcl", "advmod", "npadvmod", "agent", "mark"})
 # What a verb needs to complete it, and which a cue set into the verb's clause cannot take.
 _STRAY_COMPLEMENTS = frozenset({"acomp", "attr", "dobj", "oprd"})
+# How the parse hangs a quoted sentence before its cue on it ('"Let's go back ...," Sanders said').
+_QUOTED_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "dep"})
 _TAIL = ".,;:!?”\"’' "  # what may close a quote after the statement it ends
 _MARK_CHARS = "".join(sorted({c for m in MARKS for c in m}))  # what quotation marks are made of
 _WRITER = frozenset({"i", "we", "you"})  # outside quotes, the writer and the reader
@@ -388,10 +390,11 @@ def _noun_before_that(span: Span, quoted: list[tuple[int, int]]) -> Attribution 
     return None
 
 
-def _owner_speaks(noun: Token, quoted: list[tuple[int, int]]) -> Attribution | None:
-    """The attribution of a cue noun to its owner ("his statement"), when the owner is a source
-    other than the writer or reader."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+def _owner_speaks(noun: Token, quoted: list[tuple[int, int]], owner: Token | None = None) -> Attribution | None:
+    """The attribution of a cue noun to its owner ("his statement", or ``owner``, one named
+    otherwise: "a statement from the king"), when the owner is a source other than the writer
+    or reader."""
+    owner = owner if owner is not None else next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or not is_named_source(owner) or owner.lower_ in _WRITER:
         return None
     return Attribution(noun, speaker_of(owner, quoted), noun.lemma_.lower())
@@ -828,9 +831,7 @@ def _owned_words(verb: Token, before: int, quoted: list[tuple[int, int]]) -> Att
     # the owner named with "from" ("issued the following statement from the king:")
     sender = next((o for p in words.children if p.dep_ == "prep" and p.lower_ == "from"
                    for o in p.children if o.dep_ == "pobj" and o.i < before), None)
-    if sender is not None and is_named_source(sender) and sender.lower_ not in _WRITER:
-        return Attribution(words, speaker_of(sender, quoted), words.lemma_.lower())
-    return _owner_speaks(words, quoted)
+    return sender is not None and _owner_speaks(words, quoted, sender) or _owner_speaks(words, quoted)
 
 
 def _text_that_reads(doc: Doc, colon: int, quoted: list[tuple[int, int]]) -> Attribution | None:
@@ -1896,10 +1897,6 @@ def _quote_before(content: Span, cue: Token, source: Token, quoted: list[tuple[i
     head = content.root
     return head.head == cue and content.start <= source.i < content.end \
         and any(a <= head.idx < b <= source.idx for a, b in quoted)
-
-
-# how the parse hangs a quoted sentence before its cue on it ('"Let's go back ...," Sanders said')
-_QUOTED_CLAUSES = frozenset({"ccomp", "advcl", "parataxis", "conj", "dep"})
 
 
 def _reports_quote_before(cue: Token, source: Token, content: Span, quoted: list[tuple[int, int]]) -> bool:

@@ -57,10 +57,10 @@ from analysis.extract.cue_words import (
 from analysis.extract.entities import acronym_of, aged, agreed_gender, full_names_surname, pronoun_after, surname
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
 from analysis.extract.quote_marks import MARKS
-from analysis.lexicon import DASHES, agencies, common_word, honorifics, place_abbreviations, rare_word
+from analysis.lexicon import DASHES, INVISIBLE_MARKS, agencies, common_word, honorifics, place_abbreviations, rare_word
 
-# Space within a line, and the invisible joiners web pages leave beside it ("— \u200dAparna Garg").
-_GAP = "[ \t\xa0\u200b-\u200d\u2060\ufeff]"
+# Space within a line, and the invisible marks web pages leave beside it ("— \u200dAparna Garg").
+_GAP = f"[ \t\xa0{INVISIBLE_MARKS}]"
 # "― Name" (or "-- Name") closing a line that ends a quote: a sign-off.
 _NAME_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|Rev|Gen|Sen|Rep|Gov)\.|[A-Z][\w’'-]*)"
 # Two writers may sign together, and the work quoted may follow ("– Strauss & Howe – The Fourth Turning").

@@ -6,7 +6,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from analysis.lexicon import DASH_CLASS, rows
+from analysis.lexicon import DASH_CLASS, INVISIBLE_MARKS, rows
 from analysis.nlp import components  # noqa: F401  (registers the project's spaCy components)
 from analysis.nlp.model_info import (  # noqa: F401 (re-exported for the write side's imports)
     DEFAULT_MODELS,
@@ -19,8 +19,6 @@ from analysis.nlp.model_info import (  # noqa: F401 (re-exported for the write s
 )
 
 _LOADED: dict[str, Language] = {}
-# Zero-width spaces and joiners, directional marks and embeddings, the word joiner, the BOM.
-_INVISIBLE = "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
 
 
 def _split_glued_marks(nlp: Language) -> None:
@@ -29,8 +27,9 @@ def _split_glued_marks(nlp: Language) -> None:
     with no space before the next word ("... and paranoia,”Clinton said"), and the invisible
     formatting marks web text carries around a word ("\u202a”Sorry Sarah": a left-to-right
     embedding, then the quotation mark)."""
-    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex([_INVISIBLE, *nlp.Defaults.prefixes]).search
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([_INVISIBLE, *nlp.Defaults.suffixes]).search
+    invisible = f"[{INVISIBLE_MARKS}]"
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex([invisible, *nlp.Defaults.prefixes]).search
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([invisible, *nlp.Defaults.suffixes]).search
     infixes = [*nlp.Defaults.infixes, r"[\[\]\(\)]", r"(?<=[\]\)])" + DASH_CLASS,
                r"(?<=[A-Za-z])[,:](?=[“\"])", r"(?<=[,:])[“\"](?=\w)",
                r"(?<=[A-Za-z])[,.!?](?=”[A-Za-z])", r"(?<=[,.!?])”(?=[A-Za-z])"]
