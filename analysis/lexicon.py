@@ -57,6 +57,27 @@ def rows(name: str) -> list[dict[str, str]]:
 
 
 @cache
+def first_names():
+    """gender-guesser's table of first names; it ships in the wheel (nothing is downloaded). Why a
+    table and not the text alone: most articles never say "Mr." or "Mrs." before a name."""
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@cache
+def is_first_name(name: str) -> bool:
+    """Whether the table knows ``name`` as anyone's first name ("Antony" yes, "Atletico" no)."""
+    return first_names().get_gender(name) != "unknown"
+
+
+@cache
+def post_nominals() -> frozenset[str]:
+    """Letters after a person's name ("QC", "MP"; ``data/post_nominals.txt``), as written."""
+    return words("post_nominals.txt")
+
+
+@cache
 def honorifics() -> frozenset[str]:
     """Honorifics, lower case, with and without their dot ("mrs", "mrs.")."""
     words_ = words("honorifics.txt")

@@ -2,8 +2,11 @@
 
 import pandas as pd
 import pytest
+import spacy
+from spacy.tokens import Span
 
 from analysis.extract.entities import acronym_of, doc_entities, name_words
+from analysis.nlp.components import _titled_person
 from analysis.nlp.model import load_model
 from analysis.tables.canonical import AliasError, canonicalise, read_aliases
 
@@ -515,3 +518,35 @@ def test_a_states_short_form_spells_only_that_state(nlp):
     rows = doc_entities(nlp("A judge of the District Court in Alexandria heard the case. When in DC, Morales sent "
                             "emails from a hotel four blocks from the White House."))
     assert not any(r["text"] == "DC" and r["local_name"] == "District Court" for r in rows)
+
+
+def test_a_title_and_a_name_inside_a_body_are_a_person(nlp):
+    # a saved Record (Middletown, NY) page: the whole span was one body, and "“...,” Day said" was
+    # "Day", the day; Wikinews 2020: "the Presidential Spokesperson Harry Roque", a body too
+    ents = canon(nlp, "Rockland County Executive Ed Day said he will declare a state of emergency on Monday. "
+                      "“We are ready,” Day said. Officials in Rockland County agreed.",
+                 "The President accepted, according to a statement by the Presidential Spokesperson Harry Roque.")
+    people = set(zip(ents.text, ents.entity, ents.label))
+    assert {("Ed Day", "Ed Day", "PERSON"), ("Day", "Ed Day", "PERSON"), ("Harry Roque", "Harry Roque", "PERSON")} \
+        <= people
+    # what stands before the title keeps the label NER gives it alone
+    assert set(ents.label[ents.text == "Rockland County"]) == {"GPE"}
+
+
+@pytest.mark.parametrize("name", ["President Lincoln Memorial", "Chief Justice Roberts", "Mayor Ed Day Foundation",
+                                  "Executive Office Building", "King James Bible", "Mother Emanuel Church"])
+def test_a_body_named_after_a_title_or_a_person_stays_whole(name):
+    # PolNeAR train: the King James Bible and Charleston's Mother Emanuel Church are named after
+    # a person with a title, not an office holder
+    doc = spacy.blank("en")(name)
+    assert _titled_person(Span(doc, 0, len(doc), label="ORG")) is None
+
+
+def test_letters_after_a_name_are_not_the_name(nlp):
+    # Wikinews 2019: "QC" had been a person of its own, and the speaker of a prosecutor's words;
+    # a judge's "Hall" before it is no hall
+    text = ("Judge Durham Hall QC said they \"appear not to have shown any respect for the minimum standards of "
+            "decent behaviour.\" Prosecutor Kama Melly QC said the victims were \"ripe and vulnerable to "
+            "manipulation\".")
+    ents = canon(nlp, text)
+    assert set(zip(ents.text, ents.label)) == {("Durham Hall", "PERSON"), ("Kama Melly", "PERSON")}

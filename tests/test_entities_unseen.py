@@ -241,7 +241,9 @@ def test_an_honorific_before_a_first_name_and_surname_makes_a_person(nlp):
     text = ("Wikinews caught up with Dr Christian Keysers and Dr Valeria Gazzola, two of the authors.\n\n"
             "((Valeria Gazzola)) We used rats.\n\n((Valeria Gazzola)) It was hard.\n\n((Valeria Gazzola)) Yes.")
     doc = nlp(text)
-    assert {e.label_ for e in doc.ents if e.text == "Valeria Gazzola"} == {"ORG"}  # what misled the label
+    # what misled the label: the bare answers' labels (the titled first mention is a person in the
+    # model's component since the title rule)
+    assert "ORG" in {e.label_ for e in doc.ents if e.text == "Valeria Gazzola"}
     assert {r["label"] for r in doc_entities(doc) if r["text"] == "Valeria Gazzola"} == {"PERSON"}
     # a body's name with an honorific in it is a body ("Dr Pepper", "Mr. Coffee"), however often
     for text in ["Sales of Dr Pepper Snapple Group rose. Dr Pepper Snapple Group said it would expand.",

@@ -322,6 +322,17 @@ def test_pronouns_take_a_person_of_their_gender(nlp):
     ("Obama also addressed Trump’s general concerns last Thursday, stating state and local authorities – and not "
      "the federal government – are in charge of the election process.\n\n“We do take seriously our "
      "responsibilities to monitor and preserve the integrity of the vote process,” he added.", "he added", "Obama"),
+    # a person named in the clause the pronoun's adverbial clause hangs on may be meant as well as the
+    # one quoted before: no one (Horne 2017 had it as Louis Clark's deciding)
+    ("Louis Clark, director of the Government Accountability Project, said he was happy that the process set up "
+     "by Obama’s directive was finally being used. “It was so slow because the intelligence agencies are "
+     "extremely hostile to whistleblowing,” he said.\n\nThe fate of Obama’s directive is uncertain. It will be up "
+     "to Donald Trump, after he becomes president, to decide whether to continue it.", "he becomes", None),
+    # but not where a pronoun of its gender before it in the sentence carries the topic on (PolNeAR train)
+    ("Tom Ebeling said so. Betsy Ebeling shook her head. “Tom’s much better about it than I am.”\n\nOver the "
+     "years, she said, email has helped her stay in close touch with Clinton – although at the mention of email "
+     "she laughed and admitted “emails have been wonderful, although that can be a curse also.”", "she laughed",
+     "Betsy Ebeling"),
 ])
 def test_person_pronoun_sources(nlp, text, pronoun, meant):
     doc = nlp(text)
@@ -3566,6 +3577,14 @@ def test_direct_quote_speakers_the_parse_hides(nlp, text, speakers):
     assert [s for s, _ in _direct(nlp, text)] == speakers
 
 
+def test_a_name_with_letters_after_it_speaks(nlp):
+    # Wikinews 2019: the parse makes "QC" the subject; the judge and the prosecutor speak
+    rows = doc_quotes(nlp("Judge Durham Hall QC said they \"appear not to have shown any respect for the minimum "
+                          "standards of decent behaviour.\" Prosecutor Kama Melly QC said the victims were \"ripe and "
+                          "vulnerable to manipulation\"."))
+    assert [r["speaker"] for r in rows] == ["Durham Hall", "Kama Melly"]
+
+
 def test_a_pronoun_after_a_person_brought_in_unnamed_is_that_person(nlp):
     # FakeNewsCorpus: "She" is the woman the sentence before brings in, not "Dalarna", her
     # province, which the tagger calls a person; a representative's "He added" is his, not his
@@ -3582,6 +3601,15 @@ def test_a_pronoun_after_a_person_brought_in_unnamed_is_that_person(nlp):
     asked = doc_quotes(nlp("A reporter asked Sanders how he’s feeling on caucus day. He replied: “The bigger the "
                            "turnout, the better I feel.”"))
     assert [r["speaker_ref"] for r in asked if r["speaker"] == "He"] == [17]
+    # Wikinews 2019: "one of" a group is such a person too; not the judge quoted before her
+    victim = doc_quotes(nlp("Judge Durham Hall QC said they \"appear not to have shown any respect for the minimum "
+                            "standards of decent behaviour.\"\n\nOne of the victims decided to allow her name to be "
+                            "made public. She said she did this to show victims \"there is nothing to be ashamed "
+                            "of\"."))
+    assert [r["speaker_ref"] for r in victim if r["speaker"] == "She"] == [-1, -1]
+    # but one of a group the sentence names is the named one
+    named = doc_quotes(nlp("One of the men who joined the campaign early was Karl Rove. He said the plan was sound."))
+    assert [r["speaker_ref"] for r in named if r["speaker"] == "He"] == [49]
 
 
 @pytest.mark.parametrize("text,cue,speaker", [

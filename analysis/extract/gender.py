@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from analysis.lexicon import titles
+from analysis.lexicon import first_names, is_first_name, titles
+
+__all__ = ["PRONOUN_GENDER", "first_name_gender", "is_first_name", "title_word"]
 
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -24,21 +26,12 @@ def title_word(word: str) -> str | None:
 
 
 @cache
-def _detector():
-    # gender-guesser ships its name table in the wheel (nothing is downloaded); why a table and
-    # not the text alone: most articles never say "Mr." or "Mrs." before a name.
-    from gender_guesser.detector import Detector
-
-    return Detector(case_sensitive=False)
-
-
-@cache
 def first_name_gender(name: str) -> str:
     """"male", "female" or "" (unknown, or a name used by both) of a first name. The news is in
     English, so the table's American and British usage decides where it is sure ("Juli" is a
     woman there, a man worldwide), else its worldwide guess unless English usage leans the other
     way ("Jean")."""
-    detector = _detector()
+    detector = first_names()
     english = [detector.get_gender(name, country) for country in ("usa", "great_britain")]
     sure = {g for g in english if g in ("male", "female")}
     if sure:
@@ -46,9 +39,3 @@ def first_name_gender(name: str) -> str:
     guess = detector.get_gender(name)
     leans = {g.removeprefix("mostly_") for g in english}
     return guess if guess in ("male", "female") and not leans & ({"male", "female"} - {guess}) else ""
-
-
-@cache
-def is_first_name(name: str) -> bool:
-    """Whether the table knows ``name`` as anyone's first name ("Antony" yes, "Atletico" no)."""
-    return _detector().get_gender(name) != "unknown"

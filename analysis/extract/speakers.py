@@ -1491,6 +1491,17 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
                   and m.head.i < source.i), None)
     if topic and owner is not None:
         topic.add(person[owner])
+    # so is a person named before it in the clause its own adverbial clause hangs on, where nothing
+    # before it in the sentence carries a topic on (no subject named, no pronoun of its gender): "It
+    # will be up to Donald Trump, after he becomes president, to decide" is not the whistleblower
+    # quoted before; "Over the years, she said, email has helped her stay in close touch with
+    # Clinton – although ... she laughed" stays hers
+    clause = source.head if source.dep_ in SUBJECTS and source.head.dep_ == "advcl" and near is None \
+        and not any(PRONOUN_GENDER.get(t.lower_) == wanted for t in doc[source.sent.start:source.i]) else None
+    beside = next((m for m in reversed(fits) if clause is not None and m.head.sent == source.sent
+                   and m.head.i < source.i and clause.head in m.head.ancestors), None)
+    if topic and beside is not None:
+        topic.add(person[beside])
     if len(topic) != 1:
         return None
     chosen = topic.pop()
@@ -1560,15 +1571,26 @@ def _subject_before(source: Token) -> Token | None:
 def _new_person_above(source: Token) -> bool:
     """Whether the sentence before the one a "he"/"she" opens is about a person it brings in
     unnamed ("a 70-year-old Swedish woman from Dalarna was prosecuted for inciting hatred. She
-    did not like that ..."): the pronoun is that person, not a name in a phrase of hers (the tagger
-    called the province a person). A name set beside the noun names her ("a spokeswoman, Hope
+    did not like that ...", "One of the victims decided to allow her name to be made public. She
+    said ..."): the pronoun is that person, not a name in a phrase of hers (the tagger called the
+    province a person) nor a person named before (the judge). A name set beside the noun names her ("a spokeswoman, Hope
     Hicks,", "a woman named ..."); a person the sentence speaks to may be the one who answers ("A
     reporter asked Sanders how he's feeling. He replied: ...")."""
     subject = _subject_before(source)
-    return subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in PERSON_NOUNS \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subject.children) \
+    return subject is not None and (_one_of_people(subject) or subject.tag_ == "NN"
+                                    and subject.lemma_.lower() in PERSON_NOUNS
+                                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                            for c in subject.children)) \
         and not any(c.dep_ == "appos" or c.dep_ == "acl" and c.lemma_ in ("name", "call") for c in subject.children) \
-        and not any(c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON" for c in subject.head.children)
+        and not any(c.dep_ in ("dobj", "dative", "attr") and c.ent_type_ == "PERSON" for c in subject.head.children)
+
+
+def _one_of_people(subject: Token) -> bool:
+    """"One of the victims", "one of the protesters": a person of a group, brought in unnamed."""
+    return subject.lower_ == "one" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.tag_ == "NNS"
+                                                      and p.lemma_.lower() in PERSON_NOUNS for p in c.children)
+        for c in subject.children)
 
 
 def _description_above(source: Token) -> Token | None:

@@ -24,12 +24,24 @@ displaCy renderings show the same entities as the tables.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from analysis.lexicon import DASHES, SENTENCE_END_CHARS, common_word, honorifics, titles
+from analysis.lexicon import (
+    BODY_WORDS,
+    DASHES,
+    SENTENCE_END_CHARS,
+    common_word,
+    honorifics,
+    is_first_name,
+    post_nominals,
+    rows,
+    titles,
+    words,
+)
 
 NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
                          "WORK_OF_ART", "LAW", "LANGUAGE"})
@@ -43,6 +55,7 @@ PLACE_WORDS = frozenset({"sq", "square", "st", "street", "ave", "avenue", "blvd"
 ORG_WORDS = frozenset({"university", "college", "school", "institute", "foundation", "council", "agency",
                        "ministry", "department", "party", "committee", "commission"})
 _BRACKETS = frozenset("[](){}")
+_PLACE_OR_BODY = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 _NO_TRAILING_NUMBER = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 _DETERMINERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "a", "an"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -62,6 +75,8 @@ def _junk(tok) -> bool:
 
 def _drop_last(doc: Doc, start: int, end: int, label: str) -> bool:
     tok = doc[end - 1]
+    if label == "PERSON" and tok.text in post_nominals():  # "Kama Melly QC"
+        return True
     if tok.like_num and label in _NO_TRAILING_NUMBER:  # "Trump 47.3" in a poll table
         return True
     if tok.text == ".":  # keep the dot of "Sq." when the tokenizer split it off
@@ -118,6 +133,33 @@ def _pieces(doc: Doc, ent: Span, named: list[Span]) -> list[tuple[int, int]]:
     return [(cuts[k], cuts[k + 1]) for k in range(0, len(cuts), 2)] if len(cuts) > 2 else [(ent.start, ent.end)]
 
 
+@cache
+def _roles() -> frozenset[str]:
+    """Titles and words for a person's office that stand before a name ("Mayor", "Executive",
+    "Spokesperson"; ``data/person_titles.csv`` and the person nouns of ``data/source_nouns.csv``),
+    not the titles things are named after a person with ("King James Bible"; ``data/eponym_titles.txt``)."""
+    offices = frozenset(titles()) | {r["noun"] for r in rows("source_nouns.csv") if r["kind"] == "person"}
+    return offices - words("eponym_titles.txt")
+
+
+def _titled_person(ent: Span) -> int | None:
+    """Where the first of a title's words stands in a span NER gave a body's, a place's or a work's
+    label that ends in a title and a first name and surname ("Rockland County Executive Ed Day",
+    "Phoenix Mayor Greg Stanton", "Presidential Spokesperson Harry Roque"): the person is the
+    name, and whatever stands before the title keeps the span's label where that is a body's or a
+    place's. Not a name that ends in a body's or a place's word ("Mayor Ed Day Foundation")."""
+    if ent.label_ == "PERSON" or len(ent) < 3 or not all(t.is_alpha and t.is_title for t in ent[-3:]):
+        return None
+    role, first, last = (t.lower_ for t in ent[-3:])
+    if role not in _roles() or first in _roles() or last in _roles() or not is_first_name(ent[-2].text) \
+            or last in ORG_WORDS | PLACE_WORDS | BODY_WORDS:
+        return None
+    k = ent.end - 3
+    while k > ent.start and ent.doc[k - 1].is_title and ent.doc[k - 1].lower_ in _roles():
+        k -= 1
+    return k
+
+
 def _extend(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     n = len(doc)
     if label == "PERSON":
@@ -141,7 +183,8 @@ def _extend(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
 
 def _relabel(span: Span) -> str:
     last = span[-1].lower_.rstrip(".") if span[-1].text != "." else span[-2].lower_
-    if span.label_ == "PERSON" and len(span) > 1:
+    lettered = span.end < len(span.doc) and span.doc[span.end].text in post_nominals()  # "Durham Hall QC"
+    if span.label_ == "PERSON" and len(span) > 1 and not lettered:
         if last in PLACE_WORDS:
             return "FAC"
         if last in ORG_WORDS:
@@ -160,12 +203,23 @@ def news_entity_spans(doc: Doc) -> Doc:
     spans: list[Span] = []
     named = [e for e in doc.ents if e.label_ in ("PERSON", "GPE", "LOC")]
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    alone = {e.text: e.label_ for e in doc.ents if e.label_ in _PLACE_OR_BODY}
     for ent in doc.ents:
         if _subject_date(ent) and ent.text in surnames:
             spans.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Theresa May ... May said": hers
             continue
         if ent.label_ not in NAME_LABELS:
             spans.append(ent)
+            continue
+        if len(ent) > 1 and ent[-1].text in post_nominals():
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Kama Melly QC", tagged a body
+        k = _titled_person(ent)
+        if k is not None:
+            start, end = _trim(doc, ent.start, k, ent.label_)
+            if start < end and ent.label_ in _PLACE_OR_BODY:
+                # (with the label NER gives the same words alone elsewhere: "Rockland County", a place)
+                spans.append(Span(doc, start, end, label=alone.get(doc[start:end].text, ent.label_)))
+            spans.append(Span(doc, ent.end - 2, ent.end, label="PERSON"))
             continue
         for start, end in _pieces(doc, ent, named):
             start, end = _trim(doc, start, end, ent.label_)
