@@ -3,10 +3,10 @@
 import pandas as pd
 import pytest
 import spacy
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from analysis.extract.entities import acronym_of, doc_entities, name_words
-from analysis.nlp.components import _titled_person
+from analysis.nlp.components import _extend, _titled_person
 from analysis.nlp.model import load_model
 from analysis.tables.canonical import AliasError, canonicalise, read_aliases
 
@@ -550,3 +550,21 @@ def test_letters_after_a_name_are_not_the_name(nlp):
             "manipulation\".")
     ents = canon(nlp, text)
     assert set(zip(ents.text, ents.label)) == {("Durham Hall", "PERSON"), ("Kama Melly", "PERSON")}
+
+
+def test_a_rare_word_a_name_is_a_compound_of_ends_the_name(nlp):
+    # a saved NBC News page (readability's test pages): "Yoon Suk" without "Yeol", and "Yoon",
+    # his surname, another person
+    ents = canon(nlp, "SEOUL, South Korea — A plan to impeach South Korean President Yoon Suk Yeol over his "
+                      "short-lived declaration of martial law has failed after members of his governing party left "
+                      "parliament on Saturday. Yoon said he was sorry.")
+    assert set(ents.entity[ents.label == "PERSON"]) == {"Yoon Suk Yeol"}
+
+
+# (PolNeAR train: a headline's "Clinton Pollster" is no name)
+@pytest.mark.parametrize("words, end", [(["Yoon", "Suk", "Yeol"], 3), (["Barack", "Obama", "Administration"], 2),
+                                        (["Hillary", "Clinton", "Pollster"], 2)])
+def test_only_a_rare_word_after_a_name_is_taken_into_it(words, end):
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2], deps=["compound", "compound", "ROOT"],
+              ents=["B-PERSON", "I-PERSON", "O"])
+    assert _extend(doc, 0, 2, "PERSON") == (0, end)

@@ -38,6 +38,7 @@ from analysis.lexicon import (
     honorifics,
     is_first_name,
     post_nominals,
+    rare_word,
     rows,
     titles,
     words,
@@ -165,6 +166,12 @@ def _extend(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
     if label == "PERSON":
         if start > 0 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text.islower():
             start -= 1
+        # the rare capitalised word the name's last word is a compound of, which NER left out:
+        # "Yoon Suk" + "Yeol" (not "Trump Tower", "Clinton Foundation", nor a role: "Clinton Pollster")
+        if end < n and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and doc[end].is_title \
+                and doc[end].is_alpha and not doc[end].ent_type_ and doc[end - 1].whitespace_ \
+                and rare_word(doc[end].lower_) and doc[end].lower_ not in _roles():
+            end += 1
         # Korean given names: "Chun" + "In-bum", "Kim Jong" + "-un".
         if end + 2 < n and doc[end].is_title and not doc[end].whitespace_ and doc[end + 1].text in DASHES \
                 and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha and doc[end].is_alpha:
