@@ -161,16 +161,20 @@ def _titled_person(ent: Span) -> int | None:
     return k
 
 
-def _extend(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+def _extend(doc: Doc, start: int, end: int, label: str, alone: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """``alone``: the one-word names of people in the text, which a name's last word may be."""
     n = len(doc)
     if label == "PERSON":
         if start > 0 and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text.islower():
             start -= 1
         # the rare capitalised word the name's last word is a compound of, which NER left out:
-        # "Yoon Suk" + "Yeol" (not "Trump Tower", "Clinton Foundation", nor a role: "Clinton Pollster")
+        # "Yoon Suk" + "Yeol" (not "Trump Tower", "Clinton Foundation", nor a role: "Clinton Pollster"),
+        # unless the text names the person by that last word alone ("Wanda Vázquez" + "Garced", then
+        # "Vázquez said": a double surname, of which the text uses the first)
         if end < n and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and doc[end].is_title \
                 and doc[end].is_alpha and not doc[end].ent_type_ and doc[end - 1].whitespace_ \
-                and rare_word(doc[end].lower_) and doc[end].lower_ not in _roles():
+                and rare_word(doc[end].lower_) and doc[end].lower_ not in _roles() \
+                and not (end - start > 1 and doc[end - 1].text in alone):
             end += 1
         # Korean given names: "Chun" + "In-bum", "Kim Jong" + "-un".
         if end + 2 < n and doc[end].is_title and not doc[end].whitespace_ and doc[end + 1].text in DASHES \
@@ -211,6 +215,7 @@ def news_entity_spans(doc: Doc) -> Doc:
     named = [e for e in doc.ents if e.label_ in ("PERSON", "GPE", "LOC")]
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     alone = {e.text: e.label_ for e in doc.ents if e.label_ in _PLACE_OR_BODY}
+    people_alone = frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
     for ent in doc.ents:
         if _subject_date(ent) and ent.text in surnames:
             spans.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Theresa May ... May said": hers
@@ -232,7 +237,7 @@ def news_entity_spans(doc: Doc) -> Doc:
             start, end = _trim(doc, start, end, ent.label_)
             if start >= end:
                 continue
-            start, end = _extend(doc, start, end, ent.label_)
+            start, end = _extend(doc, start, end, ent.label_, people_alone)
             span = Span(doc, start, end, label=ent.label_)
             if any(_is_name_token(t) for t in span):
                 spans.append(Span(doc, start, end, label=_relabel(span)))
