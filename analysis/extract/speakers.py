@@ -1573,9 +1573,10 @@ def _new_person_above(source: Token) -> bool:
     unnamed ("a 70-year-old Swedish woman from Dalarna was prosecuted for inciting hatred. She
     did not like that ...", "One of the victims decided to allow her name to be made public. She
     said ..."): the pronoun is that person, not a name in a phrase of hers (the tagger called the
-    province a person) nor a person named before (the judge). A name set beside the noun names her ("a spokeswoman, Hope
-    Hicks,", "a woman named ..."); a person the sentence speaks to may be the one who answers ("A
-    reporter asked Sanders how he's feeling. He replied: ...")."""
+    province a person) nor a person named before (the judge). A name set beside the noun, or the
+    one the sentence says it is, names her ("a spokeswoman, Hope Hicks,", "a woman named ...",
+    "One of the men ... was Karl Rove"); a person the sentence speaks to may be the one who answers
+    ("A reporter asked Sanders how he's feeling. He replied: ...")."""
     subject = _subject_before(source)
     return subject is not None and (_one_of_people(subject) or subject.tag_ == "NN"
                                     and subject.lemma_.lower() in PERSON_NOUNS

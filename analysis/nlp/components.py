@@ -12,7 +12,11 @@ spans in ways news text needs, before anything counts them:
   ("Kim Il Sung Sq." is a FAC, not a person);
 * spans glued across brackets or hyphens of two places are split ("[North Korea]-Russia");
 * a month the parse made a verb's subject is the person the article names so ("Theresa May
-  ... May said").
+  ... May said");
+* a body's or a place's span that ends in an office's title and a name is that person
+  ("Rockland County Executive Ed Day"), letters after a name are no part of it ("Kama Melly
+  QC"), and a name NER ended one word short takes the rare word it is a compound of ("Yoon Suk"
+  + "Yeol").
 
 ``modal_names`` makes a capitalised "modal" before a past tense its verb's subject ("Will
 urged", George Will), and ``paragraph_breaks`` starts a sentence at a paragraph.
@@ -148,7 +152,7 @@ def _titled_person(ent: Span) -> int | None:
     label that ends in a title and a first name and surname ("Rockland County Executive Ed Day",
     "Phoenix Mayor Greg Stanton", "Presidential Spokesperson Harry Roque"): the person is the
     name, and whatever stands before the title keeps the span's label where that is a body's or a
-    place's. Not a name that ends in a body's or a place's word ("Mayor Ed Day Foundation")."""
+    place's. Not a name that ends in a body's or a place's word ("President Lincoln Memorial")."""
     if ent.label_ == "PERSON" or len(ent) < 3 or not all(t.is_alpha and t.is_title for t in ent[-3:]):
         return None
     role, first, last = (t.lower_ for t in ent[-3:])
