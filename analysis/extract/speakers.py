@@ -1496,12 +1496,13 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
     # will be up to Donald Trump, after he becomes president, to decide" is not the whistleblower
     # quoted before; "Over the years, she said, email has helped her stay in close touch with
     # Clinton – although ... she laughed" stays hers
-    clause = source.head if source.dep_ in SUBJECTS and source.head.dep_ == "advcl" and near is None \
-        and not any(PRONOUN_GENDER.get(t.lower_) == wanted for t in doc[source.sent.start:source.i]) else None
-    beside = next((m for m in reversed(fits) if clause is not None and m.head.sent == source.sent
-                   and m.head.i < source.i and clause.head in m.head.ancestors), None)
-    if topic and beside is not None:
-        topic.add(person[beside])
+    carried = near is not None or any(PRONOUN_GENDER.get(t.lower_) == wanted for t in doc[source.sent.start:source.i])
+    if topic and not carried and source.dep_ in SUBJECTS and source.head.dep_ == "advcl":
+        main = source.head.head
+        beside = next((m for m in reversed(fits) if m.head.sent == source.sent and m.head.i < source.i
+                       and main in m.head.ancestors), None)
+        if beside is not None:
+            topic.add(person[beside])
     if len(topic) != 1:
         return None
     chosen = topic.pop()
