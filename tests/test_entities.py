@@ -6,7 +6,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from analysis.extract.entities import acronym_of, doc_entities, name_words
-from analysis.nlp.components import _extend, _titled_person
+from analysis.nlp.components import _extend, _joined_to_a_person, _titled_person
 from analysis.nlp.model import load_model
 from analysis.tables.canonical import AliasError, canonicalise, read_aliases
 
@@ -570,3 +570,27 @@ def test_only_a_rare_word_after_a_name_is_taken_into_it(words, alone, end):
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2], deps=["compound", "compound", "ROOT"],
               ents=["B-PERSON", "I-PERSON", "O"])
     assert _extend(doc, 0, 2, "PERSON", frozenset(alone)) == (0, end)
+
+
+def test_a_first_name_and_surname_joined_to_a_persons_name_are_a_person(nlp):
+    # Wikinews 2019: "Antoine Quirin" was a body, his "Quirin" a place, and "he claimed" after
+    # "Quirin denied ..." the other officer's
+    text = ("Emily Spanton met officers Antoine Quirin and Nicolas Redouane, 40 and 49, at an Irish pub. "
+            "She said she was gang raped by Quirin, Redouane, and a third officer.")
+    ents = canon(nlp, text)
+    assert set(ents.entity[ents.text == "Quirin"]) == {"Antoine Quirin"}
+    assert set(ents.label[ents.entity == "Antoine Quirin"]) == {"PERSON"}
+
+
+@pytest.mark.parametrize("words, often, person", [
+    (["Morgan", "Stanley", "and"], frozenset(), True), (["Morgan", "Stanley", "or"], frozenset(), True),
+    # a bank the text names more than once is no person
+    (["Morgan", "Stanley", "and"], frozenset({"Morgan Stanley"}), False),
+    # nor one after a determiner, nor one joined across a semicolon (PolNeAR train: "of The
+    # Washington Post and Neela Banerjee", "holdings include Warner Music; Ronnie Cameron")
+    (["The", "Washington", "and"], frozenset(), False), (["Morgan", "Stanley", ";"], frozenset(), False)])
+def test_a_body_beside_a_person_stays_a_body(words, often, person):
+    doc = Doc(spacy.blank("en").vocab, words=[*words, "Jamie", "Dimon"],
+              heads=[1, 1, 1, 4, 1], deps=["compound", "ROOT", "cc", "compound", "conj"],
+              ents=["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON"])
+    assert _joined_to_a_person(doc.ents[0], often) is person

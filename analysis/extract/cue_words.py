@@ -139,7 +139,22 @@ def is_cue(tok: Token) -> bool:
     if any((lemma, c.lower_) in NOT_WITH_PREP for c in tok.children if c.dep_ == "prep" and c.i == tok.i + 1) \
             and not any(c.dep_ == "ccomp" for c in tok.children):
         return False
-    return not any((lemma, word) in NOT_CUES for word in fixed) and not discourse_marker(tok)
+    return not any((lemma, word) in NOT_CUES for word in fixed) and not discourse_marker(tok) \
+        and not _said_before_noun(tok)
+
+
+def _said_before_noun(tok: Token) -> bool:
+    """The "said" of legal and mock-legal prose, a determiner: "toward said fork", "the said
+    property" (not "the people he spoke with said prices rose", whose "said" has a subject)."""
+    doc = tok.doc
+    if tok.lower_ != "said" or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before, after = doc[tok.i - 1], doc[tok.i + 1]
+    return (before.pos_ == "ADP" and before.lower_ not in ("as", "than", "that") or before.lower_ in _DETERMINERS) \
+        and after.pos_ in ("NOUN", "ADJ") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+_DETERMINERS = frozenset({"the", "such", "any", "each", "every", "both"})
 
 
 def discourse_marker(tok: Token) -> bool:
@@ -199,6 +214,7 @@ PERSON_ENDINGS = tuple(sorted(words("person_endings.txt")))
 POLL_SHARES = words("poll_shares.txt")
 # A part of something ("Part of the judge's statement reads"): of a text, the text speaks.
 PART_WORDS = words("part_words.txt")
+OPENING_PREPOSITIONS = words("opening_prepositions.txt")
 
 
 @cache

@@ -164,12 +164,14 @@ def _governing_cue(tokens: Span, quoted: list[tuple[int, int]]) -> Token | None:
                     and not _reports_a_clause_after(node, tokens, quoted) \
                     and (source := source_token(node, quoted)) is not None \
                     and not (is_weak_cue(node) and source.left_edge.i <= tokens.start < source.right_edge.i
-                             and not source.left_edge.i <= node.i <= source.right_edge.i):
+                             and not source.left_edge.i <= node.i <= source.right_edge.i) \
+                    and not any(t.dep_ == "appos" and t.head.i == source.i for t in tops):
                 # (a quote inside a weak cue's own subject is part of who acts, not what is found:
                 # "those voters, who officially register as “undeclared,” can determine ..."; under
                 # a verb of speech its relative clause is the subject's words, however the parse
                 # hung it: "Beck, who has in the past described Trump as “a pathological ...
-                # sociopath” ..., clearly intended")
+                # sociopath” ..., clearly intended"; nor, under any cue, a quote set beside its
+                # source as that source's name: "The term “black bloc” refers to a tactic")
                 found.append(node)
                 if _time_or_contrast(node) and is_named_source(source):
                     # "But even as Trump claimed that “...,” one of the prosecutors said"; where
@@ -518,7 +520,10 @@ def _cue_right_before(span: Span, quoted: list[tuple[int, int]]) -> Token | None
     # confirmed they seized the substance, stating "..."" the confirming)
     remarked = tok.tag_ == "VBG" and tok.dep_ == "advcl" and not is_cue(tok.head) \
         and not (tok.head.dep_ == "ccomp" and is_cue(tok.head.head))
-    own = source is not None and (source.head.i == tok.i or tok.tag_ == "VBD" and source.i == tok.head.i
+    # (and a noun's own participle telling its hearer: "..., with one senior administration official
+    # telling The Washington Post, “...”", whatever cue the parse hung the quote on)
+    noun_told = tok.tag_ == "VBG" and tok.dep_ == "acl" and any(c.dep_ in ("dobj", "dative") for c in tok.children)
+    own = source is not None and (source.head.i == tok.i or (tok.tag_ == "VBD" or noun_told) and source.i == tok.head.i
                                   or (told or remarked) and source.head.i == tok.head.i)
     return tok if own and is_named_source(source) and source.lower_ not in _THINGS | {"which", "who"} else None
 
@@ -1556,10 +1561,16 @@ def _hard_wrapped(text: str) -> bool:
 
 
 def _without_new_clauses(head: Token) -> list[int]:
-    """The head's subtree less coordinated clauses with a subject of their own: in "X said A is
-    B, and he railed against C", only "A is B" is reported."""
+    """The head's subtree less coordinated clauses with a subject of their own, and a "with"
+    phrase set off after it in which someone else speaks: in "X said A is B, and he railed against C",
+    only "A is B" is reported, and in "warned that the ban could hurt him ..., with one senior
+    administration official telling The Washington Post, “...”" what the official told is his."""
     cut = [c for c in head.children if c.dep_ == "conj" and c.i > head.i
            and any(g.dep_ in SUBJECTS for g in c.children)]
+    cut += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > head.i
+            and head.doc[c.i - 1].text == "," and any(
+                is_named_source(o) and a.dep_ == "acl" and a.tag_ == "VBG" and is_cue(a) and says(a.lemma_.lower())
+                for o in c.children if o.dep_ == "pobj" for a in o.children)]
     end = min((c.left_edge.i for c in cut), default=head.right_edge.i + 1)
     return [t.i for t in head.subtree if t.i < end]
 

@@ -33,6 +33,7 @@ from analysis.extract.cue_words import (
     MEDIA_WORDS,
     MEDIUMS,
     OBJECT_CUES,
+    OPENING_PREPOSITIONS,
     ORG_NOUNS,
     ORG_PRONOUNS,
     OTHER_WORDS,
@@ -351,7 +352,7 @@ def _subject_above(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
         hearer = node.lemma_.lower() in HEARER_CUES
         mark = next((c.i for c in node.children if c.dep_ == "mark" and c.i < node.i), -1)
         subj = min((c for c in node.children if (c.dep_ in SUBJECTS or compound_subject(c))
-                    and not _subjectless_clause(c) and not _heading(c, node)
+                    and not _subjectless_clause(c) and not _heading(c, node) and not _object_read_as_subject(c, node)
                     and not (outside and in_quotes(c, quoted))),
                    key=lambda c: (c.lower_ in _FLOATING, hearer and c.i > node.i, c.i < mark,
                                   c.ent_type_ != "PERSON" and not (c.lower_ in PERSON_PRONOUNS and c.i < node.i),
@@ -506,6 +507,18 @@ def _heading(subj: Token, verb: Token) -> bool:
         and line_start(doc, subj.i + 1 + (doc[subj.i + 1].is_space and "\n" in doc[subj.i + 1].text))
 
 
+def _object_read_as_subject(subj: Token, verb: Token) -> bool:
+    """A thing right after a verb, with no object of its own, that the parse made the subject of a
+    participle of saying after it: in "The governor tweeted her reasoning saying, “...”" the
+    governor says it, not her reasoning (a person, a source, a text or evidence there is the
+    participle's: "..., his spokesman saying", "a poll showing")."""
+    above = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and subj.dep_ == "nsubj" and subj.tag_ == "NN" \
+        and subj.lemma_.lower() not in PERSON_NOUNS | SOURCE_NOUNS | EVIDENCE_NOUNS | TEXT_NOUNS \
+        and above.pos_ == "VERB" and subj.left_edge.i == above.i + 1 \
+        and not any(c.dep_ == "dobj" for c in above.children)
+
+
 def _subjectless_clause(subj: Token) -> bool:
     """A clause parsed as the subject with no subject of its own ("While discussing a tweet,
     ... Ryan said"); "Large majorities of voters going to the polls said" keeps its own."""
@@ -545,8 +558,8 @@ def _misread_subject(subj: Token) -> Token | None:
         return owned
     if (contrasted := _contrasted_subject(subj)) is not None:
         return contrasted
-    if _unfinished_copula(subj):
-        return None
+    if _unfinished_copula(subj) or subj.lower_ in OPENING_PREPOSITIONS and subj.i == _sentence_opening(subj):
+        return None  # (a preposition read as a name: "Amongst reported incidents of ...")
     if (doer := _cleft_doer(subj)) is not None:
         return doer
     if (person := _campus_person(subj)) is not None:
@@ -558,6 +571,11 @@ def _misread_subject(subj: Token) -> Token | None:
     names = [t for t in subj.subtree if t.ent_type_ in ("PERSON", "ORG") and t.dep_ != "compound"
              and t.i not in clause and t.i > subj.i]
     return max(names, key=lambda t: (t.ent_type_ == "PERSON", t.i), default=None)
+
+
+def _sentence_opening(tok: Token) -> int:
+    """The index of the first word of the token's sentence (past spaces and punctuation)."""
+    return next((t.i for t in tok.sent if not (t.is_space or t.is_punct)), tok.sent.start)
 
 
 def _contrasted_subject(subj: Token) -> Token | None:
@@ -1503,6 +1521,20 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
                        and main in m.head.ancestors), None)
         if beside is not None:
             topic.add(person[beside])
+    # A person that the sentence just before, or the pronoun's own, opens on as the one whose view
+    # it gives is who the pronoun is ("For Martin, it does not make much of a difference. While he
+    # believes ..." is not Eastman's, the last main subject), unless another person who fits is a
+    # subject in either sentence: then either may be meant ("For Jonathan Chait, Williamson is
+    # exposing .... “...,” he mocks").
+    framed = next((m for m in reversed(fits) if m.head.i < source.i and _framing_person(_role(m.head))
+                   and m.head.i >= _previous_sentence_start(source, 1)), None)
+    if topic and framed is not None:
+        rivals = [m for m in fits if person[m] != person[framed] and _role(m.head).dep_ in SUBJECTS
+                  and m.head.sent in (framed.head.sent, source.sent)]
+        if not rivals:
+            topic = {person[framed]}
+        else:
+            topic.add(person[framed])
     if len(topic) != 1:
         return None
     chosen = topic.pop()
@@ -1518,7 +1550,8 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
         if any(gender_of[m.head.i] == wanted and m.head.i > topic_at and _own_clause_subject(m.head, mentions)
                for m in fits if person[m] != chosen):
             return None
-    if _unnamed_person_between(last.head, source, quoted):
+    if _unnamed_person_between(last.head, source, quoted) \
+            or last.head.sent != source.sent and _pronoun_over(last.head, wanted):
         return None
     if (described := _description_above(source)) is not None \
             and (meant := _described(doc, described, quoted, "PERSON")) is not None \
@@ -1527,6 +1560,19 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
         # versus GOP nominee Donald Trump. He stated that ...": the ambassador, not Trump
         return meant
     return name_span(doc, last.head) if last.head.ent_type_ == "PERSON" else chosen
+
+
+def _framing_person(tok: Token) -> bool:
+    """Whether a name is what an opening "For ...," or "To ...," sets its sentence about: "For
+    Martin, it does not make much of a difference", "To Sanders, the answer is clear"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("for", "to") or prep.dep_ != "prep" or prep.head.dep_ != "ROOT":
+        return False
+    opening = next((t for t in tok.sent if not (t.is_punct or t.is_space or t.pos_ == "CCONJ")), None)
+    # (the phrase closes on a comma, which the parse may count in it: "For Major, a retiree ..., making")
+    end = tok.right_edge
+    return opening is not None and opening.i == prep.i \
+        and (end.text == "," or end.i + 1 < len(tok.doc) and tok.doc[end.i + 1].text == ",")
 
 
 def _own_clause_subject(tok: Token, reporters: set[int]) -> bool:
@@ -1605,6 +1651,27 @@ def _description_above(source: Token) -> Token | None:
     named = definite and any(t.ent_type_ == "PERSON" for c in subject.head.children if c.dep_ in SUBJECTS
                              for t in c.subtree)
     return subject if definite and not named else None
+
+
+def _pronoun_over(name: Token, wanted: str) -> bool:
+    """Whether a "he" or "she" of the wanted gender is the subject of a clause that holds the name
+    later on, so stands for someone else, whom a pronoun in a later sentence may mean as well: in
+    "I was scared that she would do the same thing what Rajamma did. ... nothing she was asking me
+    to do" the second "she" is the first's, not Rajamma. Not a name that owns or modifies a word,
+    nor one in a clause coordinated with the pronoun's, where news writing names the person again
+    ("He admits that ..., but ultimately Prager thinks")."""
+    if not wanted or name.dep_ in ("poss", "compound"):
+        return False
+    for t in name.sent:
+        if t.i >= name.i or t.lower_ not in ("he", "she") or PRONOUN_GENDER.get(t.lower_) != wanted \
+                or t.dep_ not in ("nsubj", "nsubjpass") or name not in t.head.subtree:
+            continue
+        node = name
+        while node.i != t.head.i and node.dep_ != "conj":
+            node = node.head
+        if node.i == t.head.i:
+            return True
+    return False
 
 
 def _unnamed_person_between(name: Token, source: Token, quoted: list[tuple[int, int]]) -> bool:

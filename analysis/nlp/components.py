@@ -165,6 +165,40 @@ def _titled_person(ent: Span) -> int | None:
     return k
 
 
+def _opening(ent: Span) -> int:
+    """The index of the first word of the span's sentence (past spaces and punctuation)."""
+    return next((t.i for t in ent.sent if not (t.is_space or t.is_punct)), ent.sent.start)
+
+
+def _joined_to_a_person(ent: Span, named_often: frozenset[str]) -> bool:
+    """Whether a span NER gave a body's or a place's label is a first name and a surname joined by
+    "and" to a person's full name: "officers Antoine Quirin and Nicolas Redouane" (Wikinews 2019,
+    "Antoine Quirin" tagged a body). Not words the text names something by more than once ("Morgan
+    Stanley and Jamie Dimon"), nor a name that ends in a body's or a place's word or follows a
+    determiner."""
+    if ent.label_ == "PERSON" or ent.label_ not in NAME_LABELS or not 2 <= len(ent) <= 3 \
+            or not all(t.is_alpha and t.is_title for t in ent) or not is_first_name(ent[0].text) \
+            or ent[-1].lower_ in ORG_WORDS | PLACE_WORDS | BODY_WORDS | _roles() or ent.text in named_often:
+        return False
+    doc = ent.doc
+    if ent[0].lower_ in _DETERMINERS or ent.start > 0 and doc[ent.start - 1].lower_ in _DETERMINERS:
+        return False  # "The Washington Post and Neela Banerjee": a thing's name
+    root = ent.root
+    joined = [root.head] if root.dep_ == "conj" else [c for c in root.children if c.dep_ == "conj"]
+    # (the person's name beside it, past an "and", an "or", a comma or a description in apposition
+    # only: not "Warner Music; Ronnie Cameron", nor "Meihua Holdings (China), Kemin (US), ..." in a
+    # list of companies)
+    return any(t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and all(
+        w.lower_ in (",", "and", "or", "&") or w.i in _described(t) | _described(root)
+        for w in (doc[ent.end:t.left_edge.i] if t.i > ent.start else doc[t.i + 1:ent.start])) for t in joined)
+
+
+def _described(tok) -> set[int]:
+    """The words of what stands in apposition to a name ("Diane Hendricks, the billionaire chief
+    executive of ...,")."""
+    return {w.i for c in tok.children if c.dep_ == "appos" for w in c.subtree}
+
+
 def _extend(doc: Doc, start: int, end: int, label: str, alone: frozenset[str] = frozenset()) -> tuple[int, int]:
     """``alone``: the one-word names of people in the text, which a name's last word may be."""
     n = len(doc)
@@ -220,6 +254,8 @@ def news_entity_spans(doc: Doc) -> Doc:
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     alone = {e.text: e.label_ for e in doc.ents if e.label_ in _PLACE_OR_BODY}
     people_alone = frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
+    named_often = frozenset(e.text for e in doc.ents if e.label_ != "PERSON" and len(e) > 1
+                            and sum(o.text == e.text for o in doc.ents) > 1)
     for ent in doc.ents:
         if _subject_date(ent) and ent.text in surnames:
             spans.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Theresa May ... May said": hers
@@ -227,8 +263,12 @@ def news_entity_spans(doc: Doc) -> Doc:
         if ent.label_ not in NAME_LABELS:
             spans.append(ent)
             continue
+        if len(ent) == 1 and ent[0].lower_ in words("opening_prepositions.txt") and ent.start == _opening(ent):
+            continue  # a preposition read as a name: "Amongst reported incidents of ..."
         if len(ent) > 1 and ent[-1].text in post_nominals():
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Kama Melly QC", tagged a body
+        if _joined_to_a_person(ent, named_often):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")  # "officers Antoine Quirin and Nicolas Redouane"
         k = _titled_person(ent)
         if k is not None:
             start, end = _trim(doc, ent.start, k, ent.label_)

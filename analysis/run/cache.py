@@ -39,10 +39,11 @@ def _source_hash(*parts: str) -> str:
 # A parse depends on the model's loading and the project's spaCy components (``nlp/``) and
 # the character classes, honorifics, titles and lemma fixes they read (``lexicon.py``,
 # ``data/honorifics.txt``, ``data/person_titles.csv``, ``data/source_nouns.csv``,
-# ``data/eponym_titles.txt``, ``data/post_nominals.txt``, ``data/lemma_fixes.csv``).
+# ``data/eponym_titles.txt``, ``data/post_nominals.txt``, ``data/opening_prepositions.txt``,
+# ``data/lemma_fixes.csv``).
 PIPELINE_VERSION = _source_hash("nlp", "lexicon.py", "data/honorifics.txt", "data/person_titles.csv",
                                 "data/source_nouns.csv", "data/eponym_titles.txt", "data/post_nominals.txt",
-                                "data/lemma_fixes.csv")
+                                "data/opening_prepositions.txt", "data/lemma_fixes.csv")
 # What is extracted depends on the code that runs on the workers, by folder, not on a
 # hand-kept list (one once missed sentiment.py): the extraction and sentiment code, what they
 # share, and the data files (lexicons, the sentiment model). A change there costs a
