@@ -16,7 +16,10 @@ spans in ways news text needs, before anything counts them:
 * a body's or a place's span that ends in an office's title and a name is that person
   ("Rockland County Executive Ed Day"), letters after a name are no part of it ("Kama Melly
   QC"), and a name NER ended one word short takes the rare word it is a compound of ("Yoon Suk"
-  + "Yeol").
+  + "Yeol");
+* a first name and a surname NER gave a body's or a place's label, joined by "and" to a
+  person's name, are a person ("officers Antoine Quirin and Nicolas Redouane"), and a
+  preposition opening a sentence is no name ("Amongst reported incidents ...").
 
 ``modal_names`` makes a capitalised "modal" before a past tense its verb's subject ("Will
 urged", George Will), and ``paragraph_breaks`` starts a sentence at a paragraph.
