@@ -31,6 +31,7 @@ displaCy renderings show the same entities as the tables.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from spacy.language import Language
@@ -257,8 +258,9 @@ def news_entity_spans(doc: Doc) -> Doc:
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     alone = {e.text: e.label_ for e in doc.ents if e.label_ in _PLACE_OR_BODY}
     people_alone = frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
-    named_often = frozenset(e.text for e in doc.ents if e.label_ != "PERSON" and len(e) > 1
-                            and sum(o.text == e.text for o in doc.ents) > 1)
+    ents = list(doc.ents)  # (``doc.ents`` builds its spans anew on each access)
+    times = Counter(e.text for e in ents)
+    named_often = frozenset(e.text for e in ents if e.label_ != "PERSON" and len(e) > 1 and times[e.text] > 1)
     for ent in doc.ents:
         if _subject_date(ent) and ent.text in surnames:
             spans.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Theresa May ... May said": hers
