@@ -72,6 +72,13 @@ def is_first_name(name: str) -> bool:
 
 
 @cache
+def opening_prepositions() -> frozenset[str]:
+    """Prepositions that open a sentence and that the tagger may read as a name ("Amongst";
+    ``data/opening_prepositions.txt``)."""
+    return words("opening_prepositions.txt")
+
+
+@cache
 def post_nominals() -> frozenset[str]:
     """Letters after a person's name ("QC", "MP"; ``data/post_nominals.txt``), as written."""
     return words("post_nominals.txt")

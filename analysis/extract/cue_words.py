@@ -214,7 +214,6 @@ PERSON_ENDINGS = tuple(sorted(words("person_endings.txt")))
 POLL_SHARES = words("poll_shares.txt")
 # A part of something ("Part of the judge's statement reads"): of a text, the text speaks.
 PART_WORDS = words("part_words.txt")
-OPENING_PREPOSITIONS = words("opening_prepositions.txt")
 
 
 @cache

@@ -33,7 +33,6 @@ from analysis.extract.cue_words import (
     MEDIA_WORDS,
     MEDIUMS,
     OBJECT_CUES,
-    OPENING_PREPOSITIONS,
     ORG_NOUNS,
     ORG_PRONOUNS,
     OTHER_WORDS,
@@ -58,7 +57,17 @@ from analysis.extract.cue_words import (
 from analysis.extract.entities import acronym_of, aged, agreed_gender, full_names_surname, pronoun_after, surname
 from analysis.extract.gender import PRONOUN_GENDER, first_name_gender, is_first_name, title_word, titles
 from analysis.extract.quote_marks import MARKS
-from analysis.lexicon import DASHES, INVISIBLE_MARKS, agencies, common_word, honorifics, place_abbreviations, rare_word
+from analysis.lexicon import (
+    DASHES,
+    INVISIBLE_MARKS,
+    agencies,
+    common_word,
+    honorifics,
+    opening_prepositions,
+    place_abbreviations,
+    rare_word,
+)
+from analysis.nlp.components import sentence_opening
 
 # Space within a line, and the invisible marks web pages leave beside it ("— \u200dAparna Garg").
 _GAP = f"[ \t\xa0{INVISIBLE_MARKS}]"
@@ -558,7 +567,7 @@ def _misread_subject(subj: Token) -> Token | None:
         return owned
     if (contrasted := _contrasted_subject(subj)) is not None:
         return contrasted
-    if _unfinished_copula(subj) or subj.lower_ in OPENING_PREPOSITIONS and subj.i == _sentence_opening(subj):
+    if _unfinished_copula(subj) or subj.lower_ in opening_prepositions() and subj.i == sentence_opening(subj):
         return None  # (a preposition read as a name: "Amongst reported incidents of ...")
     if (doer := _cleft_doer(subj)) is not None:
         return doer
@@ -571,11 +580,6 @@ def _misread_subject(subj: Token) -> Token | None:
     names = [t for t in subj.subtree if t.ent_type_ in ("PERSON", "ORG") and t.dep_ != "compound"
              and t.i not in clause and t.i > subj.i]
     return max(names, key=lambda t: (t.ent_type_ == "PERSON", t.i), default=None)
-
-
-def _sentence_opening(tok: Token) -> int:
-    """The index of the first word of the token's sentence (past spaces and punctuation)."""
-    return next((t.i for t in tok.sent if not (t.is_space or t.is_punct)), tok.sent.start)
 
 
 def _contrasted_subject(subj: Token) -> Token | None:

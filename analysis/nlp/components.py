@@ -35,7 +35,7 @@ from collections import Counter
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from analysis.lexicon import (
@@ -45,6 +45,7 @@ from analysis.lexicon import (
     common_word,
     honorifics,
     is_first_name,
+    opening_prepositions,
     post_nominals,
     rare_word,
     rows,
@@ -169,9 +170,9 @@ def _titled_person(ent: Span) -> int | None:
     return k
 
 
-def _opening(ent: Span) -> int:
-    """The index of the first word of the span's sentence (past spaces and punctuation)."""
-    return next((t.i for t in ent.sent if not (t.is_space or t.is_punct)), ent.sent.start)
+def sentence_opening(tok: Token | Span) -> int:
+    """The index of the first word of a token's or a span's sentence (past spaces and punctuation)."""
+    return next((t.i for t in tok.sent if not (t.is_space or t.is_punct)), tok.sent.start)
 
 
 def _joined_to_a_person(ent: Span, named_often: frozenset[str]) -> bool:
@@ -254,21 +255,21 @@ def _subject_date(ent: Span) -> bool:
 @Language.component("news_entity_spans")
 def news_entity_spans(doc: Doc) -> Doc:
     spans: list[Span] = []
-    named = [e for e in doc.ents if e.label_ in ("PERSON", "GPE", "LOC")]
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
-    alone = {e.text: e.label_ for e in doc.ents if e.label_ in _PLACE_OR_BODY}
-    people_alone = frozenset(e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1)
     ents = list(doc.ents)  # (``doc.ents`` builds its spans anew on each access)
+    named = [e for e in ents if e.label_ in ("PERSON", "GPE", "LOC")]
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
+    alone = {e.text: e.label_ for e in ents if e.label_ in _PLACE_OR_BODY}
+    people_alone = frozenset(e.text for e in ents if e.label_ == "PERSON" and len(e) == 1)
     times = Counter(e.text for e in ents)
     named_often = frozenset(e.text for e in ents if e.label_ != "PERSON" and len(e) > 1 and times[e.text] > 1)
-    for ent in doc.ents:
+    for ent in ents:
         if _subject_date(ent) and ent.text in surnames:
             spans.append(Span(doc, ent.start, ent.end, label="PERSON"))  # "Theresa May ... May said": hers
             continue
         if ent.label_ not in NAME_LABELS:
             spans.append(ent)
             continue
-        if len(ent) == 1 and ent[0].lower_ in words("opening_prepositions.txt") and ent.start == _opening(ent):
+        if len(ent) == 1 and ent[0].lower_ in opening_prepositions() and ent.start == sentence_opening(ent):
             continue  # a preposition read as a name: "Amongst reported incidents of ..."
         if len(ent) > 1 and ent[-1].text in post_nominals():
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Kama Melly QC", tagged a body
