@@ -66,6 +66,22 @@ def first_names():
 
 
 @cache
+def adverb_of_common_word(word: str) -> bool:
+    """Whether a word is an "-ly" adverb of a common word ("Majorly", "Simply", "Realistically",
+    "Happily"), not a name with that ending ("Kelly", "Italy", "Schlafly", "Scully")."""
+    w = word.lower()
+    if not w.endswith("ly") or is_first_name(word):
+        return False
+    stems = [w[:-2]]  # major-ly
+    if len(w) > 4 and w[-3] in "bcdgkptz":
+        stems.append(w[:-1] + "e")  # simpl(e)-y, gentl(e)-y
+    if w.endswith("ily") and len(w) > 5:
+        stems.append(w[:-3] + "y")  # happ(y)-ily
+    if w.endswith("ically"):
+        stems.append(w[:-4])  # realistic-ally
+    return any(len(s) > 2 and _zipf(s) >= 3.5 for s in stems)
+
+
 def is_first_name(name: str) -> bool:
     """Whether the table knows ``name`` as anyone's first name ("Antony" yes, "Atletico" no)."""
     return first_names().get_gender(name) != "unknown"

@@ -359,6 +359,27 @@ def test_pronouns_take_a_person_of_their_gender(nlp):
     ("Liberal writers are reveling in the poverty-shaming of Kevin D. Williamson. For Jonathan Chait, "
      "Williamson is exposing the perverse moral logic of hardline libertarianism. “The marketplace hasn’t failed "
      "the white working class,” he mocks.", "he mocks", None),
+    # a person brought in as another's, the subject just before, may be who "he" is (Horne 2017 had the
+    # father's lawsuit as his son's); not one of the other gender
+    ("Anwar al-Awlaki was killed in 2011. In early 2010 the U.S. government said his actions made him a "
+     "justifiable target. His father objected to the fact that his son had been made death penalty eligible. "
+     "Aided by the ACLU he went to court alleging that the actions of the government violated the due process "
+     "clause.", "he went", None),
+    ("Anwar al-Awlaki was killed in 2011. In early 2010 the U.S. government said his actions made him a "
+     "justifiable target. His sister objected to the fact that her brother had been made death penalty eligible. "
+     "Aided by the ACLU he went to court alleging that the actions of the government violated the due process "
+     "clause.", "he went", "Anwar al-Awlaki"),
+    # (the writer's own is a description of one named: FakeNewsCorpus)
+    ("Don’t we realize President Obama could have prevented all of this? Our president should have lost his right "
+     "to govern for not responding to this threat. He called people on the other side of the aisle “racist” on "
+     "Monday.", "He called", "Obama"),
+    # the one who tells, by a name NER did not tag, is who "he" in what is told is (Horne 2017 had it as
+    # the scholar's quoted before); a body that tells does not stand for him
+    ("Constitutional scholar Paul Horner told ABC News that it is unlikely the law will be challenged in court."
+     "\n\nFappy The Anti-Masturbation Dolphin, a mascot for a Christian organization that travels around the "
+     "country, told ABC News he believes in what Utah is doing.", "he believes", None),
+    ("Donald Trump spoke in Ohio on Monday.\n\nThe White House told reporters he believes the bill will fail.",
+     "he believes", "Donald Trump"),
 ])
 def test_person_pronoun_sources(nlp, text, pronoun, meant):
     doc = nlp(text)
@@ -4603,3 +4624,112 @@ def test_an_opening_preposition_read_as_a_name_is_no_source(nlp):
             "See, was convicted.")
     doc = nlp(text)
     assert doc_quotes(doc) == [] and "Amongst" not in {e.text for e in doc.ents}
+
+
+def test_a_statement_the_parse_began_inside_a_quote_takes_the_mark_or_goes(nlp):
+    # PolNeAR train: the "according to" statement began one character into the quote, holding its
+    # closing mark but not its opening one
+    text = ("“They don’t care about politics,” Obama said of the families of gun violence victims, according to "
+            "a White House pool report.")
+    outer = next(r for r in doc_quotes(nlp(text)) if r["cue"] == "according to")
+    assert (outer["start_char"], outer["kind"], outer["quote_inside"]) == (0, "direct", True)
+    # an outer source's statement begun at the quote's last sentence holds the whole quote
+    text = ("“But he’s not sympathetic to them. He hates them. He’s trying to kill them,” Hewitt said, according to "
+            "a transcript of the show.")
+    outer = next(r for r in doc_quotes(nlp(text)) if r["cue"] == "according to")
+    assert outer["text"].startswith("“But he’s")
+    # a speech cue's clause begun at the quote's last sentence is that sentence misread: the quote
+    # is already its speaker's row (PolNeAR train)
+    text = ("Clinton's campaign on Monday dressed down Sanders.\n\n\"This is essentially the same attack he made last "
+            "week. Last week, he used the word 'unqualified.' This week he's using the word 'judgment.' It's "
+            "fundamentally the same attack,\" Clinton press secretary Brian Fallon said, in the segment following "
+            "Weaver's on Monday.")
+    assert [(r["kind"], r["text"][:5]) for r in doc_quotes(nlp(text)) if r["speaker"] == "Brian Fallon"] == [
+        ("direct", "\"This")]
+
+
+def test_an_opening_adverb_read_as_a_name_is_no_source(nlp):
+    # Wikinews 2020 (an interview): "Majorly" was tagged a person and became the thinker
+    text = ("((WN))  What are the important things you have learnt during your time as a sex worker?\n\n((Jaya))  "
+            "Majorly, thinking that life will stay the way it is, or the way it is planned it not true.")
+    doc = nlp(text)
+    assert "Majorly" not in {e.text for e in doc.ents} and all(r["speaker"] != "Majorly" for r in doc_quotes(doc))
+    # a name with the ending opening a sentence stays a name
+    doc = nlp("Kelly Ayotte won. Kelly, 52, said the race was close.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Kelly Ayotte", "Kelly"]
+    assert "Connolly" in {e.text for e in nlp("Connolly, 52, said the hospital was full.").ents}
+
+
+def test_a_speech_aside_is_not_what_the_clause_around_it_reports(nlp):
+    # AP wire copy (superdesk fixtures): "threatened" had "she said" as what it reported
+    text = ("Police summoned Chen for hours-long meetings where, she said, they threatened to evict her, deny her "
+            "children schooling and have her fired from her job as a university professor.")
+    rows = doc_quotes(nlp(text))
+    assert [r["text"] for r in rows if r["cue"] == "threaten"] == ["to evict her"]
+    assert next(r for r in rows if r["cue"] == "say")["speaker"] == "she"
+    # nor a word to the reader (FakeNewsCorpus: "each room" had focused on "You see")
+    text = ("This one is a bit different from the rest and is always busy. You see, each room focuses on a "
+            "completely different form of death leaving everyone to guess what is coming next.")
+    assert [r["text"] for r in doc_quotes(nlp(text))] == []
+
+
+def test_a_pronoun_joined_with_a_name_is_a_joint_source_not_the_name(nlp):
+    # Horne 2017: "Obama said she and Melania Trump talked about the kids and said she told ..." had
+    # the second "said" as Melania Trump's, the pronoun read as a title before her name
+    text = "Michelle Obama spoke on Monday. She and Melania Trump said the visit was pleasant."
+    [row] = doc_quotes(nlp(text))
+    assert (row["speaker"], row["generic"]) == ("She and Melania Trump", True)
+    # names joined are one source as before; a title before a name is still the name's
+    [row] = doc_quotes(nlp("Jeb Bush and Chris Christie said the deal was bad."))
+    assert (row["speaker"], row["generic"]) == ("Jeb Bush and Chris Christie", True)
+    [row] = doc_quotes(nlp("The vote was close, said former Pennsylvania Gov. Ed Rendell."))
+    assert row["speaker"] == "Ed Rendell"
+
+
+def test_a_persons_name_and_a_dash_before_a_quote_on_its_line_is_its_speaker(nlp):
+    # FakeNewsCorpus: a list of quotes, each line a name, a dash and the quote, had no speakers
+    text = ("Hemp was so important during colonial times that farmers were required to cultivate it.\n\n"
+            "Thomas Jefferson – “Hemp is of first necessity to the wealth and protection of the country.”\n\n"
+            "Hemp for Nutrition")
+    [row] = doc_quotes(nlp(text))
+    assert (row["speaker"], row["kind"], row["text"][:5]) == ("Thomas Jefferson", "direct", "“Hemp")
+    # a place before the dash is a dateline, not a speaker; a quote's own attribution stays
+    text = "WASHINGTON – “We will not back down on this one.”\n\nThe senators met on Monday."
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == [""]
+    text = "Chuck Schumer – “We will not back down on this,” the senator told reporters on Monday."
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["the senator"]
+
+
+def test_a_cue_opening_the_next_sentence_is_the_quotes_though_a_later_one_introduces_another(nlp):
+    # PolNeAR train: "“Too forced?” He tweeted ..., remarking, “...”" had gone to the paragraph before's "he wrote"
+    text = ("Then there’s Axelrod.\n\n“Kind of bewildering as to why @Hillary Clinton folks are so explicitly laying "
+            "out her debate strategy a week out. #Justdoit,” he wrote last October after The New York Times "
+            "published a story about the campaign’s efforts to make Clinton more relatable.\n\n“Too forced?” He "
+            "tweeted when Clinton ended a Democratic debate last December with a reference to the blockbuster "
+            "\"Star Wars\" sequel hitting the theaters, remarking, “Thank you, and may The Force be with you.”")
+    rows = {r["text"]: r for r in doc_quotes(nlp(text))}
+    assert rows["“Too forced?”"]["speaker_start_char"] == text.index("He tweeted")
+    # a cue that opens the sentence and introduces a quote of its own is that quote's
+    text = "“We will win this state,” Sanders said.\n\n“Are you sure?” She said: “We have the votes.”"
+    rows = {r["text"]: r for r in doc_quotes(nlp(text))}
+    assert rows["“Are you sure?”"]["speaker"] != "She"
+
+
+def test_one_after_a_cue_after_a_quote_is_its_source(nlp):
+    # PolNeAR train (UPI): '“America is great! Trump is disgusting,” read one.' had gone to CNN's report before
+    text = ("CNN reported at least six skywriting planes filled the skies with anti-Trump messages.\n\n"
+            "“America is great! Trump is disgusting,” read one. “Anybody but Trump,” was another.")
+    row = next(r for r in doc_quotes(nlp(text)) if r["text"].startswith("“America"))
+    assert (row["speaker"], row["cue"]) == ("one", "read")
+
+
+def test_a_name_before_a_whose_clause_read_as_its_own_clause_is_the_cues_source(nlp):
+    # PolNeAR train: the parse made "Slinker ... uses big data" the cue's complement, and the quote
+    # went to "Mr. Trump", the subject of what Slinker said, read as an inverted source
+    text = ("Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said Mr. Trump "
+            "was a candidate very much in the spirit of Silicon Valley: ''He's a start-up kind of guy. He has a lot of "
+            "ideas and pivots away from them if they don't work, just like the valley does.''")
+    assert {r["speaker"] for r in doc_quotes(nlp(text))} == {"Slinker"}
+    # a name with a clause of its own before the cue stays what the cue reports
+    [row] = doc_quotes(nlp("Mr. Slinker uses big data to help brands find suppliers, said Mr. Trump."))
+    assert (row["speaker"], row["text"][:11]) == ("Trump", "Mr. Slinker")

@@ -42,6 +42,7 @@ def quotes(tmp_path_factory):
         "joint": "Hillary Clinton and Elizabeth Warren campaigned in Ohio on Monday.\n\nClinton and Ms. Warren "
                  "said the plan would hurt workers. Bernie Sanders, who is said to have pressed for the plank, and "
                  "Donald J. Trump both oppose the pact.",
+        "pronoun_joint": "Michelle Obama spoke in Ohio on Monday. She and Melania Trump said the visit was pleasant.",
         "surname": "Fox News host Sean Hannity said Tuesday night that any bad blood had abated.\n\n\u201cI think we "
                    "need him back in the Senate,\u201d Hannity said during a panel on his show.\n\nThe DLC was a "
                    "reaction to a series of devastating defeats in presidential elections during the 1980s that  left "
@@ -188,6 +189,10 @@ def test_people_named_together_are_one_source_and_no_one_of_them(quotes):
         ("Clinton and Ms. Warren", "Clinton and Ms. Warren", True)
     # a relative clause on the first of them is that one's
     assert rows[rows.cue == "press"].speaker_entity.tolist() == ["Bernie Sanders"]
+    # a pronoun joined with a name is a person too (Horne 2017: the name's alone, read as a title)
+    [said] = quotes.loc[["pronoun_joint"]].itertuples()
+    assert (said.speaker, said.speaker_entity, bool(said.generic)) == \
+        ("She and Melania Trump", "She and Melania Trump", True)
 
 
 def test_a_surname_the_tagger_missed_is_the_person_named_before(quotes):

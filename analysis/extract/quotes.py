@@ -647,10 +647,12 @@ def _following_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     if span.end >= len(doc) or "\n" in doc[span.end].text or span[-1].sent == doc[span.end].sent:
         return None
     sent = doc[span.end].sent
-    if any(_introduces_quote(t, quoted) for t in sent if is_cue(t)):
-        return None  # 'Asked what ..., she said: “...”' is the next quote's
     for tok in sent:
         if is_cue(tok) and not in_quotes(tok, quoted):
+            if _introduces_quote(tok, quoted):
+                return None  # 'Asked what ..., she said: “...”' is the next quote's
+            # (one later in the sentence may introduce another: '“Too forced?” He tweeted when
+            # Clinton ended a debate ..., remarking, “...”')
             source = source_token(tok, quoted)
             # the source, or the description it is in apposition to ("the presumptive GOP
             # presidential nominee, Donald Trump, tweeted Sunday")
@@ -1582,7 +1584,7 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
     # parse hung on it too); else the one after, unless the one before holds a quote ("“...,” wrote
     # X, in a piece after ..."); never one that holds the source (a misparse of "X, a rabbi ..., said").
     comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS and not _misread_relative(c, cue)
-             and not _clause_of_time(c)]
+             and not _clause_of_time(c) and not _speech_aside(c)]
     if (particle := PHRASAL.get(cue.lemma_.lower())) is not None:
         # "made it clear that ...": the clause the second word takes, not that word
         second = [c for c in cue.children if c.lower_ == particle]
@@ -1708,6 +1710,14 @@ def _named(parts: list[Token]) -> bool:
                        for t in obj.subtree):
             return True  # a second noun phrase the parse hung inside the first
     return False
+
+
+def _speech_aside(clause: Token) -> bool:
+    """A verb set off by commas with nothing but its subject: who vouches for the clause around
+    it ("meetings where, she said, they threatened to evict her") or a word to the reader ("You
+    see, each room focuses on ..."), never what that clause's verb reports."""
+    return clause.dep_ == "parataxis" and clause.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" for c in clause.children) and all(c.dep_ in ("nsubj", "punct") for c in clause.children)
 
 
 def _misread_relative(comp: Token, cue: Token) -> bool:
@@ -2112,7 +2122,8 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
         if not line_start(doc, tok.i) or tok.is_space:
             continue
         start = tok.i + (1 if tok.is_quote else 0)
-        colon = next((t for t in doc[start:start + 6] if t.text == ":"), None)
+        colon = next((t for t in doc[start:start + 6] if t.text == ":"), None) or _dash_after_name(doc, start)
+        dashed = colon is not None and colon.text in DASHES
         bracketed = colon is None or colon.i == start
         described = None if not bracketed else _described_label(doc, start)
         if described is not None:
@@ -2169,12 +2180,22 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
         if ref < 0 and name is not None:
             ref = name.start_char
         speaker = Speaker(label.text, label.start_char, label.end_char, ref)
-        kind = "direct" if tok.is_quote else "indirect"
+        kind = "direct" if tok.is_quote or dashed else "indirect"
         span = doc[tok.i:end] if tok.is_quote else content
         row = _quote_row(span, kind, Attribution(None, speaker))
         row["cue"], row["cue_type"] = ":", "speech"
         rows.append(row)
     return rows
+
+
+def _dash_after_name(doc: Doc, start: int) -> Token | None:
+    """The dash between a person's name opening a line and a quote ("Thomas Jefferson – “Hemp is
+    of first necessity ...”"), which is a colon there; only a name NER tagged a person, and only
+    before quotation marks."""
+    dash = next((t for t in doc[start + 1:start + 5] if t.text in DASHES), None)
+    if dash is None or dash.i + 1 >= len(doc) or not doc[dash.i + 1].is_quote:
+        return None
+    return dash if any(e.label_ == "PERSON" and e.start == start and e.end == dash.i for e in doc.ents) else None
 
 
 def _title_like(tok: Token) -> bool:
@@ -2272,7 +2293,8 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     # The headline's statement, when the parse found none there ("Carson says cut regulations").
     found += [r for r in headline_statement(doc, quoted)
               if not any(f["start_char"] < r["end_char"] and r["start_char"] < f["end_char"] for f in found)]
-    rows = _one_statement(sorted(found, key=lambda r: (r["start_char"], r["end_char"])), text)
+    rows = _begun_inside_quotes(_one_statement(sorted(found, key=lambda r: (r["start_char"], r["end_char"])), text),
+                                quoted, text)
     for row in rows:
         # "Sherry said they called themselves “The Glass Ceiling Club”": quoted words, even a
         # title or a scare quote that is no statement of its own, make a statement direct.
@@ -2289,6 +2311,30 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
     for i, row in enumerate(rows):
         row["quote_id"] = i
     return rows
+
+
+def _begun_inside_quotes(rows: list[QuoteRecord], quoted: list[tuple[int, int]], text: str) -> list[QuoteRecord]:
+    """Reported statements the parse began inside a quote and ran past its close. One begun just
+    inside the opening mark, or an outer source's ("according to") anywhere in it, begins at the
+    mark: '“They don’t care about politics,” Obama said ..., according to a White House pool
+    report' is the report's from the mark on, and 'website from 2010, "Title Sponsor" was the
+    highest level' holds the whole title. Any other cue's clause begun after a sentence of the
+    quote is that quote's last sentence misread ('"Let me be very, very clear. As president, I
+    will not be neutral," Cruz said'), already a row of its own as the quote."""
+    opened = {r["start_char"] for r in rows if r["kind"] == "direct"}
+    kept = []
+    for row in rows:
+        start = row["start_char"]
+        quote = None if row["kind"] != "indirect" else next(
+            (a for a, b in quoted if a < start < b and _reaches(row["end_char"], b, text)), None)
+        if quote is None:
+            kept.append(row)
+        elif row["cue"] == "according to" or not text[quote:start].strip(_MARK_CHARS + " "):
+            row["start_char"], row["text"] = quote, text[quote:row["end_char"]]
+            kept.append(row)
+        elif quote not in opened:
+            kept.append(row)
+    return kept
 
 
 def _quoted_by_another(row: QuoteRecord, rows: list[QuoteRecord], held: list[int]) -> bool:

@@ -758,6 +758,9 @@ def _inverted_subject(cue: Token) -> Token | None:
         start = 0  # '“...,” said Skelly, explaining ...', the name tagged as an adverb
     if start is not None and any(t.pos_ == "ADP" for t in window[:start]):
         start = None
+    if start is None and window and window[0].lower_ in ("one", "another") and window[0].head.i == cue.i \
+            and (len(window) == 1 or window[1].is_punct):
+        return window[0]  # '“America is great! Trump is disgusting,” read one.' (of the messages)
     if start is None:
         # A source or a text read as the object ("..., read the email", "said the spokesman").
         return next((t for t in window[:3] if t.pos_ == "NOUN" and t.head.i == cue.i
@@ -909,8 +912,22 @@ def _source_token(cue: Token, quoted: list[tuple[int, int]]) -> Token | None:
                                                       or _subject_after_aside(subject)
                                                       or _subject_after_according(subject)) is not None:
         return moved  # where the parse lost the subject before the cue
-    return subject or _as_name(cue) or _preceding_name(cue) or _inverted_subject(cue) \
-        or _apposed_name(cue) or _phrase_after_quote(cue)
+    return subject or _as_name(cue) or _owner_of_whose_clause(cue) or _preceding_name(cue) \
+        or _inverted_subject(cue) or _apposed_name(cue) or _phrase_after_quote(cue)
+
+
+def _owner_of_whose_clause(cue: Token) -> Token | None:
+    """A person named before a "whose" clause that the parse read as a clause of the name's own,
+    the cue's complement: in "Mr. Slinker, whose latest start-up, Paradata, uses big data ...,
+    said Mr. Trump was a candidate ..." Slinker is who said it, not "Mr. Trump" after the cue."""
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or clause.i > cue.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.ent_type_ == "PERSON" \
+                and any(t.tag_ == "WP$" and t.i > subject.i for t in subject.subtree):
+            return subject
+    return None
 
 
 def text_of_part(subject: Token) -> Token | None:
@@ -1486,6 +1503,12 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
         if (governing.pos_ == "NOUN" and governing.lemma_.lower() in PERSON_NOUNS | GENERIC_WORDS
                 or _age_nominal(governing)) and not (governing.tag_ == "NNS" and source.lower_ in ("he", "she")):
             return None  # (but "Sources were able to confirm that he plans": not the sources)
+        told = next(a for a in (source, *source.ancestors) if a.head.i == governing.head.i)
+        if governing.pos_ == "PROPN" and not governing.ent_type_ and says(governing.head.lemma_.lower()) \
+                and told.dep_ == "ccomp" and not any(_role(m.head) == governing for m in fits):
+            # "Fappy The Anti-Masturbation Dolphin, a mascot for ..., told ABC News he believes":
+            # the one who tells, by a name NER did not tag, not a person named before
+            return None
         fits = [m for m in fits if _role(m.head) == governing] or fits
     if not fits:
         carrier = next((t for t in reversed(doc[start:source.i]) if t.lower_ == source.lower_ and _main_subject(t)
@@ -1631,10 +1654,20 @@ def _new_person_above(source: Token) -> bool:
     subject = _subject_before(source)
     return subject is not None and (_one_of_people(subject) or subject.tag_ == "NN"
                                     and subject.lemma_.lower() in PERSON_NOUNS
-                                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
-                                            for c in subject.children)) \
+                                    and (any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
+                                             for c in subject.children) or _someones(subject, source))) \
         and not any(c.dep_ == "appos" or c.dep_ == "acl" and c.lemma_ in ("name", "call") for c in subject.children) \
         and not any(c.dep_ in ("dobj", "dative", "attr") and c.ent_type_ == "PERSON" for c in subject.head.children)
+
+
+def _someones(noun: Token, pronoun: Token) -> bool:
+    """A person brought in as another's ("His father objected ... Aided by the ACLU he went to
+    court": the father, not the son named before), of the pronoun's gender where the word has one.
+    Not the writer's or the reader's ("Our president should have lost his right to govern": the
+    president named before)."""
+    gender = titles().get(noun.lemma_.lower(), "")
+    return any(c.dep_ == "poss" and c.lower_ not in ("my", "our", "your") for c in noun.children) \
+        and gender in ("", PRONOUN_GENDER.get(pronoun.lower_, ""))
 
 
 def _one_of_people(subject: Token) -> bool:
@@ -1797,8 +1830,11 @@ def _titled_name(source: Token) -> Span | None:
     ("said Army Capt. Christian Pardo", "former Pennsylvania Gov. and Democratic National
     Committee Chairman Ed Rendell"): a person's name at the right edge of the source's phrase,
     reached through title words only. Anything else between (a preposition, a verb, a
-    possessive: "the wife of Bill Clinton", "a member who supports Trump") and it is not theirs."""
+    possessive: "the wife of Bill Clinton", "a member who supports Trump") and it is not theirs.
+    A pronoun is no title ("she and Melania Trump talked": two people)."""
     doc = source.doc
+    if source.pos_ == "PRON":
+        return None
     name = name_span(doc, source.right_edge)
     if name is None or name.label_ != "PERSON" or name.start <= source.i:
         return None
@@ -1863,6 +1899,9 @@ def speaker_of(source: Token, quoted: list[tuple[int, int]], joint: bool = True)
         return Speaker(doc[body.start:name.end].text, body.start_char, name.end_char, body.start_char)
     if joint and name is not None and (names := _joint_names(source, name)) is not None:
         return Speaker(names.text, names.start_char, names.end_char, generic=True)
+    if joint and source.pos_ == "PRON" and source.lower_ in PERSON_PRONOUNS and source.conjuncts \
+            and (names := _joint_names(source, doc[source.i:source.i + 1])) is not None:
+        return Speaker(names.text, names.start_char, names.end_char, generic=True)  # "She and Melania Trump said"
     if name is not None and _group_members(source, name):
         phrase = _phrase(source)
         return _generic(Speaker(phrase.text, phrase.start_char, phrase.end_char), source, phrase, quoted)
@@ -2105,7 +2144,7 @@ def _joint_names(source: Token, name: Span) -> Span | None:
     """People named together as one source ("Hawkins, Blankenship, and Carroll all argued", "Jeb
     Bush and Chris Christie said"): the names as written, which stand for none of them alone, so
     that a joint statement is no one member's (a plural source, flagged generic)."""
-    if name.label_ != "PERSON":
+    if name.label_ != "PERSON" and name.root.pos_ != "PRON":
         return None
     doc = source.doc
     last = name

@@ -42,6 +42,7 @@ from analysis.lexicon import (
     BODY_WORDS,
     DASHES,
     SENTENCE_END_CHARS,
+    adverb_of_common_word,
     common_word,
     honorifics,
     is_first_name,
@@ -271,6 +272,8 @@ def news_entity_spans(doc: Doc) -> Doc:
             continue
         if len(ent) == 1 and ent[0].lower_ in opening_prepositions() and ent.start == sentence_opening(ent):
             continue  # a preposition read as a name: "Amongst reported incidents of ..."
+        if _opening_adverb(ent):
+            continue  # "Majorly, thinking that life will stay the way it is ..."
         if len(ent) > 1 and ent[-1].text in post_nominals():
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Kama Melly QC", tagged a body
         if _joined_to_a_person(ent, named_often):
@@ -293,6 +296,14 @@ def news_entity_spans(doc: Doc) -> Doc:
                 spans.append(Span(doc, start, end, label=_relabel(span)))
     doc.ents = filter_spans(spans)
     return doc
+
+
+def _opening_adverb(ent: Span) -> bool:
+    """A one-word name that opens its sentence before a comma and is an "-ly" adverb of a common
+    word: a sentence adverb ("Majorly, thinking ...", "Realistically, ..."), not a name."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.start == sentence_opening(ent) and ent.end < len(doc) \
+        and doc[ent.end].text == "," and adverb_of_common_word(ent.text)
 
 
 _HEADING_CHARS = 50

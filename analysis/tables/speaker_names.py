@@ -101,6 +101,8 @@ _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
 _SHARE_OF = re.compile(r"\bof(?:\s+(?:the|a|an|his|her|its|their|our|[\d,.]+))*\s*$", re.I)
 # Names joined as one source ("Jeb Bush and Chris Christie"): the source is all of them.
 _JOINED = re.compile(r"\band\b|&")
+# A person's pronoun joined with a name ("she and Melania Trump"): two people, one of them unnamed.
+_PRONOUN_JOINED = re.compile(r"^(?:he|she)\s+(?:and|nor|or)\b", re.I)
 
 
 def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
@@ -108,7 +110,8 @@ def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
     span ("Wray", "White House press secretary Josh Earnest"), or "". A name earlier in the
     span only describes the speaker: "the former New York mayor" is not New York; nor is a name
     after "of" the speaker: "3,000 of the National Guard" are some of its members; and people
-    joined as one source are no one of them ("Donald Trump and Sen. Ted Cruz" is not Cruz)."""
+    joined as one source are no one of them ("Donald Trump and Sen. Ted Cruz" is not Cruz, nor "she and
+    Melania Trump" Melania Trump)."""
     found = pd.Series("", index=quotes.index, dtype=object)
     if entities.empty or "speaker_start_char" not in quotes:
         return found
@@ -129,7 +132,7 @@ def _named_speakers(quotes: pd.DataFrame, entities: pd.DataFrame) -> pd.Series:
     # people joined as one source ("Clinton and Ms. Warren") are none of them alone
     joined = inside[(inside["label"] == "PERSON") & inside["speaker"].astype(str).str.contains(_JOINED)]
     joint = joined.groupby("index")["start_char"].nunique()
-    ends = ends[~ends["index"].isin(joint[joint > 1].index)]
+    ends = ends[~ends["index"].isin(joint[joint > 1].index) & ~ends["speaker"].astype(str).str.match(_PRONOUN_JOINED)]
     last = ends.groupby("index")["entity"].last()
     found[last.index] = last.to_numpy()
     return found
