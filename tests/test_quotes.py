@@ -4375,10 +4375,12 @@ def test_quoted_words_inside_the_writers_sentence_in_a_new_paragraph_are_not_the
     assert row is None or row["speaker"] == ""
     # the last speaker going on still speaks: in a new paragraph, a quote that opens its sentence;
     # in the same paragraph, words inside the writer's sentence
+    # (a quote with a cue of its own after it is that cue's: "tweeted another" is another supporter
+    # still, no longer the one before, as this test had it until round 44)
     text = ("\"Yet another state we would've won if everyone could vote,\" another supporter wrote on Reddit.\n\n"
             "\"Better watch out for illegal conduct by Grimes since she said electing Clinton is more important than "
             "doing her job,\" tweeted another.\n\nThe evidence for the last claim was a video clip.")
-    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["another supporter", "another supporter"]
+    assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["another supporter", "another"]
     text = "“We will win this,” Smith said on Monday. The campaign is “on track and fully funded” for the fall."
     assert [r["speaker"] for r in doc_quotes(nlp(text))] == ["Smith", "Smith"]
     # Horne 2017: a few quoted words ending the writer's sentence are the writer's too (they had
@@ -4733,3 +4735,24 @@ def test_a_name_before_a_whose_clause_read_as_its_own_clause_is_the_cues_source(
     # a name with a clause of its own before the cue stays what the cue reports
     [row] = doc_quotes(nlp("Mr. Slinker uses big data to help brands find suppliers, said Mr. Trump."))
     assert (row["speaker"], row["text"][:11]) == ("Trump", "Mr. Slinker")
+
+
+def test_a_teller_ner_labels_a_work_of_art_keeps_the_pronoun_open(nlp):
+    # Horne 2017, the whole article: NER called the mascot's name a work of art, and "he" had been
+    # the scholar's quoted before
+    text = ("Constitutional scholar Paul Horner told ABC News that it is unlikely the law will be challenged in court."
+            "\n\nFappy The Anti-Masturbation Dolphin, a mascot for a Christian organization that travels around the "
+            "country, told ABC News he believes in what Utah is doing.")
+    doc = nlp(text)
+    start = text.index("Fappy")
+    name = doc.char_span(start, text.index(",", start), label="WORK_OF_ART")
+    doc.ents = [e for e in doc.ents if e.end <= name.start or e.start >= name.end] + [name]
+    at = text.index("he believes")
+    [ref] = {r["speaker_ref"] for r in doc_quotes(doc) if r["speaker_start_char"] <= at < r["speaker_end_char"]}
+    assert ref == -1
+    # a body NER tagged stays no one the pronoun stands for
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.end <= name.start or e.start >= name.end] + [
+        doc.char_span(start, text.index(",", start), label="ORG")]
+    [ref] = {r["speaker_ref"] for r in doc_quotes(doc) if r["speaker_start_char"] <= at < r["speaker_end_char"]}
+    assert ref == text.index("Paul Horner")

@@ -2314,14 +2314,15 @@ def doc_quotes(doc: Doc) -> list[QuoteRecord]:
 
 
 def _begun_inside_quotes(rows: list[QuoteRecord], quoted: list[tuple[int, int]], text: str) -> list[QuoteRecord]:
-    """Reported statements the parse began inside a quote and ran past its close. One begun just
-    inside the opening mark, or an outer source's ("according to") anywhere in it, begins at the
-    mark: '“They don’t care about politics,” Obama said ..., according to a White House pool
-    report' is the report's from the mark on, and 'website from 2010, "Title Sponsor" was the
-    highest level' holds the whole title. Any other cue's clause begun after a sentence of the
-    quote is that quote's last sentence misread ('"Let me be very, very clear. As president, I
-    will not be neutral," Cruz said'), already a row of its own as the quote."""
-    opened = {r["start_char"] for r in rows if r["kind"] == "direct"}
+    """Reported statements the parse began inside a quote and ran past its close. An outer source's
+    (its cue "according to", or one whose span holds the quote's own speaker) begins at the
+    quote's mark: '“They don’t care about politics,” Obama said ..., according to a White House
+    pool report' is the report's from the mark on. So does one begun just inside the mark of a
+    quote that is no row of its own ('website from 2010, "Title Sponsor" was the highest level'
+    holds the whole title). Any other re-reads a quote that is already its speaker's row: '"Let
+    me be very, very clear. As president, I will not be neutral," Cruz said' (the clause begun
+    at the last sentence), 'emailed supporters saying: "The struggle continues" and vowing'."""
+    opened = {r["start_char"]: r for r in rows if r["kind"] == "direct"}
     kept = []
     for row in rows:
         start = row["start_char"]
@@ -2329,10 +2330,15 @@ def _begun_inside_quotes(rows: list[QuoteRecord], quoted: list[tuple[int, int]],
             (a for a, b in quoted if a < start < b and _reaches(row["end_char"], b, text)), None)
         if quote is None:
             kept.append(row)
-        elif row["cue"] == "according to" or not text[quote:start].strip(_MARK_CHARS + " "):
+            continue
+        own = opened.get(quote)
+        outer = row["cue"] == "according to" or own is not None and own["speaker"] != "" \
+            and start <= own["speaker_start_char"] < row["end_char"] \
+            and row["speaker_start_char"] != own["speaker_start_char"]
+        if outer or own is None and not text[quote:start].strip(_MARK_CHARS + " "):
             row["start_char"], row["text"] = quote, text[quote:row["end_char"]]
             kept.append(row)
-        elif quote not in opened:
+        elif own is None:
             kept.append(row)
     return kept
 

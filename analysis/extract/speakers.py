@@ -1440,6 +1440,10 @@ def _misread_main_verb(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
 
 
+# What NER calls those who speak: a name it labels otherwise (or not at all) is a person it missed.
+_SPEAKING_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hops: int = 2) -> Span | None:
     """The person a "he"/"she" source stands for: a person of that gender named (outside quotes)
     in its paragraph or the one before. First the subject of the clause the pronoun's clause
@@ -1504,10 +1508,12 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
                 or _age_nominal(governing)) and not (governing.tag_ == "NNS" and source.lower_ in ("he", "she")):
             return None  # (but "Sources were able to confirm that he plans": not the sources)
         told = next(a for a in (source, *source.ancestors) if a.head.i == governing.head.i)
-        if governing.pos_ == "PROPN" and not governing.ent_type_ and says(governing.head.lemma_.lower()) \
-                and told.dep_ == "ccomp" and not any(_role(m.head) == governing for m in fits):
+        if governing.pos_ == "PROPN" and governing.ent_type_ not in _SPEAKING_LABELS \
+                and says(governing.head.lemma_.lower()) and told.dep_ == "ccomp" \
+                and not any(_role(m.head) == governing for m in fits):
             # "Fappy The Anti-Masturbation Dolphin, a mascot for ..., told ABC News he believes":
-            # the one who tells, by a name NER did not tag, not a person named before
+            # the one who tells, by a name NER did not tag as anyone who speaks (a work of art
+            # there), not a person named before
             return None
         fits = [m for m in fits if _role(m.head) == governing] or fits
     if not fits:
