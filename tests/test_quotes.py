@@ -4662,7 +4662,7 @@ def test_an_opening_adverb_read_as_a_name_is_no_source(nlp):
     assert "Connolly" in {e.text for e in nlp("Connolly, 52, said the hospital was full.").ents}
 
 
-def test_a_speech_aside_is_not_what_the_clause_around_it_reports(nlp):
+def test_a_bare_aside_is_not_what_the_clause_around_it_reports(nlp):
     # AP wire copy (superdesk fixtures): "threatened" had "she said" as what it reported
     text = ("Police summoned Chen for hours-long meetings where, she said, they threatened to evict her, deny her "
             "children schooling and have her fired from her job as a university professor.")

@@ -1584,7 +1584,7 @@ def _clause_tokens(cue: Token, source: Token) -> list[int]:
     # parse hung on it too); else the one after, unless the one before holds a quote ("“...,” wrote
     # X, in a piece after ..."); never one that holds the source (a misparse of "X, a rabbi ..., said").
     comps = [c for c in cue.children if c.dep_ in _COMPLEMENTS and not _misread_relative(c, cue)
-             and not _clause_of_time(c) and not _speech_aside(c)]
+             and not _clause_of_time(c) and not _bare_aside(c)]
     if (particle := PHRASAL.get(cue.lemma_.lower())) is not None:
         # "made it clear that ...": the clause the second word takes, not that word
         second = [c for c in cue.children if c.lower_ == particle]
@@ -1712,7 +1712,7 @@ def _named(parts: list[Token]) -> bool:
     return False
 
 
-def _speech_aside(clause: Token) -> bool:
+def _bare_aside(clause: Token) -> bool:
     """A verb set off by commas with nothing but its subject: who vouches for the clause around
     it ("meetings where, she said, they threatened to evict her") or a word to the reader ("You
     see, each room focuses on ..."), never what that clause's verb reports."""
