@@ -2195,7 +2195,9 @@ def _dash_after_name(doc: Doc, start: int) -> Token | None:
     dash = next((t for t in doc[start + 1:start + 5] if t.text in DASHES), None)
     if dash is None or dash.i + 1 >= len(doc) or not doc[dash.i + 1].is_quote:
         return None
-    return dash if any(e.label_ == "PERSON" and e.start == start and e.end == dash.i for e in doc.ents) else None
+    name = doc[start:dash.i]  # (the entity's tokens: ``doc.ents`` would build every span anew)
+    return dash if name[0].ent_iob_ == "B" and name[0].ent_type_ == "PERSON" \
+        and all(t.ent_iob_ == "I" for t in name[1:]) and dash.ent_iob_ != "I" else None
 
 
 def _title_like(tok: Token) -> bool:

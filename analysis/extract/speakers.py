@@ -63,11 +63,10 @@ from analysis.lexicon import (
     agencies,
     common_word,
     honorifics,
-    opening_prepositions,
     place_abbreviations,
     rare_word,
 )
-from analysis.nlp.components import sentence_opening
+from analysis.nlp.components import opening_preposition
 
 # Space within a line, and the invisible marks web pages leave beside it ("— \u200dAparna Garg").
 _GAP = f"[ \t\xa0{INVISIBLE_MARKS}]"
@@ -567,7 +566,7 @@ def _misread_subject(subj: Token) -> Token | None:
         return owned
     if (contrasted := _contrasted_subject(subj)) is not None:
         return contrasted
-    if _unfinished_copula(subj) or subj.lower_ in opening_prepositions() and subj.i == sentence_opening(subj):
+    if _unfinished_copula(subj) or opening_preposition(subj):
         return None  # (a preposition read as a name: "Amongst reported incidents of ...")
     if (doer := _cleft_doer(subj)) is not None:
         return doer
@@ -1507,9 +1506,9 @@ def _topic_person(source: Token, quoted: list[tuple[int, int]], before: int, hop
         if (governing.pos_ == "NOUN" and governing.lemma_.lower() in PERSON_NOUNS | GENERIC_WORDS
                 or _age_nominal(governing)) and not (governing.tag_ == "NNS" and source.lower_ in ("he", "she")):
             return None  # (but "Sources were able to confirm that he plans": not the sources)
-        told = next(a for a in (source, *source.ancestors) if a.head.i == governing.head.i)
         if governing.pos_ == "PROPN" and governing.ent_type_ not in _SPEAKING_LABELS \
-                and says(governing.head.lemma_.lower()) and told.dep_ == "ccomp" \
+                and says(governing.head.lemma_.lower()) \
+                and next(a for a in (source, *source.ancestors) if a.head.i == governing.head.i).dep_ == "ccomp" \
                 and not any(_role(m.head) == governing for m in fits):
             # "Fappy The Anti-Masturbation Dolphin, a mascot for ..., told ABC News he believes":
             # the one who tells, by a name NER did not tag as anyone who speaks (a work of art

@@ -270,10 +270,8 @@ def news_entity_spans(doc: Doc) -> Doc:
         if ent.label_ not in NAME_LABELS:
             spans.append(ent)
             continue
-        if len(ent) == 1 and ent[0].lower_ in opening_prepositions() and ent.start == sentence_opening(ent):
-            continue  # a preposition read as a name: "Amongst reported incidents of ..."
-        if _opening_adverb(ent):
-            continue  # "Majorly, thinking that life will stay the way it is ..."
+        if _opening_word_no_name(ent):
+            continue  # "Amongst reported incidents of ...", "Majorly, thinking that life will stay ..."
         if len(ent) > 1 and ent[-1].text in post_nominals():
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Kama Melly QC", tagged a body
         if _joined_to_a_person(ent, named_often):
@@ -298,11 +296,20 @@ def news_entity_spans(doc: Doc) -> Doc:
     return doc
 
 
-def _opening_adverb(ent: Span) -> bool:
-    """A one-word name that opens its sentence before a comma and is an "-ly" adverb of a common
-    word: a sentence adverb ("Majorly, thinking ...", "Realistically, ..."), not a name."""
+def opening_preposition(tok: Token) -> bool:
+    """A preposition opening its sentence, which the tagger may read as a name ("Amongst reported
+    incidents of ..."; ``data/opening_prepositions.txt``)."""
+    return tok.lower_ in opening_prepositions() and tok.i == sentence_opening(tok)
+
+
+def _opening_word_no_name(ent: Span) -> bool:
+    """A one-word name that is no name: a preposition opening its sentence, or a sentence adverb,
+    an "-ly" adverb of a common word opening its sentence before a comma ("Majorly, thinking ...",
+    "Realistically, ...")."""
+    if len(ent) != 1:
+        return False
     doc = ent.doc
-    return len(ent) == 1 and ent.start == sentence_opening(ent) and ent.end < len(doc) \
+    return opening_preposition(ent[0]) or ent.start == sentence_opening(ent) and ent.end < len(doc) \
         and doc[ent.end].text == "," and adverb_of_common_word(ent.text)
 
 
