@@ -6,7 +6,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from analysis.extract.entities import acronym_of, doc_entities, name_words
-from analysis.nlp.components import _extend, _joined_to_a_person, _titled_person
+from analysis.nlp.components import _extend, _joined_to_a_person, _opening_verb_before_name, _titled_person
 from analysis.nlp.model import load_model
 from analysis.tables.canonical import AliasError, canonicalise, read_aliases
 
@@ -594,3 +594,22 @@ def test_a_body_beside_a_person_stays_a_body(words, often, person):
               heads=[1, 1, 1, 4, 1], deps=["compound", "ROOT", "cc", "compound", "conj"],
               ents=["B-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON"])
     assert _joined_to_a_person(doc.ents[0], often) is person
+
+
+@pytest.mark.parametrize("first, tag, cut", [
+    ("Follow", "VB", True), ("Certainly", "RB", True),
+    # a word of the name, tagged a proper noun ("Little Richard"), or a first name ("Will Paul ...")
+    ("Little", "NNP", False), ("Will", "VB", False)])
+def test_a_verb_opening_a_persons_span_is_no_part_of_the_name(first, tag, cut):
+    doc = Doc(spacy.blank("en").vocab, words=[first, "Jeff", "Poor", "on", "Twitter"],
+              tags=[tag, "NNP", "NNP", "IN", "NNP"], sent_starts=[True, False, False, False, False],
+              ents=["B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert _opening_verb_before_name(doc.ents[0]) is cut
+
+
+def test_a_sentence_opening_verb_is_cut_from_a_persons_name(nlp):
+    # PolNeAR train's sign-offs "Follow Jeff Poor on Twitter", and Wikinews 2019's "Lead Paul Sun-Hyung Lee
+    # talked about ..." read alone (in its article the tagger calls "Lead" a proper noun, and it stays)
+    doc = nlp("Lead Paul Sun-Hyung Lee talked about how the series has been underestimated. Follow Jeff Poor on "
+              "Twitter.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Paul Sun-Hyung Lee", "Jeff Poor"]

@@ -4756,3 +4756,66 @@ def test_a_teller_ner_labels_a_work_of_art_keeps_the_pronoun_open(nlp):
         doc.char_span(start, text.index(",", start), label="ORG")]
     [ref] = {r["speaker_ref"] for r in doc_quotes(doc) if r["speaker_start_char"] <= at < r["speaker_end_char"]}
     assert ref == text.index("Paul Horner")
+
+
+def test_the_subject_of_what_a_sentence_reports_before_its_cue_is_its_topic(nlp):
+    # FakeNewsCorpus: "He called ..." after "Perez ripped ..., The Hill reported" was left open,
+    # the one named as the sentence's main subject being the paper
+    text = ("Democratic National Committee Chairman Tom Perez ripped President Donald Trump's move to end the "
+            "protected status for immigrants from El Salvador, The Hill reported.\n\n"
+            "He called Trump's decision \"cruel and heartless.\"")
+    row = next(r for r in doc_quotes(nlp(text)) if r["cue"] == "call")
+    assert row["speaker_ref"] == text.index("Tom Perez")
+    # not a clause inside the sentence, before its cue's own subject (PolNeAR train: "he" had been Obama)
+    text = ("In a particularly pernicious twist, Jeb Bush and Ted Cruz both floated the notion Sunday of admitting "
+            "Christian refugees from Syria but not Muslims.\n\nThe religious test for refugees originated in the "
+            "mouth of Donald Trump, who proclaimed in July that Christians fleeing Syria \"cannot come into this "
+            "country.\" Trump, later alleging - again falsely - that President Obama wanted to admit 250,000 "
+            "Syrians, said he would deport refugees, who he speculates are \"mostly men.\" (On Monday he said he "
+            "would \"strongly consider\" closing mosques.)")
+    rows = [r for r in doc_quotes(nlp(text)) if r["text"].startswith(("who he", "he would \"strongly"))]
+    assert len(rows) == 2 and all(r["speaker_ref"] != text.index("Obama") for r in rows)
+
+
+def test_a_labelled_line_that_speaks_of_the_labelled_person_is_not_theirs(nlp):
+    # Wikinews 2020 (an interview): an answer under a co-author's name, about him, had been his
+    text = ("((WN))  Who else worked on the paper with you?\n\n((Naomi Martisius))  Teresa Steele and Marie Soressi "
+            "are my advisors.\n\nFrido Welker: I think it says right at the top of the paper that he contributed "
+            "equally to this research as I did.  So Frido is the ZooMS expert on this paper: so I'm not.")
+    assert all(r["speaker"] != "Frido Welker" for r in doc_quotes(nlp(text)))
+    # one who names themself on their own line keeps it
+    text = ("((WN))  Who are you?\n\nRich Bowen: I'm Rich Bowen and I'm the Community Manager for the CentOS "
+            "project.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == ":"] == ["Rich Bowen"]
+    # and a heading whose paragraph names the person, with the writer's "my", is still the person's (PolNeAR train)
+    text = ("Here are the ideas.\n\nBernie Sanders: Make credit fair On his campaign website, Senator Bernie Sanders "
+            "calls for credit score reform. His campaign did not respond to my requests for comment.")
+    assert [r["speaker"] for r in doc_quotes(nlp(text)) if r["cue"] == ":"] == ["Bernie Sanders"]
+
+
+def test_a_quote_relayed_according_to_another_is_the_speakers_and_the_relayers_report(nlp):
+    # PolNeAR train: the quote was Sanders's only; the attribution PolNeAR gives is CNN's
+    text = ("Sanders sent a mass text message to his supporters.\n\n“I ask you as a personal courtesy to me not to "
+            "engage in any kind of protest on the floor,” Sanders said, according to CNN.")
+    rows = {r["speaker"]: r for r in doc_quotes(nlp(text))}
+    assert (rows["Sanders"]["text"][-7:], rows["Sanders"]["cue_type"]) == ("floor,”", "speech")
+    relayed = rows["CNN"]
+    assert relayed["text"].startswith("“I ask") and relayed["text"].endswith("Sanders said")
+    assert (relayed["kind"], relayed["quote_inside"], relayed["cue_type"]) == ("direct", True, "finding")
+    # "according to" over a statement with no quote stays what it was: the statement itself
+    [row] = doc_quotes(nlp("The deal is dead, according to CNN."))
+    assert (row["speaker"], row["text"], row["cue_type"]) == ("CNN", "The deal is dead", "speech")
+
+
+def test_a_quote_inside_a_who_clause_of_its_speaker_is_one_statement(nlp):
+    # PolNeAR train: the quote was a second row, of the name, beside the "who" clause that holds it
+    text = ('"People are angry," said Chicago Alderman Jason C. Ervin, who thinks Emanuel and his staff "need to be '
+            'more collaborative."')
+    rows = doc_quotes(nlp(text))
+    assert [(r["text"][:7], r["kind"], r["quote_inside"]) for r in rows] == [
+        ('"People', "direct", False), ("Emanuel", "direct", True)]
+    # a quote with a cue of its own inside another statement of the same person stays its own row
+    text = ("Betsy Ebeling shook her head.\n\nOver the years, she said, email has helped her stay in close touch with "
+            "Clinton – although at the mention of email she laughed and admitted “emails have been wonderful, "
+            "although that can be a curse also.”")
+    assert "admit" in {r["cue"] for r in doc_quotes(nlp(text))}

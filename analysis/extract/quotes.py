@@ -1880,12 +1880,29 @@ def reported_speech(doc: Doc, quoted: list[tuple[int, int]]) -> list[QuoteRecord
         if _across_semicolon(content.root, tok):
             continue
         quoted_chars = sum(len(t.text) for t in content if in_quotes(t, quoted))
-        if quoted_chars > 0.6 * len(content.text) or _quote_before(content, tok, source, quoted) \
-                or _reports_quote_before(tok, source, content, quoted):
+        relayed = _relayed_quote(tok, content, quoted)
+        if not relayed and (quoted_chars > 0.6 * len(content.text) or _quote_before(content, tok, source, quoted)
+                            or _reports_quote_before(tok, source, content, quoted)):
             continue  # the direct quote is the statement
         speaker = Speaker() if undergone(tok) else speaker_of(source, quoted)
-        rows.append(_quote_row(content, "indirect", Attribution(tok, speaker)))
+        row = _quote_row(content, "indirect", Attribution(tok, speaker))
+        if relayed:
+            row["cue_type"] = "finding"  # (its row begins at the quote's mark: see _begun_inside_quotes)
+        rows.append(row)
     return rows
+
+
+def _relayed_quote(cue: Token, content: Span, quoted: list[tuple[int, int]]) -> bool:
+    """Whether an "according to" gives who relays a quote and its speaker's attribution: in
+    '“I ask you ... not to engage in any kind of protest,” Sanders said, according to CNN' the
+    words are Sanders's (the quote's own row) as CNN reports them, a report of CNN's (a
+    ``finding``, so that what CNN relays is not counted as what CNN said)."""
+    said = cue.head
+    if cue.lower_ != "according" or not is_cue(said) or not says(said.lemma_.lower()) or said.i > cue.i \
+            or not content.start <= said.i < content.end \
+            or not (content[0].is_quote or in_quotes(content[0], quoted)):
+        return False
+    return any(c.dep_ in SUBJECTS and not in_quotes(c, quoted) for c in said.children)
 
 
 def _let_us(source: Token) -> bool:
@@ -2168,6 +2185,8 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
         if described is None and name is not None and name.label_ == "PERSON" and name.start > label.start \
                 and not all(_title_like(t) for t in doc[label.start:name.start]):
             continue  # "Imprison Hillary Clinton: Although ...": a list's heading, not her line
+        if name is not None and name.label_ == "PERSON" and _spoken_of(content, name):
+            continue  # "Frido Welker: I think ... he contributed equally ... So Frido is the ZooMS expert"
         words = [t for t in label if t.is_alpha]
         # "JAKE TAPPER:" in a transcript; not "Herbert> To:", a quoted mail header
         full_name = 2 <= len(words) == len(label) <= 3 and is_first_name(words[0].text.title())
@@ -2186,6 +2205,21 @@ def labelled_lines(doc: Doc) -> list[QuoteRecord]:
         row["cue"], row["cue_type"] = ":", "speech"
         rows.append(row)
     return rows
+
+
+# what introduces one's own name ("I'm Rich Bowen", "My name is Akram", "call me Bo")
+_SELF_NAMING = frozenset({"i", "'m", "’m", "am", "is", "me", "called"})
+
+
+def _spoken_of(content: Span, name: Span) -> bool:
+    """Whether a labelled line's words, with an "I" speaking, speak of the labelled person by name:
+    "Frido Welker: I think it says ... that he contributed equally to this research as I did. So
+    Frido is the ZooMS expert" is an answer about Welker under his name, not his. Not one who
+    names themself ("Rich Bowen: I'm Rich Bowen and ...", "My name is Akram")."""
+    parts = {t.lower_ for t in name if t.is_alpha and t.is_title}
+    mentions = [t for t in content if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.lower_ in parts]
+    first_person = any(t.lower_ == "i" and t.dep_ == "nsubj" for t in content)  # (a writer's "my requests" is not)
+    return first_person and any(t.i == 0 or t.doc[t.i - 1].lower_ not in _SELF_NAMING for t in mentions)
 
 
 def _dash_after_name(doc: Doc, start: int) -> Token | None:
@@ -2371,9 +2405,14 @@ def _reaches(end: int, quote_end: int, text: str) -> bool:
 
 
 def _holds(outer: QuoteRecord, quote: QuoteRecord, text: str) -> bool:
-    """Whether a reported statement holds a direct quote of the same speaker."""
+    """Whether a reported statement holds a direct quote of the same speaker: the same words, or
+    words outside the statement that stand for the same name ('said Jason C. Ervin, who thinks
+    Emanuel and his staff "need to be more collaborative"': the "who" and the name; not a quote
+    with a cue of its own inside the statement: "she said, ... she laughed and admitted “...”")."""
     same = (outer["speaker_start_char"], outer["speaker_ref"]) == (quote["speaker_start_char"], quote["speaker_ref"]) \
-        and (outer["speaker"] != "" or outer["cue"] == quote["cue"])
+        and (outer["speaker"] != "" or outer["cue"] == quote["cue"]) \
+        or outer["speaker_ref"] >= 0 and outer["speaker_ref"] == quote["speaker_ref"] \
+        and not outer["start_char"] <= quote["speaker_start_char"] < outer["end_char"]
     return same and _opens_by(outer, quote, text) and quote["start_char"] < outer["end_char"] \
         and _reaches(outer["end_char"], quote["end_char"], text)
 

@@ -1425,9 +1425,21 @@ def _main_subject(tok: Token) -> bool:
     Obama's, the subject before)."""
     verb = tok.head
     return tok.dep_ in SUBJECTS and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") \
+        or _reported_before_its_cue(tok) \
         or _misread_main_verb(tok) is not None \
         or tok.dep_ == "attr" and verb.dep_ == "ROOT" and verb.lemma_ == "be" \
         and any(c.dep_ == "expl" for c in verb.children)
+
+
+def _reported_before_its_cue(tok: Token) -> bool:
+    """The subject of what a sentence reports before its cue, which is what the sentence is about
+    ("Tom Perez ripped Trump's move ..., The Hill reported. He called it “cruel”" is Perez's), when
+    the cue and its subject follow it (not "Trump, alleging that Obama wanted ..., said")."""
+    verb = tok.head
+    cue = verb.head
+    return tok.dep_ in SUBJECTS and verb.dep_ == "ccomp" and cue.dep_ == "ROOT" and verb.i < cue.i \
+        and is_cue(cue) and says(cue.lemma_.lower()) \
+        and min((c.i for c in cue.children if c.dep_ in SUBJECTS), default=-1) > verb.right_edge.i
 
 
 def _misread_main_verb(tok: Token) -> Token | None:

@@ -18,8 +18,9 @@ spans in ways news text needs, before anything counts them:
   QC"), and a name NER ended one word short takes the rare word it is a compound of ("Yoon Suk"
   + "Yeol");
 * a first name and a surname NER gave a body's or a place's label, joined by "and" to a
-  person's name, are a person ("officers Antoine Quirin and Nicolas Redouane"), and a
-  preposition opening a sentence is no name ("Amongst reported incidents ...").
+  person's name, are a person ("officers Antoine Quirin and Nicolas Redouane"), a
+  preposition opening a sentence is no name ("Amongst reported incidents ..."), nor is a verb
+  opening a person's span ("Follow Jeff Poor").
 
 ``modal_names`` makes a capitalised "modal" before a past tense its verb's subject ("Will
 urged", George Will), and ``paragraph_breaks`` starts a sentence at a paragraph.
@@ -272,6 +273,8 @@ def news_entity_spans(doc: Doc) -> Doc:
             continue
         if _opening_word_no_name(ent):
             continue  # "Amongst reported incidents of ...", "Majorly, thinking that life will stay ..."
+        if _opening_verb_before_name(ent):
+            ent = Span(doc, ent.start + 1, ent.end, label="PERSON")  # "Follow Jeff Poor on Twitter"
         if len(ent) > 1 and ent[-1].text in post_nominals():
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "Kama Melly QC", tagged a body
         if _joined_to_a_person(ent, named_often):
@@ -311,6 +314,17 @@ def _opening_word_no_name(ent: Span) -> bool:
     doc = ent.doc
     return opening_preposition(ent[0]) or ent.start == sentence_opening(ent) and ent.end < len(doc) \
         and doc[ent.end].text == "," and adverb_of_common_word(ent.text)
+
+
+def _opening_verb_before_name(ent: Span) -> bool:
+    """A person's span that opens its sentence with a verb or an adverb, which the tagger read as
+    such, before a first name: the verb or adverb is no part of the name ("Follow Jeff Poor on
+    Twitter", "Lead Paul Sun-Hyung Lee talked about ..."). Not a name's own word ("Little
+    Richard", tagged a proper noun)."""
+    first = ent[0]
+    return ent.label_ == "PERSON" and len(ent) > 2 and ent.start == sentence_opening(ent) \
+        and first.tag_ in ("VB", "RB") and common_word(first.lower_) and not is_first_name(first.text) \
+        and is_first_name(ent[1].text)
 
 
 _HEADING_CHARS = 50
