@@ -4819,3 +4819,15 @@ def test_a_quote_inside_a_who_clause_of_its_speaker_is_one_statement(nlp):
             "Clinton – although at the mention of email she laughed and admitted “emails have been wonderful, "
             "although that can be a curse also.”")
     assert "admit" in {r["cue"] for r in doc_quotes(nlp(text))}
+
+
+def test_a_quote_that_ends_its_line_with_a_name_in_brackets_is_that_persons(nlp):
+    # FakeNewsCorpus: the citation's quote had gone to "All geniuses", the last source before it
+    text = ("All geniuses of humanity were saying “yes” to a few things, and “no” to everything else.\n\n"
+            "“I don’t know the key to success, but the key to failure is trying to please everybody” (Bill Cosby)1"
+            "\n\nThe contemplation of our finite nature pushes human beings to accomplish extraordinary things.")
+    row = next(r for r in doc_quotes(nlp(text)) if r["text"].startswith("“I don’t"))
+    assert (row["speaker"], row["speaker_ref"]) == ("Bill Cosby", text.index("Bill Cosby"))
+    # a name in brackets inside the sentence is no citation
+    [row] = doc_quotes(nlp("Smith called the plan “a disaster” (Donald Trump) and left the room."))
+    assert row["speaker"] == "Smith"

@@ -1093,6 +1093,23 @@ def _signed_within(span: Span) -> Attribution | None:
     return Attribution(None, Speaker(name.text, name.start_char, name.end_char, name.start_char))
 
 
+def _cited_after(span: Span) -> Attribution | None:
+    """A quote that ends its line with a person's name in brackets, as a citation: '“I don’t know
+    the key to success, but the key to failure is trying to please everybody” (Bill Cosby)'
+    (FakeNewsCorpus, a footnote's number after it) is Cosby's, not the last speaker's."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 1].ent_type_ != "PERSON":
+        return None
+    name = name_span(doc, doc[i + 1])
+    if name is None or name.start != i + 1 or name.end >= len(doc) or doc[name.end].text != ")":
+        return None
+    after = next((t for t in doc[name.end + 1:] if not t.like_num), None)
+    if after is not None and not (after.is_space and "\n" in after.text) and doc[name.end].whitespace_ != "\n":
+        return None  # (a name in brackets inside a sentence: "called it “a disaster” (Trump) and left")
+    return Attribution(None, Speaker(name.text, name.start_char, name.end_char, name.start_char))
+
+
 def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
     """For a quote that opens its sentence with no cue of its own: the speech cue of the sentence
     just before, when it reports a named source ("..., Schiff said. 'The other factor ...'")."""
@@ -1276,7 +1293,7 @@ def direct_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[QuoteRecord]:
                 or _name_given_by_participle(span):
             continue
         labelled = _inverted_opening(span, quoted) or _dashed_label(span, quoted) or _signed_within(span) \
-            or _words_of(span, quoted) \
+            or _cited_after(span) or _words_of(span, quoted) \
             or _owned_noun(span, quoted)
         right = None if labelled else \
             _cue_right_before(span, quoted) or _cue_right_after(span, quoted) or _as_cue(span, quoted)

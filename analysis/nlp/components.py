@@ -322,9 +322,8 @@ def _opening_verb_before_name(ent: Span) -> bool:
     Twitter", "Lead Paul Sun-Hyung Lee talked about ..."). Not a name's own word ("Little
     Richard", tagged a proper noun)."""
     first = ent[0]
-    return ent.label_ == "PERSON" and len(ent) > 2 and ent.start == sentence_opening(ent) \
-        and first.tag_ in ("VB", "RB") and common_word(first.lower_) and not is_first_name(first.text) \
-        and is_first_name(ent[1].text)
+    return ent.label_ == "PERSON" and len(ent) > 2 and first.tag_ in ("VB", "RB") and common_word(first.lower_) \
+        and not is_first_name(first.text) and is_first_name(ent[1].text) and ent.start == sentence_opening(ent)
 
 
 _HEADING_CHARS = 50
