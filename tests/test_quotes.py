@@ -4831,3 +4831,16 @@ def test_a_quote_that_ends_its_line_with_a_name_in_brackets_is_that_persons(nlp)
     # a name in brackets inside the sentence is no citation
     [row] = doc_quotes(nlp("Smith called the plan “a disaster” (Donald Trump) and left the room."))
     assert row["speaker"] == "Smith"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Wikinews 2020 and a saved page: "A number" and "a raft" had been the whole source
+    ('A number of Senators condemned the act, calling it a "grave abuse of governmental power".',
+     "A number of Senators"),
+    ('The first step, according to a raft of articles, was outreach to Adelson to "gauge interest" in the bid.',
+     "a raft of articles"),
+    ('Dozens of lawmakers said the bill was "dead".', "Dozens of lawmakers"),
+    # a body's word stays the body when nothing counts it
+    ('The group said the bill was "dead".', "The group")])
+def test_a_number_of_people_is_shown_with_whom_it_counts(nlp, text, speaker):
+    assert {r["speaker"] for r in doc_quotes(nlp(text))} == {speaker}

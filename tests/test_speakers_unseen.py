@@ -36,6 +36,8 @@ def quotes(tmp_path_factory):
                  "they were ready to stay until the summer.\n\nInspectors General are the government's "
                  "watchdogs. Of them, 47 of 73 Inspectors General wrote to Congress about \u201cserious "
                  "limitations on access to records.\u201d",
+        "group": "Rabbis gathered in Washington on Monday.\n\nA group of liberal Rabbis said they would protest "
+                 "at the conference.",
         "lawyer": "Julian Assange appeared in court in London on Monday.\n\nAfter the hearing began, according "
                   "to Assange's lawyer, a British barrister arrived and demanded permission to observe.\n\nHis "
                   "lawyer said the hearing had been \u201ca travesty.\u201d",
@@ -172,6 +174,13 @@ def test_a_share_of_a_body_is_not_the_body(quotes):
     assert speakers.loc["About 3,000 of the National Guard", "speaker_entity"] == "About 3,000 of the National Guard"
     assert speakers.loc["47 of 73 Inspectors General", "speaker_entity"] == "47 of 73 Inspectors General"
     assert speakers["generic"].tolist() == [True, True]
+
+
+def test_a_number_of_people_of_a_name_is_not_that_name(quotes):
+    # PolNeAR train: "a group of liberal Rabbis" had become "Rabbis", one named source, once its
+    # source showed whom the group counts (a word between the "of" and the name)
+    row = quotes.loc[["group"]].iloc[0]
+    assert (row.speaker, row.speaker_entity, row.generic) == ("A group of liberal Rabbis",) * 2 + (True,)
 
 
 def test_a_masked_dateline_is_no_part_of_the_speaker(quotes):

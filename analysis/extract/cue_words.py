@@ -214,6 +214,8 @@ PERSON_ENDINGS = tuple(sorted(words("person_endings.txt")))
 POLL_SHARES = words("poll_shares.txt")
 # A part of something ("Part of the judge's statement reads"): of a text, the text speaks.
 PART_WORDS = words("part_words.txt")
+# A number of people ("A number of Senators", "Dozens of lawmakers"): shown with whom it counts.
+QUANTITY_WORDS = words("quantity_words.txt")
 
 
 @cache

@@ -42,6 +42,7 @@ from analysis.extract.cue_words import (
     PERSON_PRONOUNS,
     POLL_SHARES,
     PORTFOLIO_WORDS,
+    QUANTITY_WORDS,
     RAISING_ADJECTIVES,
     RANK_WORDS,
     SOURCE_NOUNS,
@@ -2245,9 +2246,11 @@ def _generic(speaker: Speaker, source: Token, phrase: Span, quoted: list[tuple[i
 
 def _share_of(source: Token, quoted: list[tuple[int, int]]) -> Span | None:
     """The "of" phrase that says what a count or share is of ("47 of 73 Inspectors General pen a
-    letter", "75 percent of Republicans said", "one of his aides"): a number alone names nobody.
-    A short phrase up to that noun only: no verb, comma or quote in it."""
-    if not (source.pos_ == "NUM" or source.lower_ in GENERIC_WORDS and source.tag_ not in ("NNS", "NNPS")):
+    letter", "75 percent of Republicans said", "one of his aides", "A number of Senators
+    condemned", ``data/quantity_words.txt``): a number alone names nobody. A short phrase up to
+    that noun only: no verb, comma or quote in it."""
+    if not (source.pos_ == "NUM" or source.lower_ in QUANTITY_WORDS
+            or source.lower_ in GENERIC_WORDS and source.tag_ not in ("NNS", "NNPS")):
         return None
     of = next((c for c in source.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == source.i + 1), None)
     if of is None:

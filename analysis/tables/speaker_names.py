@@ -97,8 +97,9 @@ def _opening_nationality(quotes: pd.DataFrame, found: pd.DataFrame) -> np.ndarra
 
 
 _SPEAKER_LABELS = ("PERSON", "ORG", "GPE")
-# what a count or share is of: "47 of 73 ", "some of the "
-_SHARE_OF = re.compile(r"\bof(?:\s+(?:the|a|an|his|her|its|their|our|[\d,.]+))*\s*$", re.I)
+# what a count or share is of: "47 of 73 ", "some of the ", "a group of liberal " (lowercase words
+# only after the "of": "Secretary of State John Kerry" is Kerry)
+_SHARE_OF = re.compile(r"\b(?i:of)(?:\s+(?:(?i:the|a|an|his|her|its|their|our)\b|[\d,.]+|[a-z][\w-]*))*\s*$")
 # Names joined as one source ("Jeb Bush and Chris Christie"): the source is all of them.
 _JOINED = re.compile(r"\band\b|&")
 # A person's pronoun joined with a name ("she and Melania Trump"): two people, one of them unnamed.
