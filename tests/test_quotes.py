@@ -3710,7 +3710,7 @@ def test_a_subject_after_a_clause_the_parse_swallowed_is_the_speaker(nlp):
             "Trump's rhetoric and said it would \"redirect\" all of his past donations to the league.")
     rows = {r["cue"]: r["speaker"] for r in doc_quotes(nlp(text))}
     assert rows["say"] == rows["denounce"] == "Anti-Defamation League"
-    assert rows["call"] == "a group"  # the rabbis' own call stays theirs
+    assert rows["call"] == "a group of rabbis"  # the rabbis' own call stays theirs
 
 
 def test_the_subject_after_an_aside_set_off_by_dashes(nlp):
