@@ -1104,8 +1104,8 @@ def _cited_after(span: Span) -> Attribution | None:
     name = name_span(doc, doc[i + 1])
     if name is None or name.start != i + 1 or name.end >= len(doc) or doc[name.end].text != ")":
         return None
-    after = next((t for t in doc[name.end + 1:] if not t.like_num), None)
-    if after is not None and not (after.is_space and "\n" in after.text) and doc[name.end].whitespace_ != "\n":
+    after = next((t for t in doc[name.end + 1:] if not t.like_num), None)  # (past a footnote's number)
+    if after is not None and not (after.is_space and "\n" in after.text):
         return None  # (a name in brackets inside a sentence: "called it “a disaster” (Trump) and left")
     return Attribution(None, Speaker(name.text, name.start_char, name.end_char, name.start_char))
 
