@@ -1090,6 +1090,12 @@ def _signed_within(span: Span) -> Attribution | None:
     close = next((t for t in rest if t.is_space or t.is_quote), None)
     if close is None or not close.is_quote:
         return None  # the line must end the quote
+    return _by_name(name)
+
+
+def _by_name(name: Span) -> Attribution:
+    """The attribution of a quote to a name set beside it, with no cue (its words are the speaker
+    and the mention it refers to)."""
     return Attribution(None, Speaker(name.text, name.start_char, name.end_char, name.start_char))
 
 
@@ -1107,7 +1113,7 @@ def _cited_after(span: Span) -> Attribution | None:
     after = next((t for t in doc[name.end + 1:] if not t.like_num), None)  # (past a footnote's number)
     if after is not None and not (after.is_space and "\n" in after.text):
         return None  # (a name in brackets inside a sentence: "called it “a disaster” (Trump) and left")
-    return Attribution(None, Speaker(name.text, name.start_char, name.end_char, name.start_char))
+    return _by_name(name)
 
 
 def _preceding_cue(span: Span, quoted: list[tuple[int, int]]) -> Token | None:
@@ -1406,7 +1412,7 @@ def _new_name_before(span: Span, quoted: list[tuple[int, int]], previous: Attrib
             continue  # who the quote says someone is, not who says it
         if said & {t.lower_ for t in name}:
             return None  # the same speaker, named again
-        return Attribution(None, Speaker(name.text, name.start_char, name.end_char, name.start_char))
+        return _by_name(name)
     return None
 
 

@@ -319,8 +319,7 @@ def _opening_word_no_name(ent: Span) -> bool:
 def _opening_verb_before_name(ent: Span) -> bool:
     """A person's span that opens its sentence with a verb or an adverb, which the tagger read as
     such, before a first name: the verb or adverb is no part of the name ("Follow Jeff Poor on
-    Twitter", "Lead Paul Sun-Hyung Lee talked about ..."). Not a name's own word ("Little
-    Richard", tagged a proper noun)."""
+    Twitter"). Not a name's own word ("Little Richard", tagged a proper noun)."""
     first = ent[0]
     return ent.label_ == "PERSON" and len(ent) > 2 and first.tag_ in ("VB", "RB") and common_word(first.lower_) \
         and not is_first_name(first.text) and is_first_name(ent[1].text) and ent.start == sentence_opening(ent)
